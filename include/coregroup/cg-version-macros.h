@@ -1,0 +1,17 @@
+#pragma once
+
+#if !defined (CG_INSIDE) && !defined (CG_COMPILATION)
+# error "Only <coregroup/coregroup.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+/* Only symbols marked with these macros are exported from the shared
+ * library; the build defines _CG_EXTERN with default visibility. */
+#ifndef _CG_EXTERN
+# define _CG_EXTERN extern
+#endif
+
+#define CG_AVAILABLE_IN_ALL _CG_EXTERN
+#define CG_AVAILABLE_IN_0_1 _CG_EXTERN
+#define CG_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) _CG_EXTERN

@@ -1,0 +1,183 @@
+#include "config.h"
+
+#include "cg-item-list-private.h"
+
+struct _CgItemList
+{
+  GObject    parent_instance;
+  GType      item_type;
+  GPtrArray *items;
+};
+
+enum {
+  PROP_0,
+  PROP_ITEM_TYPE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static GType
+cg_item_list_get_item_type (GListModel *model)
+{
+  return CG_ITEM_LIST (model)->item_type;
+}
+
+static guint
+cg_item_list_get_n_items (GListModel *model)
+{
+  return CG_ITEM_LIST (model)->items->len;
+}
+
+static gpointer
+cg_item_list_get_item (GListModel *model,
+                       guint       position)
+{
+  CgItemList *self = CG_ITEM_LIST (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cg_item_list_get_item_type;
+  iface->get_n_items = cg_item_list_get_n_items;
+  iface->get_item = cg_item_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CgItemList, cg_item_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+cg_item_list_finalize (GObject *object)
+{
+  CgItemList *self = CG_ITEM_LIST (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cg_item_list_parent_class)->finalize (object);
+}
+
+static void
+cg_item_list_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CgItemList *self = CG_ITEM_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM_TYPE:
+      g_value_set_gtype (value, self->item_type);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->items->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_item_list_class_init (CgItemListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cg_item_list_finalize;
+  object_class->get_property = cg_item_list_get_property;
+
+  properties [PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties [PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_item_list_init (CgItemList *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+CgItemList *
+cg_item_list_new (GType item_type)
+{
+  CgItemList *self = g_object_new (CG_TYPE_ITEM_LIST, NULL);
+
+  self->item_type = item_type;
+  return self;
+}
+
+guint
+cg_item_list_get_len (CgItemList *self)
+{
+  return self->items->len;
+}
+
+gpointer
+cg_item_list_peek (CgItemList *self,
+                   guint       position)
+{
+  g_return_val_if_fail (position < self->items->len, NULL);
+
+  return g_ptr_array_index (self->items, position);
+}
+
+void
+cg_item_list_append (CgItemList *self,
+                     gpointer    item)
+{
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
+
+  g_ptr_array_add (self->items, g_object_ref (item));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+}
+
+void
+cg_item_list_replace (CgItemList *self,
+                      guint       position,
+                      gpointer    item)
+{
+  g_return_if_fail (position < self->items->len);
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
+
+  g_object_ref (item);
+  g_object_unref (g_ptr_array_index (self->items, position));
+  g_ptr_array_index (self->items, position) = item;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}
+
+void
+cg_item_list_remove (CgItemList *self,
+                     guint       position)
+{
+  g_return_if_fail (position < self->items->len);
+
+  g_ptr_array_remove_index (self->items, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+}
+
+void
+cg_item_list_clear (CgItemList *self)
+{
+  guint n = self->items->len;
+
+  if (n == 0)
+    return;
+
+  g_ptr_array_set_size (self->items, 0);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+}

@@ -1,0 +1,59 @@
+#include "config.h"
+
+#include "cg-util-private.h"
+
+gboolean
+cg_set_string (char       **field,
+               const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+gboolean
+cg_date_equal (const GDate *a,
+               const GDate *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_date_compare (a, b) == 0;
+}
+
+gboolean
+cg_set_date (GDate       **field,
+             const GDate  *value)
+{
+  g_return_val_if_fail (value == NULL || g_date_valid (value), FALSE);
+
+  if (cg_date_equal (*field, value))
+    return FALSE;
+
+  g_clear_pointer (field, g_date_free);
+  if (value != NULL)
+    *field = g_date_copy (value);
+  return TRUE;
+}
+
+gboolean
+cg_set_strv (char               ***field,
+             const char * const   *value)
+{
+  /* An empty list and no list are the same thing to every caller. */
+  if (value != NULL && value[0] == NULL)
+    value = NULL;
+
+  if (*field == NULL && value == NULL)
+    return FALSE;
+  if (*field != NULL && value != NULL &&
+      g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  return TRUE;
+}

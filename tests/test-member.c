@@ -1,0 +1,131 @@
+#include <coregroup/coregroup.h>
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static void
+test_member_new (void)
+{
+  g_autoptr(CgMember) member = cg_member_new ("m2", "P. Shah", CG_MEMBER_ROLE_HEALTH_VISITOR);
+
+  g_assert_cmpstr (cg_member_get_id (member), ==, "m2");
+  g_assert_cmpstr (cg_member_get_name (member), ==, "P. Shah");
+  g_assert_cmpint (cg_member_get_role (member), ==, CG_MEMBER_ROLE_HEALTH_VISITOR);
+  g_assert_null (cg_member_get_agency (member));
+  g_assert_false (cg_member_get_needs_interpreter (member));
+  g_assert_true (cg_member_get_professional (member));
+
+  g_assert_finalize_object (g_steal_pointer (&member));
+}
+
+static void
+test_member_notify_once (void)
+{
+  g_autoptr(CgMember) member = cg_member_new ("m1", "J. Okafor", CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER);
+  guint n_name = 0, n_agency = 0, n_interp = 0;
+
+  g_signal_connect (member, "notify::name", G_CALLBACK (count_notify_cb), &n_name);
+  g_signal_connect (member, "notify::agency", G_CALLBACK (count_notify_cb), &n_agency);
+  g_signal_connect (member, "notify::needs-interpreter", G_CALLBACK (count_notify_cb), &n_interp);
+
+  cg_member_set_name (member, "J. Okafor-Reid");
+  cg_member_set_name (member, "J. Okafor-Reid");
+  g_object_set (member, "name", "J. Okafor-Reid", NULL);
+  g_assert_cmpuint (n_name, ==, 1);
+
+  cg_member_set_agency (member, "Children's Services");
+  cg_member_set_agency (member, "Children's Services");
+  cg_member_set_agency (member, NULL);
+  g_assert_cmpuint (n_agency, ==, 2);
+  g_assert_null (cg_member_get_agency (member));
+
+  cg_member_set_needs_interpreter (member, 5);
+  cg_member_set_needs_interpreter (member, TRUE);
+  g_assert_cmpuint (n_interp, ==, 1);
+  g_assert_true (cg_member_get_needs_interpreter (member));
+}
+
+static void
+test_member_professional_follows_role (void)
+{
+  g_autoptr(CgMember) member = cg_member_new ("m3", "K. Child", CG_MEMBER_ROLE_PARENT);
+  guint n_role = 0, n_prof = 0;
+
+  g_assert_false (cg_member_get_professional (member));
+  g_signal_connect (member, "notify::role", G_CALLBACK (count_notify_cb), &n_role);
+  g_signal_connect (member, "notify::professional", G_CALLBACK (count_notify_cb), &n_prof);
+
+  /* Parent to carer: still not professional, so only the role changes. */
+  cg_member_set_role (member, CG_MEMBER_ROLE_CARER);
+  g_assert_cmpuint (n_role, ==, 1);
+  g_assert_cmpuint (n_prof, ==, 0);
+
+  cg_member_set_role (member, CG_MEMBER_ROLE_TEACHER);
+  g_assert_cmpuint (n_role, ==, 2);
+  g_assert_cmpuint (n_prof, ==, 1);
+  g_assert_true (cg_member_get_professional (member));
+}
+
+/* rules.md, "Member roles": fifteen professional roles, eight others. */
+static void
+test_member_role_table (void)
+{
+  static const CgMemberRole professional[] = {
+    CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER, CG_MEMBER_ROLE_SOCIAL_WORKER, CG_MEMBER_ROLE_TEAM_MANAGER,
+    CG_MEMBER_ROLE_CONFERENCE_CHAIR, CG_MEMBER_ROLE_HEALTH_VISITOR, CG_MEMBER_ROLE_MIDWIFE,
+    CG_MEMBER_ROLE_SCHOOL_NURSE, CG_MEMBER_ROLE_GP, CG_MEMBER_ROLE_TEACHER, CG_MEMBER_ROLE_POLICE,
+    CG_MEMBER_ROLE_PROBATION, CG_MEMBER_ROLE_SUBSTANCE_MISUSE_WORKER,
+    CG_MEMBER_ROLE_DOMESTIC_ABUSE_WORKER, CG_MEMBER_ROLE_MENTAL_HEALTH_WORKER,
+    CG_MEMBER_ROLE_OTHER_PROFESSIONAL,
+  };
+  static const CgMemberRole family[] = {
+    CG_MEMBER_ROLE_PARENT, CG_MEMBER_ROLE_CARER, CG_MEMBER_ROLE_CHILD,
+    CG_MEMBER_ROLE_FAMILY_MEMBER, CG_MEMBER_ROLE_FOSTER_CARER, CG_MEMBER_ROLE_ADVOCATE,
+    CG_MEMBER_ROLE_INTERPRETER, CG_MEMBER_ROLE_SUPPORTER,
+  };
+  g_autoptr(GEnumClass) klass = g_type_class_ref (CG_TYPE_MEMBER_ROLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (professional); i++)
+    g_assert_true (cg_member_role_is_professional (professional[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (family); i++)
+    g_assert_false (cg_member_role_is_professional (family[i]));
+
+  g_assert_cmpuint (klass->n_values, ==, G_N_ELEMENTS (professional) + G_N_ELEMENTS (family));
+  g_assert_cmpstr (g_enum_get_value (klass, CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)->value_nick, ==,
+                   "lead-social-worker");
+  g_assert_cmpstr (g_enum_get_value (klass, CG_MEMBER_ROLE_SUBSTANCE_MISUSE_WORKER)->value_nick, ==,
+                   "substance-misuse-worker");
+
+  g_assert_true (cg_member_role_is_social_care (CG_MEMBER_ROLE_TEAM_MANAGER));
+  g_assert_false (cg_member_role_is_social_care (CG_MEMBER_ROLE_HEALTH_VISITOR));
+}
+
+static void
+test_member_id_required (void)
+{
+  g_test_expect_message ("CoreGroup", G_LOG_LEVEL_CRITICAL, "*id != NULL*");
+  g_assert_null (cg_member_new (NULL, "Nobody", CG_MEMBER_ROLE_GP));
+  g_test_assert_expected_messages ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/member/new", test_member_new);
+  g_test_add_func ("/member/notify-once", test_member_notify_once);
+  g_test_add_func ("/member/professional-follows-role", test_member_professional_follows_role);
+  g_test_add_func ("/member/role-table", test_member_role_table);
+  g_test_add_func ("/member/id-required", test_member_id_required);
+
+  return g_test_run ();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every subcommand (formats.md, "Deadline report"). */
+#define CG_TOOL_EXIT_OK       0
+#define CG_TOOL_EXIT_FINDINGS 1
+#define CG_TOOL_EXIT_USAGE    2
+
+/* Each subcommand parses its own options from argv (argv[0] is the
+ * subcommand name) and returns the process exit status. */
+typedef int (*CgToolCommandFunc) (int    argc,
+                                  char **argv);
+
+G_END_DECLS

@@ -1,0 +1,64 @@
+/* coregroup: the command-line front end of libcoregroup.
+ *
+ * Each subcommand lives in its own cg-cmd-*.c file and is listed in
+ * `commands` below; this file only dispatches. */
+
+#include <locale.h>
+#include <stdio.h>
+
+#include "cg-tool-private.h"
+
+typedef struct
+{
+  const char        *name;
+  const char        *summary;
+  CgToolCommandFunc  func;
+} CgToolCommand;
+
+static const CgToolCommand commands[] = {
+  { NULL, NULL, NULL },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "Usage: coregroup COMMAND [OPTION…] [ARG…]\n\nCommands:\n");
+  for (guint i = 0; commands[i].name != NULL; i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf (stream, "\nRun “coregroup COMMAND --help” for a command's options.\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return CG_TOOL_EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("coregroup %u.%u.%u\n", cg_get_major_version (),
+              cg_get_minor_version (), cg_get_micro_version ());
+      return CG_TOOL_EXIT_OK;
+    }
+
+  for (guint i = 0; commands[i].name != NULL; i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].func (argc - 1, argv + 1);
+
+  fprintf (stderr, "coregroup: unknown command “%s”\n\n", argv[1]);
+  print_usage (stderr);
+  return CG_TOOL_EXIT_USAGE;
+}
