@@ -1,16 +1,12 @@
 #pragma once
 
-#include <gio/gio.h>
+#include <coregroup/coregroup.h>
 
 G_BEGIN_DECLS
 
-/* A read-only GListModel over a plain array. The owner mutates it through
- * these private functions; bindings see only Gio.ListModel, so they cannot
- * add or remove items behind the owner's checks (a GListStore would let them). */
-
-#define CG_TYPE_ITEM_LIST (cg_item_list_get_type ())
-
-G_DECLARE_FINAL_TYPE (CgItemList, cg_item_list, CG, ITEM_LIST, GObject)
+/* The owner of a CgItemList mutates it through these private functions;
+ * the public type has no mutators, so bindings cannot add or remove items
+ * behind the owner's checks (a GListStore would let them). */
 
 CgItemList *cg_item_list_new     (GType       item_type);
 guint       cg_item_list_get_len (CgItemList *self);
@@ -24,5 +20,13 @@ void        cg_item_list_replace (CgItemList *self,
 void        cg_item_list_remove  (CgItemList *self,
                                   guint       position);
 void        cg_item_list_clear   (CgItemList *self);
+
+/* Every item type has a string id getter; items are found by id. */
+typedef const char *(*CgItemIdFunc) (gpointer item);
+
+int         cg_item_list_find    (CgItemList   *self,
+                                  CgItemIdFunc  get_id,
+                                  const char   *id,
+                                  guint         before);
 
 G_END_DECLS

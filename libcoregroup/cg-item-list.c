@@ -2,6 +2,29 @@
 
 #include "cg-item-list-private.h"
 
+/**
+ * CgItemList:
+ *
+ * A read-only [iface@Gio.ListModel] of the members, meetings, contacts and
+ * other records of a case.
+ *
+ * Every collection in libcoregroup is one of these: GTK list views bind to
+ * it directly, Python iterates it, and GJS iterates it with `for...of`. It
+ * changes only through its owner's methods (such as
+ * [method@CoreGroup.CoreGroup.add_meeting]), which keep the record
+ * consistent, and emits [signal@Gio.ListModel::items-changed] when it does.
+ *
+ * ```c
+ * GListModel *members = cg_core_group_get_members (group);
+ *
+ * for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+ *   {
+ *     g_autoptr(CgMember) member = g_list_model_get_item (members, i);
+ *     g_print ("%s\n", cg_member_get_name (member));
+ *   }
+ * ```
+ */
+
 struct _CgItemList
 {
   GObject    parent_instance;
@@ -94,9 +117,19 @@ cg_item_list_class_init (CgItemListClass *klass)
   object_class->finalize = cg_item_list_finalize;
   object_class->get_property = cg_item_list_get_property;
 
+  /**
+   * CgItemList:item-type:
+   *
+   * The type of the items.
+   */
   properties [PROP_ITEM_TYPE] =
     g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT,
                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /**
+   * CgItemList:n-items:
+   *
+   * The number of items.
+   */
   properties [PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -180,4 +213,24 @@ cg_item_list_clear (CgItemList *self)
   g_ptr_array_set_size (self->items, 0);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+}
+
+/* Returns the position of the first item before @before whose id is @id,
+ * or -1. Pass G_MAXUINT as @before to search the whole list. */
+int
+cg_item_list_find (CgItemList   *self,
+                   CgItemIdFunc  get_id,
+                   const char   *id,
+                   guint         before)
+{
+  guint end = MIN (before, self->items->len);
+
+  if (id == NULL)
+    return -1;
+
+  for (guint i = 0; i < end; i++)
+    if (g_strcmp0 (get_id (g_ptr_array_index (self->items, i)), id) == 0)
+      return (int) i;
+
+  return -1;
 }

@@ -1,14 +1,6 @@
 #include <coregroup/coregroup.h>
 
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
-{
-  guint *count = user_data;
-
-  (*count)++;
-}
+#include "test-util.h"
 
 static void
 test_member_new (void)

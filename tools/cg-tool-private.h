@@ -14,4 +14,7 @@ G_BEGIN_DECLS
 typedef int (*CgToolCommandFunc) (int    argc,
                                   char **argv);
 
+int cg_cmd_validate (int    argc,
+                     char **argv);
+
 G_END_DECLS

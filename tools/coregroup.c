@@ -16,6 +16,7 @@ typedef struct
 } CgToolCommand;
 
 static const CgToolCommand commands[] = {
+  { "validate", "Check case documents and report errors by field", cg_cmd_validate },
   { NULL, NULL, NULL },
 };
 

@@ -57,7 +57,7 @@ CG_AVAILABLE_IN_ALL
 GDate           *cg_case_event_get_reported_on     (CgCaseEvent     *self);
 CG_AVAILABLE_IN_ALL
 void             cg_case_event_set_reported_on     (CgCaseEvent     *self,
-                                                    const GDate     *date);
+                                                    const GDate     *reported_on);
 CG_AVAILABLE_IN_ALL
 const char      *cg_case_event_get_school          (CgCaseEvent     *self);
 CG_AVAILABLE_IN_ALL
@@ -72,11 +72,11 @@ CG_AVAILABLE_IN_ALL
 const char      *cg_case_event_get_previous_member (CgCaseEvent     *self);
 CG_AVAILABLE_IN_ALL
 void             cg_case_event_set_previous_member (CgCaseEvent     *self,
-                                                    const char      *member_id);
+                                                    const char      *previous_member);
 CG_AVAILABLE_IN_ALL
 const char      *cg_case_event_get_new_member      (CgCaseEvent     *self);
 CG_AVAILABLE_IN_ALL
 void             cg_case_event_set_new_member      (CgCaseEvent     *self,
-                                                    const char      *member_id);
+                                                    const char      *new_member);
 
 G_END_DECLS

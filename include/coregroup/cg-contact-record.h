@@ -42,7 +42,7 @@ CG_AVAILABLE_IN_ALL
 const char         *cg_contact_record_get_by                 (CgContactRecord    *self);
 CG_AVAILABLE_IN_ALL
 void                cg_contact_record_set_by                 (CgContactRecord    *self,
-                                                              const char         *member_id);
+                                                              const char         *by);
 CG_AVAILABLE_IN_ALL
 gboolean            cg_contact_record_get_seen               (CgContactRecord    *self);
 CG_AVAILABLE_IN_ALL

@@ -9,5 +9,18 @@
 # include <coregroup/cg-error.h>
 # include <coregroup/cg-date.h>
 # include <coregroup/cg-info.h>
+# include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
+# include <coregroup/cg-attendance.h>
+# include <coregroup/cg-meeting.h>
+# include <coregroup/cg-contact-record.h>
+# include <coregroup/cg-conference.h>
+# include <coregroup/cg-case-event.h>
+# include <coregroup/cg-outcome.h>
+# include <coregroup/cg-action.h>
+# include <coregroup/cg-dissent.h>
+# include <coregroup/cg-plan-change.h>
+# include <coregroup/cg-child-protection-plan.h>
+# include <coregroup/cg-core-group.h>
+# include <coregroup/cg-case.h>
 #undef CG_INSIDE

@@ -1,21 +1,6 @@
 // CoreGroup.Member through GJS, against the uninstalled typelib.
 import CoreGroup from 'gi://CoreGroup?version=1.0';
-import System from 'system';
-
-let failures = 0;
-function check(name, fn) {
-    try {
-        fn();
-        print(`ok - ${name}`);
-    } catch (e) {
-        failures++;
-        printerr(`not ok - ${name}: ${e}\n${e.stack ?? ''}`);
-    }
-}
-function assertEqual(actual, expected, what) {
-    if (actual !== expected)
-        throw new Error(`${what}: expected ${expected}, got ${actual}`);
-}
+import {check, assertEqual, finish} from './harness.js';
 
 check('constructor and properties', () => {
     const member = CoreGroup.Member.new('m2', 'P. Shah', CoreGroup.MemberRole.HEALTH_VISITOR);
@@ -34,5 +19,4 @@ check('professional follows role', () => {
     assertEqual(notified, 1, 'notify count');
 });
 
-if (failures > 0)
-    System.exit(1);
+finish();

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+#include "cg-item-list-private.h"
+
+G_BEGIN_DECLS
+
+CgItemList *cg_case_get_conference_list (CgCase *self);
+CgItemList *cg_case_get_contact_list    (CgCase *self);
+CgItemList *cg_case_get_event_list      (CgCase *self);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+#include "cg-item-list-private.h"
+
+G_BEGIN_DECLS
+
+/* Used by the JSON reader to rebuild a plan exactly as recorded, including
+ * history that breaks the rules (the checks report it; loading must not
+ * lose it). Everything else goes through the checked public API. */
+CgItemList *cg_child_protection_plan_get_outcome_list (CgChildProtectionPlan *self);
+CgItemList *cg_child_protection_plan_get_action_list  (CgChildProtectionPlan *self);
+CgItemList *cg_child_protection_plan_get_dissent_list (CgChildProtectionPlan *self);
+CgItemList *cg_child_protection_plan_get_history_list (CgChildProtectionPlan *self);
+void        cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
+                                                       const char * const    *needs,
+                                                       const char * const    *risks,
+                                                       const char * const    *strengths,
+                                                       const char            *contingency,
+                                                       const char            *contact_arrangements);
+
+G_END_DECLS

@@ -1,0 +1,1100 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+#include "cg-child-protection-plan-private.h"
+#include "cg-plan-private.h"
+#include "cg-util-private.h"
+
+/**
+ * CgChildProtectionPlan:
+ *
+ * The child protection plan the core group develops, implements and keeps
+ * under review: the outcomes (safety goals) set by the conference, the
+ * agreed actions, the child's needs, the risks and the family's strengths,
+ * the contingency (back-up) plan, the arrangements for seeing the child,
+ * any dissent, and the history of every change.
+ *
+ * The plan enforces the procedures' integrity rules itself. The core group
+ * may add to and adjust the plan but may not remove an agreed action or
+ * outcome (Suffolk 2.3, 3.4); outcomes change only through a conference
+ * (Suffolk 7.3); every change records its reason, author and date and is
+ * kept in [method@CoreGroup.ChildProtectionPlan.get_history]. A call that
+ * would break a rule fails with a %CG_PLAN_ERROR and changes nothing.
+ *
+ * ```c
+ * g_autoptr(GDate) today = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+ * g_autoptr(CgPlanChange) change =
+ *   cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, "J. Okafor", today,
+ *                       "Health visitor to check weight gain fortnightly");
+ * g_autoptr(CgAction) action = cg_action_new ("a4", "Weigh A. fortnightly", "m2", NULL);
+ * g_autoptr(GError) error = NULL;
+ *
+ * if (!cg_child_protection_plan_add_action (plan, action, change, &error))
+ *   g_warning ("%s", error->message);
+ *
+ * // The core group may not remove an agreed action:
+ * cg_child_protection_plan_remove_action (plan, "a1", change, &error);
+ * // error: CG_PLAN_ERROR_AGREED_ITEM_REMOVED
+ * ```
+ */
+
+struct _CgChildProtectionPlan
+{
+  GObject     parent_instance;
+  CgItemList *outcomes;
+  CgItemList *actions;
+  CgItemList *dissent;
+  CgItemList *history;
+  char      **needs;
+  char      **risks;
+  char      **strengths;
+  char       *contingency;
+  char       *contact_arrangements;
+};
+
+enum {
+  PROP_0,
+  PROP_NEEDS,
+  PROP_RISKS,
+  PROP_STRENGTHS,
+  PROP_CONTINGENCY,
+  PROP_CONTACT_ARRANGEMENTS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+G_DEFINE_FINAL_TYPE (CgChildProtectionPlan, cg_child_protection_plan, G_TYPE_OBJECT)
+
+static void
+cg_child_protection_plan_dispose (GObject *object)
+{
+  CgChildProtectionPlan *self = CG_CHILD_PROTECTION_PLAN (object);
+
+  g_clear_object (&self->outcomes);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->dissent);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (cg_child_protection_plan_parent_class)->dispose (object);
+}
+
+static void
+cg_child_protection_plan_finalize (GObject *object)
+{
+  CgChildProtectionPlan *self = CG_CHILD_PROTECTION_PLAN (object);
+
+  g_clear_pointer (&self->needs, g_strfreev);
+  g_clear_pointer (&self->risks, g_strfreev);
+  g_clear_pointer (&self->strengths, g_strfreev);
+  g_clear_pointer (&self->contingency, g_free);
+  g_clear_pointer (&self->contact_arrangements, g_free);
+
+  G_OBJECT_CLASS (cg_child_protection_plan_parent_class)->finalize (object);
+}
+
+static void
+cg_child_protection_plan_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  CgChildProtectionPlan *self = CG_CHILD_PROTECTION_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_NEEDS:
+      g_value_set_boxed (value, self->needs);
+      break;
+
+    case PROP_RISKS:
+      g_value_set_boxed (value, self->risks);
+      break;
+
+    case PROP_STRENGTHS:
+      g_value_set_boxed (value, self->strengths);
+      break;
+
+    case PROP_CONTINGENCY:
+      g_value_set_string (value, self->contingency);
+      break;
+
+    case PROP_CONTACT_ARRANGEMENTS:
+      g_value_set_string (value, self->contact_arrangements);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_child_protection_plan_class_init (CgChildProtectionPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cg_child_protection_plan_dispose;
+  object_class->finalize = cg_child_protection_plan_finalize;
+  object_class->get_property = cg_child_protection_plan_get_property;
+
+  /**
+   * CgChildProtectionPlan:needs:
+   *
+   * The developmental and welfare needs of the child (Suffolk 7.2;
+   * Haringey, "The child protection plan"). Change it with
+   * [method@CoreGroup.ChildProtectionPlan.set_needs].
+   */
+  properties [PROP_NEEDS] =
+    g_param_spec_boxed ("needs", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgChildProtectionPlan:risks:
+   *
+   * The identified risk factors which increase the likelihood of
+   * significant harm (Suffolk 7.2).
+   */
+  properties [PROP_RISKS] =
+    g_param_spec_boxed ("risks", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgChildProtectionPlan:strengths:
+   *
+   * The family's strengths the plan builds on (Haringey, "The core group":
+   * "maintain a focus on strengths").
+   */
+  properties [PROP_STRENGTHS] =
+    g_param_spec_boxed ("strengths", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgChildProtectionPlan:contingency:
+   *
+   * The back-up plan: what will be done if the plan fails to safeguard the
+   * child or the likelihood of significant harm increases (Suffolk 7.2).
+   */
+  properties [PROP_CONTINGENCY] =
+    g_param_spec_string ("contingency", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgChildProtectionPlan:contact-arrangements:
+   *
+   * The arrangements for seeing the child regularly: who sees the child, how
+   * often, and where (Suffolk 7.2, 8.3; Haringey, "The core group").
+   */
+  properties [PROP_CONTACT_ARRANGEMENTS] =
+    g_param_spec_string ("contact-arrangements", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_child_protection_plan_init (CgChildProtectionPlan *self)
+{
+  self->outcomes = cg_item_list_new (CG_TYPE_OUTCOME);
+  self->actions = cg_item_list_new (CG_TYPE_ACTION);
+  self->dissent = cg_item_list_new (CG_TYPE_DISSENT);
+  self->history = cg_item_list_new (CG_TYPE_PLAN_CHANGE);
+}
+
+/**
+ * cg_child_protection_plan_new:
+ *
+ * Creates an empty plan. A plan normally comes with its case, from
+ * [method@CoreGroup.Case.get_plan].
+ *
+ * Returns: (transfer full): a new plan
+ */
+CgChildProtectionPlan *
+cg_child_protection_plan_new (void)
+{
+  return g_object_new (CG_TYPE_CHILD_PROTECTION_PLAN, NULL);
+}
+
+/**
+ * cg_child_protection_plan_get_outcomes:
+ * @self: a plan
+ *
+ * Gets the outcomes (safety goals) of the plan.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Outcome]
+ */
+GListModel *
+cg_child_protection_plan_get_outcomes (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->outcomes);
+}
+
+/**
+ * cg_child_protection_plan_get_actions:
+ * @self: a plan
+ *
+ * Gets the agreed actions of the plan, done or not.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Action]
+ */
+GListModel *
+cg_child_protection_plan_get_actions (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->actions);
+}
+
+/**
+ * cg_child_protection_plan_get_dissent:
+ * @self: a plan
+ *
+ * Gets the recorded dissent and disagreement about the plan (Suffolk 2.5, 7.3).
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Dissent]
+ */
+GListModel *
+cg_child_protection_plan_get_dissent (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->dissent);
+}
+
+/**
+ * cg_child_protection_plan_get_history:
+ * @self: a plan
+ *
+ * Gets every change made to the plan, oldest first, each with its reason,
+ * author and date: the record the lead social worker reports to the next
+ * review conference (Suffolk 2.3, 3.4).
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.PlanChange]
+ */
+GListModel *
+cg_child_protection_plan_get_history (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->history);
+}
+
+static int
+find_outcome (CgChildProtectionPlan *self,
+              const char            *id)
+{
+  return cg_item_list_find (self->outcomes, (CgItemIdFunc) cg_outcome_get_id, id, G_MAXUINT);
+}
+
+static int
+find_action (CgChildProtectionPlan *self,
+             const char            *id)
+{
+  return cg_item_list_find (self->actions, (CgItemIdFunc) cg_action_get_id, id, G_MAXUINT);
+}
+
+/**
+ * cg_child_protection_plan_lookup_outcome:
+ * @self: a plan
+ * @id: an outcome id
+ *
+ * Finds an outcome by id.
+ *
+ * Returns: (transfer none) (nullable): the outcome, or %NULL
+ */
+CgOutcome *
+cg_child_protection_plan_lookup_outcome (CgChildProtectionPlan *self,
+                                         const char            *id)
+{
+  int pos;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  pos = find_outcome (self, id);
+  return pos < 0 ? NULL : cg_item_list_peek (self->outcomes, (guint) pos);
+}
+
+/**
+ * cg_child_protection_plan_lookup_action:
+ * @self: a plan
+ * @id: an action id
+ *
+ * Finds an action by id.
+ *
+ * Returns: (transfer none) (nullable): the action, or %NULL
+ */
+CgAction *
+cg_child_protection_plan_lookup_action (CgChildProtectionPlan *self,
+                                        const char            *id)
+{
+  int pos;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  pos = find_action (self, id);
+  return pos < 0 ? NULL : cg_item_list_peek (self->actions, (guint) pos);
+}
+
+/**
+ * cg_child_protection_plan_get_needs:
+ * @self: a plan
+ *
+ * Gets the child's needs.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the needs
+ */
+const char * const *
+cg_child_protection_plan_get_needs (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return (const char * const *) self->needs;
+}
+
+/**
+ * cg_child_protection_plan_get_risks:
+ * @self: a plan
+ *
+ * Gets the identified risks.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the risks
+ */
+const char * const *
+cg_child_protection_plan_get_risks (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return (const char * const *) self->risks;
+}
+
+/**
+ * cg_child_protection_plan_get_strengths:
+ * @self: a plan
+ *
+ * Gets the family's strengths.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the strengths
+ */
+const char * const *
+cg_child_protection_plan_get_strengths (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return (const char * const *) self->strengths;
+}
+
+/**
+ * cg_child_protection_plan_get_contingency:
+ * @self: a plan
+ *
+ * Gets the contingency (back-up) plan.
+ *
+ * Returns: (transfer none) (nullable): the contingency plan
+ */
+const char *
+cg_child_protection_plan_get_contingency (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return self->contingency;
+}
+
+/**
+ * cg_child_protection_plan_get_contact_arrangements:
+ * @self: a plan
+ *
+ * Gets the arrangements for seeing the child.
+ *
+ * Returns: (transfer none) (nullable): the arrangements
+ */
+const char *
+cg_child_protection_plan_get_contact_arrangements (CgChildProtectionPlan *self)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
+
+  return self->contact_arrangements;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* Every change records its reason, author and date (Suffolk 2.3, 3.4). */
+static gboolean
+check_change (CgPlanChange  *change,
+              GError       **error)
+{
+  const char *missing = NULL;
+
+  if (is_blank (cg_plan_change_get_reason (change)))
+    missing = "a reason";
+  else if (is_blank (cg_plan_change_get_author (change)))
+    missing = "an author";
+  else if (cg_plan_change_get_date (change) == NULL)
+    missing = "a date";
+
+  if (missing != NULL)
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_CHANGE_WITHOUT_REASON,
+                   "A change to the plan must record %s (Suffolk 2.3, 3.4)", missing);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Outcomes remain the same and can only be changed by the conference
+ * (Suffolk 7.3); the core group may not remove an agreed action or safety
+ * goal (Suffolk 2.3, 3.4). */
+static gboolean
+check_conference (CgPlanChange  *change,
+                  gint           code,
+                  const char    *what,
+                  GError       **error)
+{
+  if (cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CONFERENCE)
+    return TRUE;
+
+  if (code == CG_PLAN_ERROR_AGREED_ITEM_REMOVED)
+    g_set_error (error, CG_PLAN_ERROR, code,
+                 "The core group may not remove %s; only a conference can (Suffolk 2.3, 3.4)",
+                 what);
+  else
+    g_set_error (error, CG_PLAN_ERROR, code,
+                 "Only a conference may change %s (Suffolk 7.3)", what);
+  return FALSE;
+}
+
+static void
+record (CgChildProtectionPlan *self,
+        CgPlanChange          *change,
+        CgPlanChangeKind       kind,
+        const char            *target,
+        const char            *summary)
+{
+  g_autoptr(CgPlanChange) applied = cg_plan_change_new_applied (change, kind, target, summary);
+
+  cg_item_list_append (self->history, applied);
+}
+
+static gboolean
+check_outcome_link (CgChildProtectionPlan  *self,
+                    CgAction               *action,
+                    GError                **error)
+{
+  const char *outcome = cg_action_get_outcome (action);
+
+  if (outcome != NULL && find_outcome (self, outcome) < 0)
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
+                   "Action “%s” serves outcome “%s”, which is not in the plan",
+                   cg_action_get_id (action), outcome);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_item (const char  *id,
+            const char  *description,
+            GError     **error)
+{
+  if (is_blank (id) || is_blank (description))
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
+                   "An outcome or action needs an id and a description");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_unknown (int          pos,
+               const char  *kind,
+               const char  *id,
+               GError     **error)
+{
+  if (pos < 0)
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
+                   "The plan has no %s “%s”", kind, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_duplicate (int          pos,
+                 const char  *kind,
+                 const char  *id,
+                 GError     **error)
+{
+  if (pos >= 0)
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_DUPLICATE_ID,
+                   "The plan already has an %s “%s”", kind, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_add_outcome:
+ * @self: a plan
+ * @outcome: the new outcome
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Adds an outcome (safety goal). Only a conference sets outcomes (Suffolk
+ * 7.3): with a core group @change this fails with
+ * %CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE.
+ *
+ * Returns: %TRUE if the outcome was added
+ */
+gboolean
+cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
+                                      CgOutcome              *outcome,
+                                      CgPlanChange           *change,
+                                      GError                **error)
+{
+  const char *id;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_OUTCOME (outcome), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = cg_outcome_get_id (outcome);
+  if (!check_change (change, error) ||
+      !check_conference (change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_item (id, cg_outcome_get_description (outcome), error) ||
+      !check_duplicate (find_outcome (self, id), "outcome", id, error))
+    return FALSE;
+
+  cg_item_list_append (self->outcomes, outcome);
+  summary = g_strdup_printf ("Added outcome %s: %s", id, cg_outcome_get_description (outcome));
+  record (self, change, CG_PLAN_CHANGE_KIND_ADD_OUTCOME, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_revise_outcome:
+ * @self: a plan
+ * @revised: the outcome as revised, with the id of the outcome it replaces
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Replaces an outcome with a revised wording or measure. Only a conference
+ * may do this (Suffolk 7.3).
+ *
+ * Returns: %TRUE if the outcome was revised
+ */
+gboolean
+cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
+                                         CgOutcome              *revised,
+                                         CgPlanChange           *change,
+                                         GError                **error)
+{
+  const char *id;
+  int pos;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_OUTCOME (revised), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = cg_outcome_get_id (revised);
+  pos = find_outcome (self, id);
+  if (!check_change (change, error) ||
+      !check_conference (change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_item (id, cg_outcome_get_description (revised), error) ||
+      !check_unknown (pos, "outcome", id, error))
+    return FALSE;
+
+  cg_item_list_replace (self->outcomes, (guint) pos, revised);
+  summary = g_strdup_printf ("Revised outcome %s: %s", id, cg_outcome_get_description (revised));
+  record (self, change, CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_remove_outcome:
+ * @self: a plan
+ * @id: the outcome's id
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Removes an outcome. The core group may not remove a safety goal (Suffolk
+ * 3.4): with a core group @change this fails with
+ * %CG_PLAN_ERROR_AGREED_ITEM_REMOVED. A conference may. Actions that served
+ * the outcome stay in the plan.
+ *
+ * Returns: %TRUE if the outcome was removed
+ */
+gboolean
+cg_child_protection_plan_remove_outcome (CgChildProtectionPlan  *self,
+                                         const char             *id,
+                                         CgPlanChange           *change,
+                                         GError                **error)
+{
+  int pos;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pos = find_outcome (self, id);
+  if (!check_change (change, error) ||
+      !check_conference (change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed outcome", error) ||
+      !check_unknown (pos, "outcome", id, error))
+    return FALSE;
+
+  summary = g_strdup_printf ("Removed outcome %s: %s", id,
+                             cg_outcome_get_description (cg_item_list_peek (self->outcomes, (guint) pos)));
+  cg_item_list_remove (self->outcomes, (guint) pos);
+  record (self, change, CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_add_action:
+ * @self: a plan
+ * @action: the new action
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Adds an agreed action. The core group may add to the plan (Suffolk 2.3).
+ * The action's [property@CoreGroup.Action:outcome], if set, must name an
+ * outcome of the plan. Its owner is checked against the core group by
+ * [method@CoreGroup.Case.validate].
+ *
+ * Returns: %TRUE if the action was added
+ */
+gboolean
+cg_child_protection_plan_add_action (CgChildProtectionPlan  *self,
+                                     CgAction               *action,
+                                     CgPlanChange           *change,
+                                     GError                **error)
+{
+  const char *id;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = cg_action_get_id (action);
+  if (!check_change (change, error) ||
+      !check_item (id, cg_action_get_description (action), error) ||
+      !check_duplicate (find_action (self, id), "action", id, error) ||
+      !check_outcome_link (self, action, error))
+    return FALSE;
+
+  cg_item_list_append (self->actions, action);
+  summary = g_strdup_printf ("Added action %s: %s", id, cg_action_get_description (action));
+  record (self, change, CG_PLAN_CHANGE_KIND_ADD_ACTION, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_revise_action:
+ * @self: a plan
+ * @revised: the action as adjusted, with the id of the action it replaces;
+ *   see [ctor@CoreGroup.Action.new_revision]
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Adjusts an agreed action: its wording, owner or due date. The core group
+ * may adjust the plan (Suffolk 2.3).
+ *
+ * Returns: %TRUE if the action was revised
+ */
+gboolean
+cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
+                                        CgAction               *revised,
+                                        CgPlanChange           *change,
+                                        GError                **error)
+{
+  const char *id;
+  int pos;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_ACTION (revised), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = cg_action_get_id (revised);
+  pos = find_action (self, id);
+  if (!check_change (change, error) ||
+      !check_item (id, cg_action_get_description (revised), error) ||
+      !check_unknown (pos, "action", id, error) ||
+      !check_outcome_link (self, revised, error))
+    return FALSE;
+
+  cg_item_list_replace (self->actions, (guint) pos, revised);
+  summary = g_strdup_printf ("Revised action %s: %s", id, cg_action_get_description (revised));
+  record (self, change, CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_complete_action:
+ * @self: a plan
+ * @id: the action's id
+ * @completed: the day the action was done
+ * @change: who recorded it, when and why
+ * @error: return location for a #GError
+ *
+ * Records that an agreed action was done. The action stays in the plan.
+ * Recording an action as done twice fails with %CG_PLAN_ERROR_INVALID.
+ *
+ * Returns: %TRUE if the action was recorded as done
+ */
+gboolean
+cg_child_protection_plan_complete_action (CgChildProtectionPlan  *self,
+                                          const char             *id,
+                                          const GDate            *completed,
+                                          CgPlanChange           *change,
+                                          GError                **error)
+{
+  CgAction *action;
+  g_autoptr(CgAction) done = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *when = NULL;
+  int pos;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (completed != NULL && g_date_valid (completed), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pos = find_action (self, id);
+  if (!check_change (change, error) || !check_unknown (pos, "action", id, error))
+    return FALSE;
+
+  action = cg_item_list_peek (self->actions, (guint) pos);
+  if (cg_action_get_completed (action) != NULL)
+    {
+      g_autofree char *before = cg_date_format (cg_action_get_completed (action));
+
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
+                   "Action “%s” was already recorded as done on %s", id, before);
+      return FALSE;
+    }
+
+  done = cg_action_new_completed (action, completed);
+  cg_item_list_replace (self->actions, (guint) pos, done);
+  when = cg_date_format (completed);
+  summary = g_strdup_printf ("Action %s done on %s", id, when);
+  record (self, change, CG_PLAN_CHANGE_KIND_COMPLETE_ACTION, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_remove_action:
+ * @self: a plan
+ * @id: the action's id
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Removes an agreed action. The core group may not remove an agreed action
+ * (Suffolk 2.3, 3.4): with a core group @change this fails with
+ * %CG_PLAN_ERROR_AGREED_ITEM_REMOVED. A conference may. To record that an
+ * action is finished, use [method@CoreGroup.ChildProtectionPlan.complete_action].
+ *
+ * Returns: %TRUE if the action was removed
+ */
+gboolean
+cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
+                                        const char             *id,
+                                        CgPlanChange           *change,
+                                        GError                **error)
+{
+  int pos;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pos = find_action (self, id);
+  if (!check_change (change, error) ||
+      !check_conference (change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed action", error) ||
+      !check_unknown (pos, "action", id, error))
+    return FALSE;
+
+  summary = g_strdup_printf ("Removed action %s: %s", id,
+                             cg_action_get_description (cg_item_list_peek (self->actions, (guint) pos)));
+  cg_item_list_remove (self->actions, (guint) pos);
+  record (self, change, CG_PLAN_CHANGE_KIND_REMOVE_ACTION, id, summary);
+  return TRUE;
+}
+
+static gboolean
+set_list_section (CgChildProtectionPlan  *self,
+                  char                 ***field,
+                  guint                   prop,
+                  const char             *section,
+                  const char * const     *items,
+                  CgPlanChange           *change,
+                  GError                **error)
+{
+  g_autofree char *summary = NULL;
+
+  if (!check_change (change, error))
+    return FALSE;
+
+  if (!cg_set_strv (field, items))
+    return TRUE;
+
+  summary = g_strdup_printf ("Updated %s (%u entries)", section,
+                             *field != NULL ? g_strv_length (*field) : 0);
+  record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
+  return TRUE;
+}
+
+static gboolean
+set_text_section (CgChildProtectionPlan  *self,
+                  char                  **field,
+                  guint                   prop,
+                  const char             *section,
+                  const char             *text,
+                  CgPlanChange           *change,
+                  GError                **error)
+{
+  g_autofree char *summary = NULL;
+
+  if (!check_change (change, error))
+    return FALSE;
+
+  if (!cg_set_string (field, text))
+    return TRUE;
+
+  summary = g_strdup_printf ("Updated %s", section);
+  record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_set_needs:
+ * @self: a plan
+ * @needs: (nullable) (array zero-terminated=1): the child's needs
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Rewrites the child's needs. Setting the same list again records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_needs (CgChildProtectionPlan  *self,
+                                    const char * const     *needs,
+                                    CgPlanChange           *change,
+                                    GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_list_section (self, &self->needs, PROP_NEEDS, "needs", needs, change, error);
+}
+
+/**
+ * cg_child_protection_plan_set_risks:
+ * @self: a plan
+ * @risks: (nullable) (array zero-terminated=1): the identified risks
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Rewrites the identified risks. Setting the same list again records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_risks (CgChildProtectionPlan  *self,
+                                    const char * const     *risks,
+                                    CgPlanChange           *change,
+                                    GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_list_section (self, &self->risks, PROP_RISKS, "risks", risks, change, error);
+}
+
+/**
+ * cg_child_protection_plan_set_strengths:
+ * @self: a plan
+ * @strengths: (nullable) (array zero-terminated=1): the family's strengths
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Rewrites the family's strengths. Setting the same list again records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_strengths (CgChildProtectionPlan  *self,
+                                        const char * const     *strengths,
+                                        CgPlanChange           *change,
+                                        GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_list_section (self, &self->strengths, PROP_STRENGTHS, "strengths", strengths,
+                           change, error);
+}
+
+/**
+ * cg_child_protection_plan_set_contingency:
+ * @self: a plan
+ * @contingency: (nullable): the back-up plan
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Rewrites the contingency plan. Setting the same text again records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_contingency (CgChildProtectionPlan  *self,
+                                          const char             *contingency,
+                                          CgPlanChange           *change,
+                                          GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_text_section (self, &self->contingency, PROP_CONTINGENCY, "contingency",
+                           contingency, change, error);
+}
+
+/**
+ * cg_child_protection_plan_set_contact_arrangements:
+ * @self: a plan
+ * @arrangements: (nullable): how, how often and by whom the child is seen
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Rewrites the arrangements for seeing the child. Setting the same text
+ * again records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_contact_arrangements (CgChildProtectionPlan  *self,
+                                                   const char             *arrangements,
+                                                   CgPlanChange           *change,
+                                                   GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_text_section (self, &self->contact_arrangements, PROP_CONTACT_ARRANGEMENTS,
+                           "contact-arrangements", arrangements, change, error);
+}
+
+/**
+ * cg_child_protection_plan_add_dissent:
+ * @self: a plan
+ * @dissent: the dissent record
+ * @error: return location for a #GError
+ *
+ * Records dissent or disagreement about the plan, by a family member or a
+ * professional (Suffolk 2.5, 7.3). The record needs a date, a member and
+ * what was said; otherwise this fails with %CG_PLAN_ERROR_INVALID.
+ * Dissent does not change the plan's outcomes.
+ *
+ * Returns: %TRUE if the dissent was recorded
+ */
+gboolean
+cg_child_protection_plan_add_dissent (CgChildProtectionPlan  *self,
+                                      CgDissent              *dissent,
+                                      GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (CG_IS_DISSENT (dissent), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (cg_dissent_get_date (dissent) == NULL ||
+      is_blank (cg_dissent_get_member (dissent)) ||
+      is_blank (cg_dissent_get_text (dissent)))
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
+                   "A dissent record needs a date, the member who disagreed and what they said "
+                   "(Suffolk 2.5)");
+      return FALSE;
+    }
+
+  cg_item_list_append (self->dissent, dissent);
+  return TRUE;
+}
+
+CgItemList *
+cg_child_protection_plan_get_outcome_list (CgChildProtectionPlan *self)
+{
+  return self->outcomes;
+}
+
+CgItemList *
+cg_child_protection_plan_get_action_list (CgChildProtectionPlan *self)
+{
+  return self->actions;
+}
+
+CgItemList *
+cg_child_protection_plan_get_dissent_list (CgChildProtectionPlan *self)
+{
+  return self->dissent;
+}
+
+CgItemList *
+cg_child_protection_plan_get_history_list (CgChildProtectionPlan *self)
+{
+  return self->history;
+}
+
+void
+cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
+                                           const char * const    *needs,
+                                           const char * const    *risks,
+                                           const char * const    *strengths,
+                                           const char            *contingency,
+                                           const char            *contact_arrangements)
+{
+  cg_set_strv (&self->needs, needs);
+  cg_set_strv (&self->risks, risks);
+  cg_set_strv (&self->strengths, strengths);
+  cg_set_string (&self->contingency, contingency);
+  cg_set_string (&self->contact_arrangements, contact_arrangements);
+}

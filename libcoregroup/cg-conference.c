@@ -1,0 +1,220 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+#include "cg-util-private.h"
+
+/**
+ * CgConference:
+ *
+ * A review child protection conference, held or scheduled. The first
+ * review follows the initial conference within three months and later ones
+ * at most six months apart (Working Together 2018, ch. 1; Wales
+ * Safeguarding Procedures, section 4). The final core group before each
+ * review is timed from it (Suffolk 3.6).
+ *
+ * ```c
+ * g_autoptr(CgConference) review = cg_conference_new (date, FALSE);
+ * cg_case_add_review_conference (kase, review);
+ * // ...after it took place:
+ * cg_conference_set_held (review, TRUE);
+ * ```
+ */
+
+struct _CgConference
+{
+  GObject   parent_instance;
+  GDate    *date;
+  gboolean  held;
+};
+
+enum {
+  PROP_0,
+  PROP_DATE,
+  PROP_HELD,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+G_DEFINE_FINAL_TYPE (CgConference, cg_conference, G_TYPE_OBJECT)
+
+static void
+cg_conference_finalize (GObject *object)
+{
+  CgConference *self = CG_CONFERENCE (object);
+
+  g_clear_pointer (&self->date, g_date_free);
+
+  G_OBJECT_CLASS (cg_conference_parent_class)->finalize (object);
+}
+
+static void
+cg_conference_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CgConference *self = CG_CONFERENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_boxed (value, self->date);
+      break;
+
+    case PROP_HELD:
+      g_value_set_boolean (value, self->held);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_conference_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CgConference *self = CG_CONFERENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      cg_conference_set_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_HELD:
+      cg_conference_set_held (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_conference_class_init (CgConferenceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cg_conference_finalize;
+  object_class->get_property = cg_conference_get_property;
+  object_class->set_property = cg_conference_set_property;
+
+  /**
+   * CgConference:date:
+   *
+   * The day the conference was held, or is scheduled for.
+   */
+  properties [PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgConference:held:
+   *
+   * Whether the conference took place; %FALSE for a scheduled one.
+   */
+  properties [PROP_HELD] =
+    g_param_spec_boolean ("held", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_conference_init (CgConference *self)
+{
+}
+
+/**
+ * cg_conference_new:
+ * @date: the day of the conference
+ * @held: whether it took place
+ *
+ * Creates a review conference record.
+ *
+ * Returns: (transfer full): a new conference
+ */
+CgConference *
+cg_conference_new (const GDate *date,
+                   gboolean     held)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_object_new (CG_TYPE_CONFERENCE, "date", date, "held", held, NULL);
+}
+
+/**
+ * cg_conference_get_date:
+ * @self: a conference
+ *
+ * Gets the day of the conference.
+ *
+ * Returns: (transfer none) (nullable): the date
+ */
+GDate *
+cg_conference_get_date (CgConference *self)
+{
+  g_return_val_if_fail (CG_IS_CONFERENCE (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * cg_conference_set_date:
+ * @self: a conference
+ * @date: the new day, for example when a review is brought forward (Suffolk 7.4)
+ *
+ * Sets the day of the conference.
+ */
+void
+cg_conference_set_date (CgConference *self,
+                        const GDate  *date)
+{
+  g_return_if_fail (CG_IS_CONFERENCE (self));
+  g_return_if_fail (date != NULL);
+
+  if (cg_set_date (&self->date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
+}
+
+/**
+ * cg_conference_get_held:
+ * @self: a conference
+ *
+ * Gets whether the conference took place.
+ *
+ * Returns: %TRUE once held
+ */
+gboolean
+cg_conference_get_held (CgConference *self)
+{
+  g_return_val_if_fail (CG_IS_CONFERENCE (self), FALSE);
+
+  return self->held;
+}
+
+/**
+ * cg_conference_set_held:
+ * @self: a conference
+ * @held: whether it took place
+ *
+ * Sets whether the conference took place.
+ */
+void
+cg_conference_set_held (CgConference *self,
+                        gboolean      held)
+{
+  g_return_if_fail (CG_IS_CONFERENCE (self));
+
+  held = !!held;
+  if (self->held == held)
+    return;
+
+  self->held = held;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_HELD]);
+}

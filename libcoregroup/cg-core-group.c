@@ -1,0 +1,385 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+#include "cg-core-group-private.h"
+
+/**
+ * CgCoreGroup:
+ *
+ * The multi-agency group that develops and implements a child's protection
+ * plan: its members and the record of its meetings.
+ *
+ * Membership is agreed at the initial conference, and new members may join
+ * if they become directly involved (Suffolk 1.3). Member ids are unique, and
+ * every meeting may refer only to members of the group, so a meeting whose
+ * chair or attendance names someone else is refused with
+ * %CG_CASE_ERROR_UNKNOWN_MEMBER.
+ *
+ * ```c
+ * CgCoreGroup *group = cg_case_get_core_group (kase);
+ * g_autoptr(CgMember) lsw = cg_member_new ("m1", "J. Okafor", CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER);
+ * g_autoptr(GDate) day = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+ * g_autoptr(CgMeeting) cg1 = cg_meeting_new ("cg1", CG_MEETING_KIND_CORE_GROUP, day);
+ * g_autoptr(CgAttendance) present = cg_attendance_new ("m1", CG_ATTENDANCE_STATUS_PRESENT);
+ *
+ * cg_core_group_add_member (group, lsw, NULL);
+ * cg_meeting_set_attendance (cg1, present);
+ * if (!cg_core_group_add_meeting (group, cg1, &error))
+ *   g_printerr ("%s\n", error->message);
+ * ```
+ *
+ * The member and meeting lists are [iface@Gio.ListModel]s that a GTK list
+ * view can bind to; they change only through this object's methods.
+ */
+
+struct _CgCoreGroup
+{
+  GObject     parent_instance;
+  CgItemList *members;
+  CgItemList *meetings;
+};
+
+G_DEFINE_FINAL_TYPE (CgCoreGroup, cg_core_group, G_TYPE_OBJECT)
+
+static void
+cg_core_group_dispose (GObject *object)
+{
+  CgCoreGroup *self = CG_CORE_GROUP (object);
+
+  g_clear_object (&self->members);
+  g_clear_object (&self->meetings);
+
+  G_OBJECT_CLASS (cg_core_group_parent_class)->dispose (object);
+}
+
+static void
+cg_core_group_class_init (CgCoreGroupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cg_core_group_dispose;
+}
+
+static void
+cg_core_group_init (CgCoreGroup *self)
+{
+  self->members = cg_item_list_new (CG_TYPE_MEMBER);
+  self->meetings = cg_item_list_new (CG_TYPE_MEETING);
+}
+
+/**
+ * cg_core_group_new:
+ *
+ * Creates an empty core group. A core group normally comes with its case,
+ * from [method@CoreGroup.Case.get_core_group].
+ *
+ * Returns: (transfer full): a new core group
+ */
+CgCoreGroup *
+cg_core_group_new (void)
+{
+  return g_object_new (CG_TYPE_CORE_GROUP, NULL);
+}
+
+/**
+ * cg_core_group_get_members:
+ * @self: a core group
+ *
+ * Gets the members of the core group, in the order they joined.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Member]
+ */
+GListModel *
+cg_core_group_get_members (CgCoreGroup *self)
+{
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
+
+  return G_LIST_MODEL (self->members);
+}
+
+/**
+ * cg_core_group_get_meetings:
+ * @self: a core group
+ *
+ * Gets the recorded meetings, in the order they were recorded (not
+ * necessarily by date).
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Meeting]
+ */
+GListModel *
+cg_core_group_get_meetings (CgCoreGroup *self)
+{
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
+
+  return G_LIST_MODEL (self->meetings);
+}
+
+/**
+ * cg_core_group_lookup_member:
+ * @self: a core group
+ * @id: a member id
+ *
+ * Finds a member by id.
+ *
+ * Returns: (transfer none) (nullable): the member, or %NULL
+ */
+CgMember *
+cg_core_group_lookup_member (CgCoreGroup *self,
+                             const char  *id)
+{
+  int pos;
+
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  pos = cg_item_list_find (self->members, (CgItemIdFunc) cg_member_get_id, id, G_MAXUINT);
+  return pos < 0 ? NULL : cg_item_list_peek (self->members, (guint) pos);
+}
+
+static int
+find_meeting (CgCoreGroup *self,
+              const char  *id)
+{
+  return cg_item_list_find (self->meetings, (CgItemIdFunc) cg_meeting_get_id, id, G_MAXUINT);
+}
+
+/**
+ * cg_core_group_lookup_meeting:
+ * @self: a core group
+ * @id: a meeting id
+ *
+ * Finds a meeting by id.
+ *
+ * Returns: (transfer none) (nullable): the meeting, or %NULL
+ */
+CgMeeting *
+cg_core_group_lookup_meeting (CgCoreGroup *self,
+                              const char  *id)
+{
+  int pos;
+
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  pos = find_meeting (self, id);
+  return pos < 0 ? NULL : cg_item_list_peek (self->meetings, (guint) pos);
+}
+
+/**
+ * cg_core_group_get_lead_social_worker:
+ * @self: a core group
+ *
+ * Gets the lead social worker (key worker), who coordinates the core group
+ * (Suffolk 1.4). If several members hold the role, the first is returned.
+ *
+ * Returns: (transfer none) (nullable): the lead social worker, or %NULL
+ */
+CgMember *
+cg_core_group_get_lead_social_worker (CgCoreGroup *self)
+{
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
+
+  for (guint i = 0; i < cg_item_list_get_len (self->members); i++)
+    {
+      CgMember *member = cg_item_list_peek (self->members, i);
+
+      if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
+        return member;
+    }
+
+  return NULL;
+}
+
+/**
+ * cg_core_group_add_member:
+ * @self: a core group
+ * @member: the new member
+ * @error: return location for a #GError
+ *
+ * Adds a member. Fails with %CG_CASE_ERROR_DUPLICATE_ID if a member with
+ * the same id is already in the group.
+ *
+ * Returns: %TRUE if the member was added
+ */
+gboolean
+cg_core_group_add_member (CgCoreGroup  *self,
+                          CgMember     *member,
+                          GError      **error)
+{
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), FALSE);
+  g_return_val_if_fail (CG_IS_MEMBER (member), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (cg_core_group_lookup_member (self, cg_member_get_id (member)) != NULL)
+    {
+      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
+                   "The core group already has a member with id “%s”",
+                   cg_member_get_id (member));
+      return FALSE;
+    }
+
+  cg_item_list_append (self->members, member);
+  return TRUE;
+}
+
+gboolean
+cg_core_group_check_member_ref (CgCoreGroup  *self,
+                                const char   *member_id,
+                                const char   *path,
+                                const char   *field,
+                                GError      **error)
+{
+  if (member_id == NULL || cg_core_group_lookup_member (self, member_id) != NULL)
+    return TRUE;
+
+  g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
+               "%s.%s: “%s” is not a member of the core group", path, field, member_id);
+  return FALSE;
+}
+
+gboolean
+cg_core_group_check_meeting (CgCoreGroup  *self,
+                             CgMeeting    *meeting,
+                             const char   *path,
+                             GError      **error)
+{
+  GListModel *attendance = cg_meeting_get_attendance (meeting);
+
+  if (cg_meeting_get_date (meeting) == NULL)
+    {
+      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, "%s.date: a meeting needs a date", path);
+      return FALSE;
+    }
+
+  if (!cg_core_group_check_member_ref (self, cg_meeting_get_chair (meeting), path, "chair", error) ||
+      !cg_core_group_check_member_ref (self, cg_meeting_get_minute_taker (meeting), path, "minute_taker", error) ||
+      !cg_core_group_check_member_ref (self, cg_meeting_get_agreed_chair (meeting), path, "agreed_chair", error) ||
+      !cg_core_group_check_member_ref (self, cg_meeting_get_agreed_vice_chair (meeting), path, "agreed_vice_chair", error))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+    {
+      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, i);
+      g_autofree char *entry_path = g_strdup_printf ("%s.attendance[%u]", path, i);
+
+      if (!cg_core_group_check_member_ref (self, cg_attendance_get_member_id (entry),
+                                           entry_path, "member", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cg_core_group_add_meeting:
+ * @self: a core group
+ * @meeting: the meeting to record
+ * @error: return location for a #GError
+ *
+ * Records a meeting. Fails with %CG_CASE_ERROR_DUPLICATE_ID if a meeting
+ * with the same id is recorded, %CG_CASE_ERROR_INVALID if it has no date, and
+ * %CG_CASE_ERROR_UNKNOWN_MEMBER if its chair, minute taker, agreed chair or
+ * vice chair, or an attendance entry names someone outside the group.
+ *
+ * Returns: %TRUE if the meeting was recorded
+ */
+gboolean
+cg_core_group_add_meeting (CgCoreGroup  *self,
+                           CgMeeting    *meeting,
+                           GError      **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), FALSE);
+  g_return_val_if_fail (CG_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (find_meeting (self, cg_meeting_get_id (meeting)) >= 0)
+    {
+      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
+                   "A meeting with id “%s” is already recorded", cg_meeting_get_id (meeting));
+      return FALSE;
+    }
+
+  path = g_strdup_printf ("meeting “%s”", cg_meeting_get_id (meeting));
+  if (!cg_core_group_check_meeting (self, meeting, path, error))
+    return FALSE;
+
+  cg_item_list_append (self->meetings, meeting);
+  return TRUE;
+}
+
+/**
+ * cg_core_group_remove_meeting:
+ * @self: a core group
+ * @id: the id of a recorded meeting
+ *
+ * Removes a meeting recorded in error.
+ *
+ * Returns: %TRUE if a meeting was removed
+ */
+gboolean
+cg_core_group_remove_meeting (CgCoreGroup *self,
+                              const char  *id)
+{
+  int pos;
+
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  pos = find_meeting (self, id);
+  if (pos < 0)
+    return FALSE;
+
+  cg_item_list_remove (self->meetings, (guint) pos);
+  return TRUE;
+}
+
+/**
+ * cg_core_group_count_professionals_present:
+ * @self: a core group
+ * @meeting: a meeting of the group
+ *
+ * Counts the professional members who attended @meeting, in person or
+ * through a briefed substitute (formats.md: a substitute counts as present).
+ * A core group is quorate when at least two professional members attend
+ * (Suffolk 4.7). Attendance entries naming someone outside the group are
+ * not counted.
+ *
+ * Returns: the number of professional members present
+ */
+guint
+cg_core_group_count_professionals_present (CgCoreGroup *self,
+                                           CgMeeting   *meeting)
+{
+  GListModel *attendance;
+  guint count = 0;
+
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), 0);
+  g_return_val_if_fail (CG_IS_MEETING (meeting), 0);
+
+  attendance = cg_meeting_get_attendance (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+    {
+      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, i);
+      CgMember *member = cg_core_group_lookup_member (self, cg_attendance_get_member_id (entry));
+
+      if (member != NULL && cg_member_get_professional (member) && cg_attendance_get_attended (entry))
+        count++;
+    }
+
+  return count;
+}
+
+CgItemList *
+cg_core_group_get_member_list (CgCoreGroup *self)
+{
+  return self->members;
+}
+
+CgItemList *
+cg_core_group_get_meeting_list (CgCoreGroup *self)
+{
+  return self->meetings;
+}

@@ -1,0 +1,1032 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+#include "cg-item-list-private.h"
+#include "cg-time-of-day-private.h"
+#include "cg-util-private.h"
+
+/**
+ * CgMeeting:
+ *
+ * A meeting about the child: usually a core group meeting, with who
+ * attended, who chaired, the child's views and what was agreed about the
+ * next meeting.
+ *
+ * A meeting refers to members by id. It does not check that they exist:
+ * the core group that owns the meeting does that.
+ *
+ * ```c
+ * g_autoptr(GDate) date = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+ * g_autoptr(CgMeeting) cg1 = cg_meeting_new ("cg1", CG_MEETING_KIND_CORE_GROUP, date);
+ * g_autoptr(CgAttendance) lsw = cg_attendance_new ("m1", CG_ATTENDANCE_STATUS_PRESENT);
+ *
+ * cg_meeting_set_chair (cg1, "m1");
+ * cg_meeting_set_attendance (cg1, lsw);
+ * g_assert_cmpuint (g_list_model_get_n_items (cg_meeting_get_attendance (cg1)), ==, 1);
+ * ```
+ *
+ * The fields follow the minutes templates of Suffolk (4.3) and Haringey
+ * ("Recording"), and the checks in rules.md: quorum and absence from the
+ * attendance, the child's views (Suffolk 3.3, 6.1) and the next meeting's
+ * date and venue (Suffolk 3.5).
+ */
+
+struct _CgMeeting
+{
+  GObject        parent_instance;
+  char          *id;
+  CgMeetingKind  kind;
+  GDate         *date;
+  char          *time;
+  char          *venue;
+  char          *chair;
+  char          *minute_taker;
+  char          *child_views;
+  GDate         *next_meeting_date;
+  char          *next_meeting_venue;
+  GDate         *minutes_circulated;
+  GDate         *chair_update;
+  char          *agreed_chair;
+  char          *agreed_vice_chair;
+  CgItemList    *attendance;
+};
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_DATE,
+  PROP_TIME,
+  PROP_VENUE,
+  PROP_CHAIR,
+  PROP_MINUTE_TAKER,
+  PROP_CHILD_VIEWS,
+  PROP_NEXT_MEETING_DATE,
+  PROP_NEXT_MEETING_VENUE,
+  PROP_MINUTES_CIRCULATED,
+  PROP_CHAIR_UPDATE,
+  PROP_AGREED_CHAIR,
+  PROP_AGREED_VICE_CHAIR,
+  PROP_ATTENDANCE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+G_DEFINE_FINAL_TYPE (CgMeeting, cg_meeting, G_TYPE_OBJECT)
+
+static void
+cg_meeting_dispose (GObject *object)
+{
+  CgMeeting *self = CG_MEETING (object);
+
+  g_clear_object (&self->attendance);
+
+  G_OBJECT_CLASS (cg_meeting_parent_class)->dispose (object);
+}
+
+static void
+cg_meeting_finalize (GObject *object)
+{
+  CgMeeting *self = CG_MEETING (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->date, g_date_free);
+  g_clear_pointer (&self->time, g_free);
+  g_clear_pointer (&self->venue, g_free);
+  g_clear_pointer (&self->chair, g_free);
+  g_clear_pointer (&self->minute_taker, g_free);
+  g_clear_pointer (&self->child_views, g_free);
+  g_clear_pointer (&self->next_meeting_date, g_date_free);
+  g_clear_pointer (&self->next_meeting_venue, g_free);
+  g_clear_pointer (&self->minutes_circulated, g_date_free);
+  g_clear_pointer (&self->chair_update, g_date_free);
+  g_clear_pointer (&self->agreed_chair, g_free);
+  g_clear_pointer (&self->agreed_vice_chair, g_free);
+
+  G_OBJECT_CLASS (cg_meeting_parent_class)->finalize (object);
+}
+
+static void
+cg_meeting_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CgMeeting *self = CG_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_DATE:
+      g_value_set_boxed (value, self->date);
+      break;
+
+    case PROP_TIME:
+      g_value_set_string (value, self->time);
+      break;
+
+    case PROP_VENUE:
+      g_value_set_string (value, self->venue);
+      break;
+
+    case PROP_CHAIR:
+      g_value_set_string (value, self->chair);
+      break;
+
+    case PROP_MINUTE_TAKER:
+      g_value_set_string (value, self->minute_taker);
+      break;
+
+    case PROP_CHILD_VIEWS:
+      g_value_set_string (value, self->child_views);
+      break;
+
+    case PROP_NEXT_MEETING_DATE:
+      g_value_set_boxed (value, self->next_meeting_date);
+      break;
+
+    case PROP_NEXT_MEETING_VENUE:
+      g_value_set_string (value, self->next_meeting_venue);
+      break;
+
+    case PROP_MINUTES_CIRCULATED:
+      g_value_set_boxed (value, self->minutes_circulated);
+      break;
+
+    case PROP_CHAIR_UPDATE:
+      g_value_set_boxed (value, self->chair_update);
+      break;
+
+    case PROP_AGREED_CHAIR:
+      g_value_set_string (value, self->agreed_chair);
+      break;
+
+    case PROP_AGREED_VICE_CHAIR:
+      g_value_set_string (value, self->agreed_vice_chair);
+      break;
+
+    case PROP_ATTENDANCE:
+      g_value_set_object (value, self->attendance);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_meeting_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CgMeeting *self = CG_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_KIND:
+      cg_meeting_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DATE:
+      cg_meeting_set_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TIME:
+      cg_meeting_set_time (self, g_value_get_string (value));
+      break;
+
+    case PROP_VENUE:
+      cg_meeting_set_venue (self, g_value_get_string (value));
+      break;
+
+    case PROP_CHAIR:
+      cg_meeting_set_chair (self, g_value_get_string (value));
+      break;
+
+    case PROP_MINUTE_TAKER:
+      cg_meeting_set_minute_taker (self, g_value_get_string (value));
+      break;
+
+    case PROP_CHILD_VIEWS:
+      cg_meeting_set_child_views (self, g_value_get_string (value));
+      break;
+
+    case PROP_NEXT_MEETING_DATE:
+      cg_meeting_set_next_meeting_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_NEXT_MEETING_VENUE:
+      cg_meeting_set_next_meeting_venue (self, g_value_get_string (value));
+      break;
+
+    case PROP_MINUTES_CIRCULATED:
+      cg_meeting_set_minutes_circulated (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_CHAIR_UPDATE:
+      cg_meeting_set_chair_update (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_AGREED_CHAIR:
+      cg_meeting_set_agreed_chair (self, g_value_get_string (value));
+      break;
+
+    case PROP_AGREED_VICE_CHAIR:
+      cg_meeting_set_agreed_vice_chair (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_meeting_class_init (CgMeetingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cg_meeting_dispose;
+  object_class->finalize = cg_meeting_finalize;
+  object_class->get_property = cg_meeting_get_property;
+  object_class->set_property = cg_meeting_set_property;
+
+  /**
+   * CgMeeting:id:
+   *
+   * The meeting's id, unique within the case. Set at construction.
+   */
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:kind:
+   *
+   * What kind of meeting this is. Only core group meetings satisfy core
+   * group timescales.
+   */
+  properties [PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       CG_TYPE_MEETING_KIND, CG_MEETING_KIND_CORE_GROUP,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:date:
+   *
+   * The date the meeting was held, or is planned for.
+   */
+  properties [PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:time:
+   *
+   * The time the meeting started, as 24-hour "HH:MM", or %NULL.
+   */
+  properties [PROP_TIME] =
+    g_param_spec_string ("time", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:venue:
+   *
+   * Where the meeting was held.
+   */
+  properties [PROP_VENUE] =
+    g_param_spec_string ("venue", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:chair:
+   *
+   * The id of the member who chaired the meeting. Haringey ("Chairing")
+   * has the lead social worker's team manager chair the first core group;
+   * South East Wales advises keeping the chair separate from key working.
+   */
+  properties [PROP_CHAIR] =
+    g_param_spec_string ("chair", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:minute-taker:
+   *
+   * The id of the member who took the minutes. Any professional member may
+   * take them (Suffolk 4.3).
+   */
+  properties [PROP_MINUTE_TAKER] =
+    g_param_spec_string ("minute-taker", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:child-views:
+   *
+   * The child's views, wishes and feelings as recorded at the meeting
+   * (Suffolk 3.3, 6.1).
+   */
+  properties [PROP_CHILD_VIEWS] =
+    g_param_spec_string ("child-views", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:next-meeting-date:
+   *
+   * The date agreed for the next meeting. Suffolk 3.5: each core group
+   * sets the date and venue of the next one.
+   */
+  properties [PROP_NEXT_MEETING_DATE] =
+    g_param_spec_boxed ("next-meeting-date", NULL, NULL, G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:next-meeting-venue:
+   *
+   * The venue agreed for the next meeting (Suffolk 3.5).
+   */
+  properties [PROP_NEXT_MEETING_VENUE] =
+    g_param_spec_string ("next-meeting-venue", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:minutes-circulated:
+   *
+   * The date the minutes were distributed to all core group members. The
+   * lead social worker ensures this within 15 working days under Suffolk
+   * 4.3, and within 5 working days under Haringey ("Recording") and South
+   * East Wales.
+   */
+  properties [PROP_MINUTES_CIRCULATED] =
+    g_param_spec_boxed ("minutes-circulated", NULL, NULL, G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:chair-update:
+   *
+   * The date the chair updated the lead social worker or their manager on
+   * the outcome of the meeting. Suffolk 4.2: a chair from outside social
+   * care updates the lead social worker within 3 working days.
+   */
+  properties [PROP_CHAIR_UPDATE] =
+    g_param_spec_boxed ("chair-update", NULL, NULL, G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:agreed-chair:
+   *
+   * The id of the member the meeting agreed as chair of the core group.
+   * Haringey ("Frequency of meetings"): the first core group agrees a chair
+   * and a vice chair.
+   */
+  properties [PROP_AGREED_CHAIR] =
+    g_param_spec_string ("agreed-chair", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:agreed-vice-chair:
+   *
+   * The id of the member the meeting agreed as vice chair of the core group
+   * (Haringey, "Frequency of meetings").
+   */
+  properties [PROP_AGREED_VICE_CHAIR] =
+    g_param_spec_string ("agreed-vice-chair", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:attendance:
+   *
+   * A [iface@Gio.ListModel] of [class@CoreGroup.Attendance], one per
+   * member, in the order they were added. Change it with
+   * [method@CoreGroup.Meeting.set_attendance] and
+   * [method@CoreGroup.Meeting.remove_attendance].
+   */
+  properties [PROP_ATTENDANCE] =
+    g_param_spec_object ("attendance", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_meeting_init (CgMeeting *self)
+{
+  self->kind = CG_MEETING_KIND_CORE_GROUP;
+  self->attendance = cg_item_list_new (CG_TYPE_ATTENDANCE);
+}
+
+/* Notifies @prop_id when the string field changed. */
+static void
+set_string_prop (CgMeeting   *self,
+                 char       **field,
+                 const char  *value,
+                 guint        prop_id)
+{
+  if (cg_set_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
+/* Notifies @prop_id when the date field changed. */
+static void
+set_date_prop (CgMeeting    *self,
+               GDate       **field,
+               const GDate  *value,
+               guint         prop_id)
+{
+  if (cg_set_date (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
+/**
+ * cg_meeting_new:
+ * @id: the meeting's id, unique within the case
+ * @kind: what kind of meeting it is
+ * @date: (nullable): the date of the meeting
+ *
+ * Creates a meeting with no attendance recorded.
+ *
+ * Returns: (transfer full): a new meeting
+ */
+CgMeeting *
+cg_meeting_new (const char    *id,
+                CgMeetingKind  kind,
+                const GDate   *date)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (date == NULL || g_date_valid (date), NULL);
+
+  return g_object_new (CG_TYPE_MEETING,
+                       "id", id,
+                       "kind", kind,
+                       "date", date,
+                       NULL);
+}
+
+/**
+ * cg_meeting_get_id:
+ * @self: a meeting
+ *
+ * Gets the meeting's id.
+ *
+ * Returns: (transfer none): the id
+ */
+const char *
+cg_meeting_get_id (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * cg_meeting_get_kind:
+ * @self: a meeting
+ *
+ * Gets what kind of meeting this is.
+ *
+ * Returns: the kind
+ */
+CgMeetingKind
+cg_meeting_get_kind (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), CG_MEETING_KIND_OTHER);
+
+  return self->kind;
+}
+
+/**
+ * cg_meeting_set_kind:
+ * @self: a meeting
+ * @kind: the new kind
+ *
+ * Sets what kind of meeting this is.
+ */
+void
+cg_meeting_set_kind (CgMeeting     *self,
+                     CgMeetingKind  kind)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+  g_return_if_fail (kind <= CG_MEETING_KIND_OTHER);
+
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_KIND]);
+}
+
+/**
+ * cg_meeting_get_date:
+ * @self: a meeting
+ *
+ * Gets the date of the meeting.
+ *
+ * Returns: (transfer none) (nullable): the date
+ */
+GDate *
+cg_meeting_get_date (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * cg_meeting_set_date:
+ * @self: a meeting
+ * @date: (nullable): the new date
+ *
+ * Sets the date of the meeting.
+ */
+void
+cg_meeting_set_date (CgMeeting   *self,
+                     const GDate *date)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_date_prop (self, &self->date, date, PROP_DATE);
+}
+
+/**
+ * cg_meeting_get_time:
+ * @self: a meeting
+ *
+ * Gets the time the meeting started.
+ *
+ * Returns: (transfer none) (nullable): the time as "HH:MM"
+ */
+const char *
+cg_meeting_get_time (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->time;
+}
+
+/**
+ * cg_meeting_set_time:
+ * @self: a meeting
+ * @time: (nullable): the time as 24-hour "HH:MM"
+ *
+ * Sets the time the meeting started. Passing anything other than %NULL or
+ * a 24-hour "HH:MM" time is a programmer error.
+ */
+void
+cg_meeting_set_time (CgMeeting  *self,
+                     const char *time)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+  g_return_if_fail (time == NULL || cg_time_of_day_is_valid (time));
+
+  set_string_prop (self, &self->time, time, PROP_TIME);
+}
+
+/**
+ * cg_meeting_get_venue:
+ * @self: a meeting
+ *
+ * Gets where the meeting was held.
+ *
+ * Returns: (transfer none) (nullable): the venue
+ */
+const char *
+cg_meeting_get_venue (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->venue;
+}
+
+/**
+ * cg_meeting_set_venue:
+ * @self: a meeting
+ * @venue: (nullable): the venue
+ *
+ * Sets where the meeting was held.
+ */
+void
+cg_meeting_set_venue (CgMeeting  *self,
+                      const char *venue)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->venue, venue, PROP_VENUE);
+}
+
+/**
+ * cg_meeting_get_chair:
+ * @self: a meeting
+ *
+ * Gets the id of the member who chaired the meeting.
+ *
+ * Returns: (transfer none) (nullable): the chair's member id
+ */
+const char *
+cg_meeting_get_chair (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->chair;
+}
+
+/**
+ * cg_meeting_set_chair:
+ * @self: a meeting
+ * @member_id: (nullable): the chair's member id
+ *
+ * Sets the id of the member who chaired the meeting.
+ */
+void
+cg_meeting_set_chair (CgMeeting  *self,
+                      const char *member_id)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->chair, member_id, PROP_CHAIR);
+}
+
+/**
+ * cg_meeting_get_minute_taker:
+ * @self: a meeting
+ *
+ * Gets the id of the member who took the minutes.
+ *
+ * Returns: (transfer none) (nullable): the minute taker's member id
+ */
+const char *
+cg_meeting_get_minute_taker (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->minute_taker;
+}
+
+/**
+ * cg_meeting_set_minute_taker:
+ * @self: a meeting
+ * @member_id: (nullable): the minute taker's member id
+ *
+ * Sets the id of the member who took the minutes.
+ */
+void
+cg_meeting_set_minute_taker (CgMeeting  *self,
+                             const char *member_id)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->minute_taker, member_id, PROP_MINUTE_TAKER);
+}
+
+/**
+ * cg_meeting_get_child_views:
+ * @self: a meeting
+ *
+ * Gets the child's views, wishes and feelings as recorded at the meeting.
+ *
+ * Returns: (transfer none) (nullable): the child's views
+ */
+const char *
+cg_meeting_get_child_views (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->child_views;
+}
+
+/**
+ * cg_meeting_set_child_views:
+ * @self: a meeting
+ * @child_views: (nullable): the child's views
+ *
+ * Sets the child's views, wishes and feelings as recorded at the meeting.
+ */
+void
+cg_meeting_set_child_views (CgMeeting  *self,
+                            const char *child_views)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->child_views, child_views, PROP_CHILD_VIEWS);
+}
+
+/**
+ * cg_meeting_get_next_meeting_date:
+ * @self: a meeting
+ *
+ * Gets the date agreed for the next meeting.
+ *
+ * Returns: (transfer none) (nullable): the next meeting's date
+ */
+GDate *
+cg_meeting_get_next_meeting_date (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->next_meeting_date;
+}
+
+/**
+ * cg_meeting_set_next_meeting_date:
+ * @self: a meeting
+ * @date: (nullable): the next meeting's date
+ *
+ * Sets the date agreed for the next meeting.
+ */
+void
+cg_meeting_set_next_meeting_date (CgMeeting   *self,
+                                  const GDate *date)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_date_prop (self, &self->next_meeting_date, date, PROP_NEXT_MEETING_DATE);
+}
+
+/**
+ * cg_meeting_get_next_meeting_venue:
+ * @self: a meeting
+ *
+ * Gets the venue agreed for the next meeting.
+ *
+ * Returns: (transfer none) (nullable): the next meeting's venue
+ */
+const char *
+cg_meeting_get_next_meeting_venue (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->next_meeting_venue;
+}
+
+/**
+ * cg_meeting_set_next_meeting_venue:
+ * @self: a meeting
+ * @venue: (nullable): the next meeting's venue
+ *
+ * Sets the venue agreed for the next meeting.
+ */
+void
+cg_meeting_set_next_meeting_venue (CgMeeting  *self,
+                                   const char *venue)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->next_meeting_venue, venue, PROP_NEXT_MEETING_VENUE);
+}
+
+/**
+ * cg_meeting_get_minutes_circulated:
+ * @self: a meeting
+ *
+ * Gets the date the minutes were distributed to the core group.
+ *
+ * Returns: (transfer none) (nullable): the date, or %NULL if not yet
+ */
+GDate *
+cg_meeting_get_minutes_circulated (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->minutes_circulated;
+}
+
+/**
+ * cg_meeting_set_minutes_circulated:
+ * @self: a meeting
+ * @date: (nullable): the date the minutes were distributed
+ *
+ * Sets the date the minutes were distributed to the core group
+ * (Suffolk 4.3; Haringey, "Recording").
+ */
+void
+cg_meeting_set_minutes_circulated (CgMeeting   *self,
+                                   const GDate *date)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_date_prop (self, &self->minutes_circulated, date, PROP_MINUTES_CIRCULATED);
+}
+
+/**
+ * cg_meeting_get_chair_update:
+ * @self: a meeting
+ *
+ * Gets the date the chair updated the lead social worker on the meeting.
+ *
+ * Returns: (transfer none) (nullable): the date, or %NULL if not yet
+ */
+GDate *
+cg_meeting_get_chair_update (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->chair_update;
+}
+
+/**
+ * cg_meeting_set_chair_update:
+ * @self: a meeting
+ * @date: (nullable): the date of the update
+ *
+ * Sets the date the chair updated the lead social worker or their manager
+ * on the outcome of the meeting (Suffolk 4.2).
+ */
+void
+cg_meeting_set_chair_update (CgMeeting   *self,
+                             const GDate *date)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_date_prop (self, &self->chair_update, date, PROP_CHAIR_UPDATE);
+}
+
+/**
+ * cg_meeting_get_agreed_chair:
+ * @self: a meeting
+ *
+ * Gets the id of the member agreed as chair of the core group.
+ *
+ * Returns: (transfer none) (nullable): the member id
+ */
+const char *
+cg_meeting_get_agreed_chair (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->agreed_chair;
+}
+
+/**
+ * cg_meeting_set_agreed_chair:
+ * @self: a meeting
+ * @member_id: (nullable): the member id
+ *
+ * Sets the id of the member agreed as chair of the core group (Haringey,
+ * "Frequency of meetings").
+ */
+void
+cg_meeting_set_agreed_chair (CgMeeting  *self,
+                             const char *member_id)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->agreed_chair, member_id, PROP_AGREED_CHAIR);
+}
+
+/**
+ * cg_meeting_get_agreed_vice_chair:
+ * @self: a meeting
+ *
+ * Gets the id of the member agreed as vice chair of the core group.
+ *
+ * Returns: (transfer none) (nullable): the member id
+ */
+const char *
+cg_meeting_get_agreed_vice_chair (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->agreed_vice_chair;
+}
+
+/**
+ * cg_meeting_set_agreed_vice_chair:
+ * @self: a meeting
+ * @member_id: (nullable): the member id
+ *
+ * Sets the id of the member agreed as vice chair of the core group
+ * (Haringey, "Frequency of meetings").
+ */
+void
+cg_meeting_set_agreed_vice_chair (CgMeeting  *self,
+                                  const char *member_id)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->agreed_vice_chair, member_id, PROP_AGREED_VICE_CHAIR);
+}
+
+/**
+ * cg_meeting_get_attendance:
+ * @self: a meeting
+ *
+ * Gets the meeting's attendance, one entry per member. The model is
+ * read-only; it emits [signal@Gio.ListModel::items-changed] when the
+ * meeting's attendance changes.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Attendance]
+ */
+GListModel *
+cg_meeting_get_attendance (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return G_LIST_MODEL (self->attendance);
+}
+
+static gboolean
+find_attendance (CgMeeting  *self,
+                 const char *member_id,
+                 guint      *position)
+{
+  guint n = cg_item_list_get_len (self->attendance);
+
+  for (guint i = 0; i < n; i++)
+    {
+      CgAttendance *attendance = cg_item_list_peek (self->attendance, i);
+
+      if (g_strcmp0 (cg_attendance_get_member_id (attendance), member_id) == 0)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * cg_meeting_lookup_attendance:
+ * @self: a meeting
+ * @member_id: a member id
+ *
+ * Finds the attendance recorded for @member_id.
+ *
+ * Returns: (transfer none) (nullable): the attendance, or %NULL if none is
+ *   recorded for that member
+ */
+CgAttendance *
+cg_meeting_lookup_attendance (CgMeeting  *self,
+                              const char *member_id)
+{
+  guint position;
+
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+  g_return_val_if_fail (member_id != NULL, NULL);
+
+  if (!find_attendance (self, member_id, &position))
+    return NULL;
+
+  return cg_item_list_peek (self->attendance, position);
+}
+
+/**
+ * cg_meeting_set_attendance:
+ * @self: a meeting
+ * @attendance: the attendance to record
+ *
+ * Records @attendance. If the meeting already has an attendance for the
+ * same member, @attendance replaces it in place; otherwise it is appended.
+ * The meeting does not check that the member exists.
+ */
+void
+cg_meeting_set_attendance (CgMeeting    *self,
+                           CgAttendance *attendance)
+{
+  guint position;
+
+  g_return_if_fail (CG_IS_MEETING (self));
+  g_return_if_fail (CG_IS_ATTENDANCE (attendance));
+  g_return_if_fail (cg_attendance_get_member_id (attendance) != NULL);
+
+  if (!find_attendance (self, cg_attendance_get_member_id (attendance), &position))
+    cg_item_list_append (self->attendance, attendance);
+  else if (cg_item_list_peek (self->attendance, position) != attendance)
+    cg_item_list_replace (self->attendance, position, attendance);
+}
+
+/**
+ * cg_meeting_remove_attendance:
+ * @self: a meeting
+ * @member_id: a member id
+ *
+ * Removes the attendance recorded for @member_id, if any.
+ *
+ * Returns: %TRUE if an attendance was removed
+ */
+gboolean
+cg_meeting_remove_attendance (CgMeeting  *self,
+                              const char *member_id)
+{
+  guint position;
+
+  g_return_val_if_fail (CG_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (member_id != NULL, FALSE);
+
+  if (!find_attendance (self, member_id, &position))
+    return FALSE;
+
+  cg_item_list_remove (self->attendance, position);
+  return TRUE;
+}

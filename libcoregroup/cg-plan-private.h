@@ -1,0 +1,22 @@
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* Helpers for CgChildProtectionPlan. Plan items are immutable, so the plan
+ * records what it did by making copies rather than changing the objects a
+ * caller handed it. */
+
+/* A copy of @change's source, author, date, reason and meeting, with @kind,
+ * @target and @summary set. */
+CgPlanChange *cg_plan_change_new_applied (CgPlanChange     *change,
+                                          CgPlanChangeKind  kind,
+                                          const char       *target,
+                                          const char       *summary) G_GNUC_WARN_UNUSED_RESULT;
+
+/* A copy of @action with its completed date set to @completed. */
+CgAction     *cg_action_new_completed    (CgAction         *action,
+                                          const GDate      *completed) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,433 @@
+/* Writing the case document (doc/json-format.md) with JsonBuilder, in a
+ * stable member order, followed by any unknown members the document had
+ * when it was read. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cg-json-private.h"
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_date (JsonBuilder *builder,
+          const char  *name,
+          const GDate *date)
+{
+  g_autofree char *text = NULL;
+
+  if (date == NULL)
+    return;
+
+  text = cg_date_format (date);
+  add_string (builder, name, text);
+}
+
+static void
+add_bool (JsonBuilder *builder,
+          const char  *name,
+          gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+/* Optional flags are written only when set, so documents stay short. */
+static void
+add_flag (JsonBuilder *builder,
+          const char  *name,
+          gboolean     value)
+{
+  if (value)
+    add_bool (builder, name, TRUE);
+}
+
+static void
+add_enum (JsonBuilder *builder,
+          const char  *name,
+          GType        enum_type,
+          int          value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+
+  add_string (builder, name, g_enum_get_value (klass, value)->value_nick);
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *values)
+{
+  if (values == NULL)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_extra (JsonBuilder *builder,
+           gpointer     owner,
+           const char  *slot)
+{
+  JsonObject *extra = cg_json_extra_get (owner, slot);
+  g_autoptr(GList) names = NULL;
+
+  if (extra == NULL)
+    return;
+
+  names = json_object_get_members (extra);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      json_builder_set_member_name (builder, l->data);
+      json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
+    }
+}
+
+typedef void (*WriteItemFunc) (JsonBuilder *builder,
+                               gpointer     item);
+
+static void
+add_items (JsonBuilder   *builder,
+           const char    *name,
+           GListModel    *model,
+           WriteItemFunc  write_item)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      json_builder_begin_object (builder);
+      write_item (builder, item);
+      add_extra (builder, item, "");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+write_member (JsonBuilder *builder,
+              gpointer     item)
+{
+  CgMember *member = item;
+
+  add_string (builder, "id", cg_member_get_id (member));
+  add_string (builder, "name", cg_member_get_name (member));
+  add_enum (builder, "role", CG_TYPE_MEMBER_ROLE, cg_member_get_role (member));
+  add_string (builder, "agency", cg_member_get_agency (member));
+  add_flag (builder, "needs_interpreter", cg_member_get_needs_interpreter (member));
+}
+
+static void
+write_attendance (JsonBuilder *builder,
+                  gpointer     item)
+{
+  CgAttendance *attendance = item;
+
+  add_string (builder, "member", cg_attendance_get_member_id (attendance));
+  add_enum (builder, "status", CG_TYPE_ATTENDANCE_STATUS, cg_attendance_get_status (attendance));
+  add_flag (builder, "written_report", cg_attendance_get_written_report (attendance));
+  add_string (builder, "substitute", cg_attendance_get_substitute (attendance));
+  add_flag (builder, "interpreter", cg_attendance_get_interpreter (attendance));
+}
+
+static void
+write_meeting (JsonBuilder *builder,
+               gpointer     item)
+{
+  CgMeeting *meeting = item;
+  GDate *next_date = cg_meeting_get_next_meeting_date (meeting);
+  const char *next_venue = cg_meeting_get_next_meeting_venue (meeting);
+  JsonObject *next_extra = cg_json_extra_get (meeting, "next_meeting");
+
+  add_string (builder, "id", cg_meeting_get_id (meeting));
+  add_enum (builder, "kind", CG_TYPE_MEETING_KIND, cg_meeting_get_kind (meeting));
+  add_date (builder, "date", cg_meeting_get_date (meeting));
+  add_string (builder, "time", cg_meeting_get_time (meeting));
+  add_string (builder, "venue", cg_meeting_get_venue (meeting));
+  add_string (builder, "chair", cg_meeting_get_chair (meeting));
+  add_string (builder, "minute_taker", cg_meeting_get_minute_taker (meeting));
+  add_items (builder, "attendance", cg_meeting_get_attendance (meeting), write_attendance);
+  add_string (builder, "child_views", cg_meeting_get_child_views (meeting));
+  if (next_date != NULL || next_venue != NULL || next_extra != NULL)
+    {
+      json_builder_set_member_name (builder, "next_meeting");
+      json_builder_begin_object (builder);
+      add_date (builder, "date", next_date);
+      add_string (builder, "venue", next_venue);
+      add_extra (builder, meeting, "next_meeting");
+      json_builder_end_object (builder);
+    }
+  add_date (builder, "minutes_circulated", cg_meeting_get_minutes_circulated (meeting));
+  add_date (builder, "chair_update", cg_meeting_get_chair_update (meeting));
+  add_string (builder, "agreed_chair", cg_meeting_get_agreed_chair (meeting));
+  add_string (builder, "agreed_vice_chair", cg_meeting_get_agreed_vice_chair (meeting));
+}
+
+static void
+write_contact (JsonBuilder *builder,
+               gpointer     item)
+{
+  CgContactRecord *contact = item;
+  const char *development = cg_contact_record_get_development (contact);
+  const char *parenting = cg_contact_record_get_parenting_capacity (contact);
+  const char *environment = cg_contact_record_get_family_environment (contact);
+
+  add_string (builder, "id", cg_contact_record_get_id (contact));
+  add_date (builder, "date", cg_contact_record_get_date (contact));
+  add_string (builder, "time", cg_contact_record_get_time (contact));
+  add_string (builder, "place", cg_contact_record_get_place (contact));
+  add_string (builder, "by", cg_contact_record_get_by (contact));
+  add_bool (builder, "seen", cg_contact_record_get_seen (contact));
+  add_flag (builder, "seen_alone", cg_contact_record_get_seen_alone (contact));
+  add_flag (builder, "unannounced", cg_contact_record_get_unannounced (contact));
+  add_string (builder, "interaction", cg_contact_record_get_interaction (contact));
+  if (development != NULL || parenting != NULL || environment != NULL ||
+      cg_json_extra_get (contact, "presentation") != NULL)
+    {
+      json_builder_set_member_name (builder, "presentation");
+      json_builder_begin_object (builder);
+      add_string (builder, "development", development);
+      add_string (builder, "parenting_capacity", parenting);
+      add_string (builder, "family_environment", environment);
+      add_extra (builder, contact, "presentation");
+      json_builder_end_object (builder);
+    }
+  add_strv (builder, "risk_indicators", cg_contact_record_get_risk_indicators (contact));
+}
+
+static void
+write_event (JsonBuilder *builder,
+             gpointer     item)
+{
+  CgCaseEvent *event = item;
+
+  add_string (builder, "id", cg_case_event_get_id (event));
+  add_enum (builder, "kind", CG_TYPE_CASE_EVENT_KIND, cg_case_event_get_kind (event));
+  add_date (builder, "date", cg_case_event_get_date (event));
+  add_string (builder, "description", cg_case_event_get_description (event));
+  add_date (builder, "reported_on", cg_case_event_get_reported_on (event));
+  add_string (builder, "school", cg_case_event_get_school (event));
+  add_string (builder, "agency", cg_case_event_get_agency (event));
+  add_string (builder, "previous_member", cg_case_event_get_previous_member (event));
+  add_string (builder, "new_member", cg_case_event_get_new_member (event));
+}
+
+static void
+write_conference (JsonBuilder *builder,
+                  gpointer     item)
+{
+  add_date (builder, "date", cg_conference_get_date (item));
+  add_bool (builder, "held", cg_conference_get_held (item));
+}
+
+static void
+write_outcome (JsonBuilder *builder,
+               gpointer     item)
+{
+  add_string (builder, "id", cg_outcome_get_id (item));
+  add_string (builder, "description", cg_outcome_get_description (item));
+  add_string (builder, "measure", cg_outcome_get_measure (item));
+}
+
+static void
+write_action (JsonBuilder *builder,
+              gpointer     item)
+{
+  CgAction *action = item;
+
+  add_string (builder, "id", cg_action_get_id (action));
+  add_string (builder, "description", cg_action_get_description (action));
+  add_string (builder, "owner", cg_action_get_owner (action));
+  add_string (builder, "outcome", cg_action_get_outcome (action));
+  add_date (builder, "due", cg_action_get_due (action));
+  add_date (builder, "completed", cg_action_get_completed (action));
+}
+
+static void
+write_dissent (JsonBuilder *builder,
+               gpointer     item)
+{
+  CgDissent *dissent = item;
+
+  add_date (builder, "date", cg_dissent_get_date (dissent));
+  add_string (builder, "member", cg_dissent_get_member (dissent));
+  add_string (builder, "text", cg_dissent_get_text (dissent));
+  add_string (builder, "about", cg_dissent_get_about (dissent));
+  add_string (builder, "meeting", cg_dissent_get_meeting (dissent));
+}
+
+static void
+write_change (JsonBuilder *builder,
+              gpointer     item)
+{
+  CgPlanChange *change = item;
+
+  add_date (builder, "date", cg_plan_change_get_date (change));
+  add_string (builder, "author", cg_plan_change_get_author (change));
+  add_string (builder, "reason", cg_plan_change_get_reason (change));
+  add_enum (builder, "source", CG_TYPE_PLAN_CHANGE_SOURCE, cg_plan_change_get_source (change));
+  add_enum (builder, "kind", CG_TYPE_PLAN_CHANGE_KIND, cg_plan_change_get_kind (change));
+  add_string (builder, "target", cg_plan_change_get_target (change));
+  add_string (builder, "meeting", cg_plan_change_get_meeting (change));
+  add_string (builder, "summary", cg_plan_change_get_summary (change));
+}
+
+static void
+write_plan (JsonBuilder           *builder,
+            CgChildProtectionPlan *plan)
+{
+  json_builder_set_member_name (builder, "plan");
+  json_builder_begin_object (builder);
+  add_items (builder, "outcomes", cg_child_protection_plan_get_outcomes (plan), write_outcome);
+  add_items (builder, "actions", cg_child_protection_plan_get_actions (plan), write_action);
+  add_strv (builder, "needs", cg_child_protection_plan_get_needs (plan));
+  add_strv (builder, "risks", cg_child_protection_plan_get_risks (plan));
+  add_strv (builder, "strengths", cg_child_protection_plan_get_strengths (plan));
+  add_string (builder, "contingency", cg_child_protection_plan_get_contingency (plan));
+  add_string (builder, "contact_arrangements", cg_child_protection_plan_get_contact_arrangements (plan));
+  add_items (builder, "dissent", cg_child_protection_plan_get_dissent (plan), write_dissent);
+  add_items (builder, "history", cg_child_protection_plan_get_history (plan), write_change);
+  add_extra (builder, plan, "");
+  json_builder_end_object (builder);
+}
+
+static void
+write_categories (JsonBuilder     *builder,
+                  CgAbuseCategory  categories)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (CG_TYPE_ABUSE_CATEGORY);
+
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value != 0 && (categories & klass->values[i].value) != 0)
+      json_builder_add_string_value (builder, klass->values[i].value_nick);
+  json_builder_end_array (builder);
+}
+
+static JsonNode *
+build_case (CgCase *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  CgCoreGroup *core_group = cg_case_get_core_group (self);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", CG_JSON_FORMAT_NAME);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, CG_JSON_FORMAT_VERSION);
+  add_string (builder, "id", cg_case_get_id (self));
+  add_string (builder, "policy", cg_case_get_policy (self));
+
+  json_builder_set_member_name (builder, "child");
+  json_builder_begin_object (builder);
+  add_string (builder, "name", cg_case_get_child_name (self));
+  add_date (builder, "date_of_birth", cg_case_get_child_date_of_birth (self));
+  add_flag (builder, "pre_verbal", cg_case_get_child_pre_verbal (self));
+  add_extra (builder, self, "child");
+  json_builder_end_object (builder);
+
+  write_categories (builder, cg_case_get_categories (self));
+  add_date (builder, "initial_conference", cg_case_get_initial_conference (self));
+  add_items (builder, "review_conferences", cg_case_get_review_conferences (self), write_conference);
+  json_builder_set_member_name (builder, "plan_ended");
+  if (cg_case_get_plan_ended (self) != NULL)
+    {
+      g_autofree char *ended = cg_date_format (cg_case_get_plan_ended (self));
+
+      json_builder_add_string_value (builder, ended);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  add_items (builder, "members", cg_core_group_get_members (core_group), write_member);
+  write_plan (builder, cg_case_get_plan (self));
+  add_items (builder, "meetings", cg_core_group_get_meetings (core_group), write_meeting);
+  add_items (builder, "contacts", cg_case_get_contacts (self), write_contact);
+  add_items (builder, "events", cg_case_get_events (self), write_event);
+  add_extra (builder, self, "");
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * cg_case_to_data:
+ * @self: a case
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the case as a case document (see the
+ * [JSON format](json-format.html)): pretty-printed UTF-8 JSON, members in a
+ * stable order, followed by any fields the document had when it was read
+ * that the library does not know.
+ *
+ * Returns: (transfer full): the document, nul-terminated
+ */
+char *
+cg_case_to_data (CgCase *self,
+                 gsize  *length)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  char *data;
+
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  root = build_case (self);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+
+  data = g_strconcat (text, "\n", NULL);
+  if (length != NULL)
+    *length = strlen (data);
+  return data;
+}
+
+/**
+ * cg_case_save:
+ * @self: a case
+ * @file: where to write the case document
+ * @error: return location for a #GError
+ *
+ * Writes the case to @file. An existing file is replaced atomically: the
+ * document is written to a temporary file beside it, which is then renamed
+ * over the old one, so a crash or a full disk leaves the old file whole.
+ *
+ * Returns: %TRUE if the case was saved
+ */
+gboolean
+cg_case_save (CgCase  *self,
+              GFile   *file,
+              GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (CG_IS_CASE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = cg_case_to_data (self, &length);
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+}

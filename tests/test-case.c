@@ -1,0 +1,153 @@
+#include <coregroup/coregroup.h>
+
+#include "test-util.h"
+
+static CgCase *
+make_case (void)
+{
+  CgCase *kase = cg_case_new ("SUF-0042");
+  g_autoptr(CgMember) lsw = cg_member_new ("m1", "J. Okafor", CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER);
+  g_autoptr(CgMember) parent = cg_member_new ("m2", "K. Parent", CG_MEMBER_ROLE_PARENT);
+  g_autoptr(GError) error = NULL;
+
+  cg_core_group_add_member (cg_case_get_core_group (kase), lsw, &error);
+  g_assert_no_error (error);
+  cg_core_group_add_member (cg_case_get_core_group (kase), parent, &error);
+  g_assert_no_error (error);
+  return kase;
+}
+
+static void
+test_properties (void)
+{
+  g_autoptr(CgCase) kase = cg_case_new ("SUF-0042");
+  g_autoptr(GDate) icpc = g_date_new_dmy (5, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GDate) same = g_date_new_dmy (5, G_DATE_NOVEMBER, 2026);
+  guint n_icpc = 0, n_policy = 0, n_categories = 0;
+
+  g_signal_connect (kase, "notify::initial-conference", G_CALLBACK (count_notify_cb), &n_icpc);
+  g_signal_connect (kase, "notify::policy", G_CALLBACK (count_notify_cb), &n_policy);
+  g_signal_connect (kase, "notify::categories", G_CALLBACK (count_notify_cb), &n_categories);
+
+  cg_case_set_initial_conference (kase, icpc);
+  cg_case_set_initial_conference (kase, same);
+  cg_case_set_policy (kase, "suffolk");
+  g_object_set (kase, "policy", "suffolk", NULL);
+  cg_case_set_categories (kase, CG_ABUSE_CATEGORY_NEGLECT);
+  cg_case_set_categories (kase, CG_ABUSE_CATEGORY_NEGLECT);
+
+  g_assert_cmpuint (n_icpc, ==, 1);
+  g_assert_cmpuint (n_policy, ==, 1);
+  g_assert_cmpuint (n_categories, ==, 1);
+  g_assert_cmpstr (cg_case_get_id (kase), ==, "SUF-0042");
+  g_assert_true (g_date_compare (cg_case_get_initial_conference (kase), icpc) == 0);
+  /* The case keeps its own copy of the date. */
+  g_date_add_days (icpc, 1);
+  g_assert_cmpint (g_date_get_day (cg_case_get_initial_conference (kase)), ==, 5);
+
+  g_assert_nonnull (cg_case_get_core_group (kase));
+  g_assert_nonnull (cg_case_get_plan (kase));
+  g_assert_finalize_object (g_steal_pointer (&kase));
+}
+
+static void
+test_contacts (void)
+{
+  g_autoptr(CgCase) kase = make_case ();
+  g_autoptr(GDate) day = g_date_new_dmy (6, G_DATE_NOVEMBER, 2026);
+  g_autoptr(CgContactRecord) visit = cg_contact_record_new (day, "m1");
+  g_autoptr(CgContactRecord) stranger = cg_contact_record_new (day, "m9");
+  g_autoptr(CgContactRecord) twin = cg_contact_record_new (day, "m1");
+  g_autoptr(GError) error = NULL;
+
+  cg_contact_record_set_id (visit, "c1");
+  cg_contact_record_set_seen (visit, TRUE);
+  g_assert_true (cg_case_add_contact (kase, visit, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (cg_case_add_contact (kase, stranger, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_clear_error (&error);
+
+  cg_contact_record_set_id (twin, "c1");
+  g_assert_false (cg_case_add_contact (kase, twin, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_contacts (kase)), ==, 1);
+}
+
+static void
+test_events (void)
+{
+  g_autoptr(CgCase) kase = make_case ();
+  g_autoptr(GDate) day = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  g_autoptr(CgCaseEvent) move = cg_case_event_new ("e1", CG_CASE_EVENT_KIND_SCHOOL_MOVE, day);
+  g_autoptr(CgCaseEvent) change = cg_case_event_new ("e2", CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE, day);
+  g_autoptr(CgCaseEvent) twin = cg_case_event_new ("e1", CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE, day);
+  g_autoptr(GError) error = NULL;
+
+  cg_case_event_set_school (move, "Northgate Primary");
+  g_assert_true (cg_case_add_event (kase, move, &error));
+  g_assert_no_error (error);
+
+  cg_case_event_set_new_member (change, "m7");
+  g_assert_false (cg_case_add_event (kase, change, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_clear_error (&error);
+
+  g_assert_false (cg_case_add_event (kase, twin, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_events (kase)), ==, 1);
+}
+
+/* A meeting edited after it was recorded is caught by validate, with the
+ * same field path the loader would report. */
+static void
+test_validate_after_edit (void)
+{
+  g_autoptr(CgCase) kase = make_case ();
+  g_autoptr(GDate) day = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+  g_autoptr(CgMeeting) meeting = cg_meeting_new ("cg1", CG_MEETING_KIND_CORE_GROUP, day);
+  g_autoptr(CgAttendance) entry = cg_attendance_new ("m1", CG_ATTENDANCE_STATUS_PRESENT);
+  g_autoptr(GError) error = NULL;
+
+  cg_meeting_set_attendance (meeting, entry);
+  g_assert_true (cg_core_group_add_meeting (cg_case_get_core_group (kase), meeting, &error));
+  g_assert_true (cg_case_validate (kase, &error));
+  g_assert_no_error (error);
+
+  cg_meeting_set_minute_taker (meeting, "m5");
+  g_assert_false (cg_case_validate (kase, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_cmpstr (error->message, ==, "meetings[0].minute_taker: “m5” is not a member of the core group");
+}
+
+static void
+test_review_conferences (void)
+{
+  g_autoptr(CgCase) kase = make_case ();
+  g_autoptr(GDate) day = g_date_new_dmy (4, G_DATE_FEBRUARY, 2027);
+  g_autoptr(CgConference) review = cg_conference_new (day, FALSE);
+  g_autoptr(CgConference) first = NULL;
+
+  cg_case_add_review_conference (kase, review);
+  first = g_list_model_get_item (cg_case_get_review_conferences (kase), 0);
+  g_assert_false (cg_conference_get_held (first));
+  cg_conference_set_held (review, TRUE);
+  g_assert_true (cg_conference_get_held (first));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/case/properties", test_properties);
+  g_test_add_func ("/case/contacts", test_contacts);
+  g_test_add_func ("/case/events", test_events);
+  g_test_add_func ("/case/validate-after-edit", test_validate_after_edit);
+  g_test_add_func ("/case/review-conferences", test_review_conferences);
+
+  return g_test_run ();
+}

@@ -1,0 +1,420 @@
+/* Reading and writing case documents: the public contract of formats.md. */
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include <coregroup/coregroup.h>
+
+static char *
+read_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static CgCase *
+load_fixture (const char *name)
+{
+  g_autofree char *text = read_fixture (name);
+  g_autoptr(GError) error = NULL;
+  CgCase *kase = cg_case_new_from_data (text, -1, &error);
+
+  g_assert_no_error (error);
+  return kase;
+}
+
+static void
+test_load_full (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  CgChildProtectionPlan *plan = cg_case_get_plan (kase);
+  CgMeeting *cg1, *cg2;
+  CgAttendance *hv;
+  g_autoptr(CgContactRecord) contact = NULL;
+  g_autoptr(CgCaseEvent) event = NULL;
+  g_autofree char *ended = NULL;
+
+  g_assert_cmpstr (cg_case_get_id (kase), ==, "TEST-0001");
+  g_assert_cmpstr (cg_case_get_policy (kase), ==, "suffolk");
+  g_assert_cmpstr (cg_case_get_child_name (kase), ==, "Test Child (fictional)");
+  g_assert_true (cg_case_get_child_pre_verbal (kase));
+  g_assert_cmpint (cg_case_get_categories (kase), ==,
+                   CG_ABUSE_CATEGORY_NEGLECT | CG_ABUSE_CATEGORY_EMOTIONAL_ABUSE);
+  g_assert_cmpint (g_date_get_day (cg_case_get_initial_conference (kase)), ==, 5);
+  g_assert_null (cg_case_get_plan_ended (kase));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_review_conferences (kase)), ==, 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cg_core_group_get_members (group)), ==, 5);
+  g_assert_true (cg_member_get_needs_interpreter (cg_core_group_lookup_member (group, "m3")));
+  g_assert_cmpstr (cg_member_get_id (cg_core_group_get_lead_social_worker (group)), ==, "m1");
+
+  cg1 = cg_core_group_lookup_meeting (group, "cg1");
+  cg2 = cg_core_group_lookup_meeting (group, "cg2");
+  g_assert_nonnull (cg1);
+  g_assert_cmpstr (cg_meeting_get_time (cg1), ==, "10:00");
+  g_assert_cmpstr (cg_meeting_get_next_meeting_venue (cg1), ==, "Family centre");
+  g_assert_cmpint (g_date_get_month (cg_meeting_get_next_meeting_date (cg1)), ==, G_DATE_DECEMBER);
+  g_assert_cmpstr (cg_meeting_get_agreed_vice_chair (cg1), ==, "m2");
+  hv = cg_meeting_lookup_attendance (cg1, "m2");
+  g_assert_cmpint (cg_attendance_get_status (hv), ==, CG_ATTENDANCE_STATUS_SUBSTITUTE);
+  g_assert_cmpstr (cg_attendance_get_substitute (hv), ==, "T. Colleague");
+  g_assert_true (cg_attendance_get_written_report (cg_meeting_lookup_attendance (cg1, "m4")));
+  g_assert_true (cg_attendance_get_interpreter (cg_meeting_lookup_attendance (cg1, "m3")));
+  /* m1 present, m2 by substitute; m3 is a parent, m4 sent apologies (Suffolk 4.7). */
+  g_assert_cmpuint (cg_core_group_count_professionals_present (group, cg1), ==, 2);
+  g_assert_nonnull (cg_meeting_get_chair_update (cg2));
+
+  g_assert_cmpuint (g_list_model_get_n_items (cg_child_protection_plan_get_outcomes (plan)), ==, 1);
+  g_assert_cmpstr (cg_action_get_outcome (cg_child_protection_plan_lookup_action (plan, "a1")), ==, "o1");
+  g_assert_nonnull (cg_action_get_completed (cg_child_protection_plan_lookup_action (plan, "a2")));
+  g_assert_cmpstr (cg_child_protection_plan_get_needs (plan)[1], ==, "Health checks");
+  g_assert_cmpuint (g_list_model_get_n_items (cg_child_protection_plan_get_history (plan)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_child_protection_plan_get_dissent (plan)), ==, 1);
+
+  contact = g_list_model_get_item (cg_case_get_contacts (kase), 0);
+  g_assert_cmpstr (cg_contact_record_get_parenting_capacity (contact), ==, "Warm");
+  g_assert_cmpstr (cg_contact_record_get_risk_indicators (contact)[0], ==, "Little food in the house");
+  g_assert_true (cg_contact_record_get_unannounced (contact));
+
+  event = g_list_model_get_item (cg_case_get_events (kase), 0);
+  g_assert_cmpint (cg_case_event_get_kind (event), ==, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE);
+  ended = cg_date_format (cg_case_event_get_reported_on (event));
+  g_assert_cmpstr (ended, ==, "2026-11-27");
+}
+
+/* Saving and reading again gives the same document, unknown fields and all. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
+  g_autofree char *first = cg_case_to_data (kase, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) again = cg_case_new_from_data (first, -1, &error);
+  g_autofree char *second = NULL;
+
+  g_assert_no_error (error);
+  second = cg_case_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* Finds the node at a path like "meetings[0].next_meeting" in @root. */
+static JsonNode *
+node_at (JsonNode   *root,
+         const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  JsonNode *node = root;
+
+  for (guint i = 0; parts[i] != NULL && node != NULL; i++)
+    {
+      char *bracket = strchr (parts[i], '[');
+      guint index;
+
+      if (bracket != NULL)
+        *bracket = '\0';
+      node = json_object_get_member (json_node_get_object (node), parts[i]);
+      if (bracket != NULL)
+        {
+          index = (guint) g_ascii_strtoull (bracket + 1, NULL, 10);
+          node = json_array_get_element (json_node_get_array (node), index);
+        }
+    }
+
+  return node;
+}
+
+static void
+test_unknown_fields_kept (void)
+{
+  static const struct { const char *path; const char *json; } kept[] = {
+    { "x_vendor_top", "{\"exported_by\":\"Example CMS\",\"rev\":12}" },
+    { "child.x_vendor_child_ref", "\"C-991\"" },
+    { "review_conferences[0].x_room", "\"Endeavour House\"" },
+    { "members[1].x_phone", "\"000\"" },
+    { "plan.x_plan_version", "\"3\"" },
+    { "plan.actions[1].x_ticket", "42" },
+    { "meetings[0].x_vendor_meeting", "{\"nested\":[1,2,3]}" },
+    { "meetings[0].next_meeting.x_booked", "true" },
+    { "meetings[0].attendance[3].x_note", "\"sent by email\"" },
+    { "contacts[0].presentation.x_scale", "7" },
+  };
+  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+  g_autoptr(JsonNode) root = parse (saved);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autoptr(JsonNode) expected = parse (kept[i].json);
+      JsonNode *actual = node_at (root, kept[i].path);
+
+      g_test_message ("checking %s", kept[i].path);
+      g_assert_nonnull (actual);
+      g_assert_true (json_node_equal (actual, expected));
+    }
+}
+
+typedef struct
+{
+  const char *test_path;
+  const char *field;     /* path of the node to replace, or NULL to replace the whole text */
+  const char *value;     /* JSON for the node, or "<delete>" to remove it */
+  int         code;
+  const char *message;   /* glob the error message must match */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "/json/bad/format", "format", "\"coregroup-plan\"", CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format: *" },
+  { "/json/bad/no-format", "format", "<delete>", CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format: *" },
+  { "/json/bad/newer-version", "version", "2", CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version: version 2 is newer*" },
+  { "/json/bad/version-string", "version", "\"1\"", CG_FORMAT_ERROR_INVALID_TYPE, "version: must be*" },
+  { "/json/bad/version-zero", "version", "0", CG_FORMAT_ERROR_INVALID_VALUE, "version: *" },
+  { "/json/bad/no-id", "id", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "id: required field is missing" },
+  { "/json/bad/empty-id", "id", "\"\"", CG_FORMAT_ERROR_INVALID_VALUE, "id: must not be empty" },
+  { "/json/bad/no-child-name", "child.name", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "child.name: *" },
+  { "/json/bad/child-not-object", "child", "\"A. Child\"", CG_FORMAT_ERROR_INVALID_TYPE, "child: must be an object" },
+  { "/json/bad/category", "categories", "[\"neglect\", \"poverty\"]", CG_FORMAT_ERROR_INVALID_VALUE, "categories[1]: *poverty*" },
+  { "/json/bad/initial-date", "initial_conference", "\"2026-11-31\"", CG_FORMAT_ERROR_INVALID_DATE, "initial_conference: *2026-11-31*" },
+  { "/json/bad/date-format", "meetings[1].date", "\"17/12/2026\"", CG_FORMAT_ERROR_INVALID_DATE, "meetings[1].date: *" },
+  { "/json/bad/date-number", "meetings[0].minutes_circulated", "20261119", CG_FORMAT_ERROR_INVALID_TYPE, "meetings[0].minutes_circulated: must be a string" },
+  { "/json/bad/review-no-date", "review_conferences[0].date", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "review_conferences[0].date: *" },
+  { "/json/bad/held-string", "review_conferences[0].held", "\"yes\"", CG_FORMAT_ERROR_INVALID_TYPE, "review_conferences[0].held: must be true or false" },
+  { "/json/bad/no-members", "members", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "members: *" },
+  { "/json/bad/member-not-object", "members[2]", "\"m3\"", CG_FORMAT_ERROR_INVALID_TYPE, "members[2]: must be an object" },
+  { "/json/bad/role", "members[1].role", "\"nurse\"", CG_FORMAT_ERROR_INVALID_VALUE, "members[1].role: “nurse” is not one of lead-social-worker*" },
+  { "/json/bad/duplicate-member", "members[4].id", "\"m2\"", CG_FORMAT_ERROR_DUPLICATE_ID, "members[4].id: “m2” is used twice" },
+  { "/json/bad/duplicate-meeting", "meetings[1].id", "\"cg1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "meetings[1].id: *" },
+  { "/json/bad/unknown-attendee", "meetings[1].attendance[0].member", "\"m9\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "meetings[1].attendance[0].member: “m9” is not a member*" },
+  { "/json/bad/unknown-chair", "meetings[0].chair", "\"m9\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "meetings[0].chair: *" },
+  { "/json/bad/attendance-twice", "meetings[0].attendance[1].member", "\"m1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "meetings[0].attendance[1].member: *" },
+  { "/json/bad/status", "meetings[0].attendance[0].status", "\"late\"", CG_FORMAT_ERROR_INVALID_VALUE, "meetings[0].attendance[0].status: *" },
+  { "/json/bad/meeting-kind", "meetings[0].kind", "\"coregroup\"", CG_FORMAT_ERROR_INVALID_VALUE, "meetings[0].kind: *" },
+  { "/json/bad/time", "meetings[0].time", "\"25:00\"", CG_FORMAT_ERROR_INVALID_VALUE, "meetings[0].time: *HH:MM*" },
+  { "/json/bad/next-meeting-date", "meetings[0].next_meeting.date", "\"2026-12-32\"", CG_FORMAT_ERROR_INVALID_DATE, "meetings[0].next_meeting.date: *" },
+  { "/json/bad/contact-by", "contacts[1].by", "\"m7\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "contacts[1].by: *" },
+  { "/json/bad/contact-no-by", "contacts[0].by", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "contacts[0].by: *" },
+  { "/json/bad/risk-not-string", "contacts[0].risk_indicators", "[\"ok\", 3]", CG_FORMAT_ERROR_INVALID_TYPE, "contacts[0].risk_indicators[1]: must be a string" },
+  { "/json/bad/action-owner", "plan.actions[0].owner", "\"m8\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "plan.actions[0].owner: *" },
+  { "/json/bad/action-outcome", "plan.actions[0].outcome", "\"o9\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "plan.actions[0].outcome: *" },
+  { "/json/bad/duplicate-action", "plan.actions[1].id", "\"a1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "plan.actions[1].id: *" },
+  { "/json/bad/dissent-meeting", "plan.dissent[0].meeting", "\"cg7\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "plan.dissent[0].meeting: *" },
+  { "/json/bad/history-source", "plan.history[0].source", "\"manager\"", CG_FORMAT_ERROR_INVALID_VALUE, "plan.history[0].source: *" },
+  { "/json/bad/history-kind", "plan.history[0].kind", "\"unspecified\"", CG_FORMAT_ERROR_INVALID_VALUE, "plan.history[0].kind: *" },
+  { "/json/bad/event-kind", "events[0].kind", "\"house-move\"", CG_FORMAT_ERROR_INVALID_VALUE, "events[0].kind: *" },
+  { "/json/bad/event-member", "events[1].new_member", "\"m6\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "events[1].new_member: *" },
+  { "/json/bad/duplicate-event", "events[1].id", "\"e1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "events[1].id: *" },
+  { "/json/syntax/empty", NULL, "", CG_FORMAT_ERROR_SYNTAX, "the document is empty" },
+  { "/json/syntax/blank", NULL, "  \n ", CG_FORMAT_ERROR_SYNTAX, "the document is empty" },
+  { "/json/syntax/array", NULL, "[1, 2]", CG_FORMAT_ERROR_SYNTAX, "*must be a JSON object*" },
+  { "/json/syntax/trailing-document", NULL, "{\"format\": \"coregroup-case\"}{\"b\": 2}", CG_FORMAT_ERROR_SYNTAX, "*after the end of the document*" },
+  { "/json/syntax/single-quotes", NULL, "{'format': 'coregroup-case'}", CG_FORMAT_ERROR_SYNTAX, "*double quotes*" },
+  { "/json/syntax/comment", NULL, "/* c */ {\"format\": 1}", CG_FORMAT_ERROR_SYNTAX, "*" },
+  { "/json/syntax/trailing-comma", NULL, "{\n  \"format\": \"coregroup-case\",\n}", CG_FORMAT_ERROR_SYNTAX, "line *, column *: *" },
+  { "/json/syntax/bareword", NULL, "{\n  \"version\": tru\n}", CG_FORMAT_ERROR_SYNTAX, "line *, column *: *" },
+  { "/json/syntax/not-utf8", NULL, "{\"id\": \"\xff\"}", CG_FORMAT_ERROR_SYNTAX, "*UTF-8*" },
+};
+
+/* Sets (or, for "<delete>", removes) the node at @field, through its parent:
+ * json-glib 1.6.6 cannot re-initialise a value node in place (json_node_init
+ * frees the value and then reads it). */
+static char *
+edit_fixture (const char *field,
+              const char *value)
+{
+  g_autofree char *original = read_fixture ("case-full.json");
+  g_autoptr(JsonNode) root = parse (original);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) replacement = g_str_equal (value, "<delete>") ? NULL : parse (value);
+  g_autofree char *parent_path = g_strdup (field);
+  char *last = strrchr (parent_path, '.');
+  const char *name = field;
+  JsonNode *parent = root;
+
+  g_assert_nonnull (node_at (root, field));
+  if (last != NULL)
+    {
+      *last = '\0';
+      parent = node_at (root, parent_path);
+      name = last + 1;
+    }
+
+  if (strchr (name, '[') != NULL)
+    {
+      /* An array element: rebuild the array with the element replaced. */
+      g_autofree char *array_name = g_strndup (name, (gsize) (strchr (name, '[') - name));
+      guint index = (guint) g_ascii_strtoull (strchr (name, '[') + 1, NULL, 10);
+      JsonArray *old = json_object_get_array_member (json_node_get_object (parent), array_name);
+      JsonArray *rebuilt = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (old); i++)
+        if (i != index)
+          json_array_add_element (rebuilt, json_node_copy (json_array_get_element (old, i)));
+        else if (replacement != NULL)
+          json_array_add_element (rebuilt, json_node_copy (replacement));
+      json_object_set_array_member (json_node_get_object (parent), array_name, rebuilt);
+    }
+  else if (replacement != NULL)
+    json_object_set_member (json_node_get_object (parent), name, json_node_copy (replacement));
+  else
+    json_object_remove_member (json_node_get_object (parent), name);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+test_bad_case (gconstpointer data)
+{
+  const BadCase *bad = data;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = NULL;
+
+  text = bad->field != NULL ? edit_fixture (bad->field, bad->value) : g_strdup (bad->value);
+  kase = cg_case_new_from_data (text, -1, &error);
+  g_assert_null (kase);
+  g_assert_error (error, CG_FORMAT_ERROR, bad->code);
+  if (!g_pattern_match_simple (bad->message, error->message))
+    g_error ("message “%s” does not match “%s”", error->message, bad->message);
+}
+
+/* A history entry without a reason is loaded, not rejected: the
+ * change-without-reason check must be able to report it (Suffolk 2.3). */
+static void
+test_history_without_reason_loads (void)
+{
+  g_autofree char *text = read_fixture ("case-full.json");
+  g_autoptr(GString) edited = g_string_new (text);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = NULL;
+  g_autoptr(CgPlanChange) change = NULL;
+
+  g_assert_cmpuint (g_string_replace (edited, "\"reason\": \"Agreed at first core group\", ", "", 1), ==, 1);
+  kase = cg_case_new_from_data (edited->str, -1, &error);
+  g_assert_no_error (error);
+  change = g_list_model_get_item (cg_child_protection_plan_get_history (cg_case_get_plan (kase)), 0);
+  g_assert_null (cg_plan_change_get_reason (change));
+}
+
+static void
+test_file_errors (void)
+{
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/case.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = cg_case_new_from_file (missing, &error);
+
+  g_assert_null (kase);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* The save replaces the file by renaming a complete temporary file over it,
+ * so the old file is never half-written: the inode changes. */
+static void
+test_save_atomic (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
+  g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "case.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) reloaded = NULL;
+  g_autoptr(GDate) ended = g_date_new_dmy (1, G_DATE_MARCH, 2027);
+  GStatBuf before, after;
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  cg_case_set_plan_ended (kase, ended);
+  g_assert_true (cg_case_save (kase, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (before.st_ino, !=, after.st_ino);
+
+  reloaded = cg_case_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_get_year (cg_case_get_plan_ended (reloaded)), ==, 2027);
+
+  /* No temporary file is left behind. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "case.json");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_save_failure_keeps_nothing_half_written (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-dir/case.json");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_case_save (kase, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_dates (void)
+{
+  static const char *bad[] = { "2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T10:00",
+                               "0000-01-01", "2026/01/01", "", "2026-00-10" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) leap = cg_date_parse ("2028-02-29", &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  text = cg_date_format (leap);
+  g_assert_cmpstr (text, ==, "2028-02-29");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) bad_error = NULL;
+      g_autoptr(GDate) date = cg_date_parse (bad[i], &bad_error);
+
+      g_assert_null (date);
+      g_assert_error (bad_error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_INVALID_DATE);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/json/load/full", test_load_full);
+  g_test_add_func ("/json/round-trip", test_round_trip);
+  g_test_add_func ("/json/unknown-fields-kept", test_unknown_fields_kept);
+  g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
+  g_test_add_func ("/json/file-errors", test_file_errors);
+  g_test_add_func ("/json/save/atomic", test_save_atomic);
+  g_test_add_func ("/json/save/failure", test_save_failure_keeps_nothing_half_written);
+  g_test_add_func ("/json/dates", test_dates);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    g_test_add_data_func (bad_cases[i].test_path, &bad_cases[i], test_bad_case);
+
+  return g_test_run ();
+}

@@ -1,0 +1,336 @@
+/* Plan integrity as the procedures state it, enforced by the API:
+ * the core group may add to and adjust the plan but not remove an agreed
+ * action or outcome (Suffolk 2.3, 3.4); outcomes change only through a
+ * conference (Suffolk 7.3); every change has a reason, author and date. */
+
+#include <string.h>
+
+#include <coregroup/coregroup.h>
+
+#include "test-util.h"
+
+typedef struct
+{
+  CgChildProtectionPlan *plan;
+  GDate                 *day;
+  CgPlanChange          *by_core_group;
+  CgPlanChange          *by_conference;
+  guint                  actions_changed;
+} Fixture;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  Fixture *f = user_data;
+
+  f->actions_changed++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CgOutcome) outcome = cg_outcome_new ("o1", "A. gains weight", "25th centile by review");
+  g_autoptr(CgAction) action = cg_action_new ("a1", "Weigh A. fortnightly", "m2", NULL);
+  g_autoptr(GError) error = NULL;
+
+  f->plan = cg_child_protection_plan_new ();
+  f->day = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+  f->by_core_group = cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, "J. Okafor", f->day,
+                                         "Agreed at the core group of 12 November");
+  f->by_conference = cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CONFERENCE, "Conference chair", f->day,
+                                         "Set by the initial conference");
+
+  g_assert_true (cg_child_protection_plan_add_outcome (f->plan, outcome, f->by_conference, &error));
+  g_assert_no_error (error);
+  g_assert_true (cg_child_protection_plan_add_action (f->plan, action, f->by_core_group, &error));
+  g_assert_no_error (error);
+
+  g_signal_connect (cg_child_protection_plan_get_actions (f->plan), "items-changed",
+                    G_CALLBACK (items_changed_cb), f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->plan);
+  g_clear_object (&f->by_core_group);
+  g_clear_object (&f->by_conference);
+  g_clear_pointer (&f->day, g_date_free);
+}
+
+static guint
+n_items (GListModel *model)
+{
+  return g_list_model_get_n_items (model);
+}
+
+static guint
+history_len (Fixture *f)
+{
+  return n_items (cg_child_protection_plan_get_history (f->plan));
+}
+
+static CgPlanChange *
+last_change (Fixture *f)
+{
+  GListModel *history = cg_child_protection_plan_get_history (f->plan);
+  CgPlanChange *change = g_list_model_get_item (history, n_items (history) - 1);
+
+  g_object_unref (change);   /* the plan keeps it alive */
+  return change;
+}
+
+static void
+test_history_records_each_change (Fixture       *f,
+                                  gconstpointer  data)
+{
+  CgPlanChange *change;
+
+  g_assert_cmpuint (history_len (f), ==, 2);
+  change = last_change (f);
+  g_assert_cmpint (cg_plan_change_get_kind (change), ==, CG_PLAN_CHANGE_KIND_ADD_ACTION);
+  g_assert_cmpint (cg_plan_change_get_source (change), ==, CG_PLAN_CHANGE_SOURCE_CORE_GROUP);
+  g_assert_cmpstr (cg_plan_change_get_target (change), ==, "a1");
+  g_assert_cmpstr (cg_plan_change_get_author (change), ==, "J. Okafor");
+  g_assert_cmpstr (cg_plan_change_get_reason (change), ==, "Agreed at the core group of 12 November");
+  g_assert_true (g_date_compare (cg_plan_change_get_date (change), f->day) == 0);
+  g_assert_nonnull (cg_plan_change_get_summary (change));
+  /* The caller's change object is a template; the plan keeps its own record. */
+  g_assert_true (change != f->by_core_group);
+  g_assert_cmpint (cg_plan_change_get_kind (f->by_core_group), ==, CG_PLAN_CHANGE_KIND_UNSPECIFIED);
+}
+
+static void
+test_core_group_cannot_remove_action (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_child_protection_plan_remove_action (f->plan, "a1", f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_AGREED_ITEM_REMOVED);
+  g_assert_nonnull (cg_child_protection_plan_lookup_action (f->plan, "a1"));
+  g_assert_cmpuint (history_len (f), ==, 2);
+  g_assert_cmpuint (f->actions_changed, ==, 0);
+}
+
+static void
+test_conference_can_remove_action (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cg_child_protection_plan_remove_action (f->plan, "a1", f->by_conference, &error));
+  g_assert_no_error (error);
+  g_assert_null (cg_child_protection_plan_lookup_action (f->plan, "a1"));
+  g_assert_cmpint (cg_plan_change_get_kind (last_change (f)), ==, CG_PLAN_CHANGE_KIND_REMOVE_ACTION);
+  g_assert_cmpuint (f->actions_changed, ==, 1);
+}
+
+static void
+test_outcomes_only_by_conference (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CgOutcome) extra = cg_outcome_new ("o2", "A. attends nursery", NULL);
+  g_autoptr(CgOutcome) reworded = cg_outcome_new ("o1", "A. is well fed", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_child_protection_plan_add_outcome (f->plan, extra, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE);
+  g_clear_error (&error);
+
+  g_assert_false (cg_child_protection_plan_revise_outcome (f->plan, reworded, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE);
+  g_clear_error (&error);
+
+  g_assert_false (cg_child_protection_plan_remove_outcome (f->plan, "o1", f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_AGREED_ITEM_REMOVED);
+  g_clear_error (&error);
+
+  /* Nothing changed. */
+  g_assert_cmpuint (n_items (cg_child_protection_plan_get_outcomes (f->plan)), ==, 1);
+  g_assert_cmpstr (cg_outcome_get_description (cg_child_protection_plan_lookup_outcome (f->plan, "o1")),
+                   ==, "A. gains weight");
+  g_assert_cmpuint (history_len (f), ==, 2);
+
+  /* A conference may do all three. */
+  g_assert_true (cg_child_protection_plan_revise_outcome (f->plan, reworded, f->by_conference, &error));
+  g_assert_cmpstr (cg_outcome_get_description (cg_child_protection_plan_lookup_outcome (f->plan, "o1")),
+                   ==, "A. is well fed");
+  g_assert_true (cg_child_protection_plan_add_outcome (f->plan, extra, f->by_conference, &error));
+  g_assert_true (cg_child_protection_plan_remove_outcome (f->plan, "o1", f->by_conference, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (cg_child_protection_plan_get_outcomes (f->plan)), ==, 1);
+  g_assert_cmpuint (history_len (f), ==, 5);
+}
+
+static void
+test_change_needs_reason_author_date (Fixture       *f,
+                                      gconstpointer  data)
+{
+  static const char *blank_reasons[] = { NULL, "", "   \n" };
+  g_autoptr(CgAction) action = cg_action_new ("a2", "Refer to nursery", "m1", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank_reasons); i++)
+    {
+      g_autoptr(CgPlanChange) change =
+        cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, "J. Okafor", f->day, blank_reasons[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (cg_child_protection_plan_add_action (f->plan, action, change, &error));
+      g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_CHANGE_WITHOUT_REASON);
+      g_assert_true (strstr (error->message, "reason") != NULL);
+    }
+
+  {
+    g_autoptr(CgPlanChange) no_author =
+      cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, NULL, f->day, "Needed");
+    g_autoptr(CgPlanChange) no_date =
+      cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, "J. Okafor", NULL, "Needed");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (cg_child_protection_plan_add_action (f->plan, action, no_author, &error));
+    g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_CHANGE_WITHOUT_REASON);
+    g_clear_error (&error);
+    g_assert_false (cg_child_protection_plan_set_contingency (f->plan, "New", no_date, &error));
+    g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_CHANGE_WITHOUT_REASON);
+  }
+
+  g_assert_null (cg_child_protection_plan_lookup_action (f->plan, "a2"));
+  g_assert_null (cg_child_protection_plan_get_contingency (f->plan));
+  g_assert_cmpuint (history_len (f), ==, 2);
+}
+
+static void
+test_revise_and_complete_action (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GDate) due = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  g_autoptr(GDate) done = g_date_new_dmy (28, G_DATE_NOVEMBER, 2026);
+  CgAction *original = cg_child_protection_plan_lookup_action (f->plan, "a1");
+  g_autoptr(CgAction) revised = cg_action_new_revision (original, "Weigh A. weekly", "m2", due);
+  g_autoptr(CgAction) ghost = cg_action_new ("a9", "Unknown", NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  CgAction *now;
+
+  g_assert_true (cg_child_protection_plan_revise_action (f->plan, revised, f->by_core_group, &error));
+  g_assert_no_error (error);
+  now = cg_child_protection_plan_lookup_action (f->plan, "a1");
+  g_assert_cmpstr (cg_action_get_description (now), ==, "Weigh A. weekly");
+  g_assert_cmpuint (f->actions_changed, ==, 1);
+
+  g_assert_false (cg_child_protection_plan_revise_action (f->plan, ghost, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+  g_clear_error (&error);
+
+  g_assert_true (cg_child_protection_plan_complete_action (f->plan, "a1", done, f->by_core_group, &error));
+  g_assert_no_error (error);
+  now = cg_child_protection_plan_lookup_action (f->plan, "a1");
+  g_assert_true (g_date_compare (cg_action_get_completed (now), done) == 0);
+  g_assert_cmpstr (cg_action_get_description (now), ==, "Weigh A. weekly");
+  g_assert_cmpint (cg_plan_change_get_kind (last_change (f)), ==, CG_PLAN_CHANGE_KIND_COMPLETE_ACTION);
+
+  g_assert_false (cg_child_protection_plan_complete_action (f->plan, "a1", done, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID);
+  g_assert_cmpuint (history_len (f), ==, 4);
+}
+
+static void
+test_action_checks (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CgAction) twin = cg_action_new ("a1", "Another a1", NULL, NULL);
+  g_autoptr(CgAction) unlinked = g_object_new (CG_TYPE_ACTION, "id", "a3", "description", "x",
+                                               "outcome", "o7", NULL);
+  g_autoptr(CgAction) blank = cg_action_new ("a4", "  ", NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_child_protection_plan_add_action (f->plan, twin, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  g_assert_false (cg_child_protection_plan_add_action (f->plan, unlinked, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+  g_clear_error (&error);
+  g_assert_false (cg_child_protection_plan_add_action (f->plan, blank, f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cg_child_protection_plan_remove_action (f->plan, "a9", f->by_conference, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+
+  g_assert_cmpuint (n_items (cg_child_protection_plan_get_actions (f->plan)), ==, 1);
+  g_assert_cmpuint (f->actions_changed, ==, 0);
+}
+
+static void
+test_sections (Fixture       *f,
+               gconstpointer  data)
+{
+  const char *needs[] = { "Regular meals", "Health checks", NULL };
+  g_autoptr(GError) error = NULL;
+  guint n_needs = 0, n_contingency = 0;
+
+  g_signal_connect (f->plan, "notify::needs", G_CALLBACK (count_notify_cb), &n_needs);
+  g_signal_connect (f->plan, "notify::contingency", G_CALLBACK (count_notify_cb), &n_contingency);
+
+  g_assert_true (cg_child_protection_plan_set_needs (f->plan, needs, f->by_core_group, &error));
+  g_assert_true (cg_child_protection_plan_set_needs (f->plan, needs, f->by_core_group, &error));
+  g_assert_true (cg_child_protection_plan_set_contingency (f->plan, "Legal planning meeting",
+                                                           f->by_core_group, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (n_needs, ==, 1);
+  g_assert_cmpuint (n_contingency, ==, 1);
+  g_assert_cmpstrv (cg_child_protection_plan_get_needs (f->plan), needs);
+  /* Setting the same list again is not a change, so it is not recorded. */
+  g_assert_cmpuint (history_len (f), ==, 4);
+  g_assert_cmpint (cg_plan_change_get_kind (last_change (f)), ==, CG_PLAN_CHANGE_KIND_UPDATE_SECTION);
+  g_assert_cmpstr (cg_plan_change_get_target (last_change (f)), ==, "contingency");
+
+  g_assert_true (cg_child_protection_plan_set_risks (f->plan, NULL, f->by_core_group, &error));
+  g_assert_null (cg_child_protection_plan_get_risks (f->plan));
+  g_assert_cmpuint (history_len (f), ==, 4);
+}
+
+static void
+test_dissent (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(CgDissent) dissent = cg_dissent_new (f->day, "m3", "Disagrees with the category");
+  g_autoptr(CgDissent) anonymous = cg_dissent_new (f->day, NULL, "Someone disagrees");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cg_child_protection_plan_add_dissent (f->plan, dissent, &error));
+  g_assert_no_error (error);
+  g_assert_false (cg_child_protection_plan_add_dissent (f->plan, anonymous, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID);
+  g_assert_cmpuint (n_items (cg_child_protection_plan_get_dissent (f->plan)), ==, 1);
+  /* Dissent is recorded on the plan; it changes no outcome (Suffolk 7.3). */
+  g_assert_cmpuint (n_items (cg_child_protection_plan_get_outcomes (f->plan)), ==, 1);
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  ADD ("/plan/history/records-each-change", test_history_records_each_change);
+  ADD ("/plan/integrity/core-group-cannot-remove-action", test_core_group_cannot_remove_action);
+  ADD ("/plan/integrity/conference-can-remove-action", test_conference_can_remove_action);
+  ADD ("/plan/integrity/outcomes-only-by-conference", test_outcomes_only_by_conference);
+  ADD ("/plan/integrity/change-needs-reason-author-date", test_change_needs_reason_author_date);
+  ADD ("/plan/action/revise-and-complete", test_revise_and_complete_action);
+  ADD ("/plan/action/checks", test_action_checks);
+  ADD ("/plan/sections", test_sections);
+  ADD ("/plan/dissent", test_dissent);
+
+  return g_test_run ();
+}
