@@ -12,6 +12,24 @@
 # define _CG_EXTERN extern
 #endif
 
+/**
+ * CG_AVAILABLE_IN_ALL:
+ *
+ * Marks a symbol as part of the public API since the first release.
+ */
 #define CG_AVAILABLE_IN_ALL _CG_EXTERN
+
+/**
+ * CG_AVAILABLE_IN_0_1:
+ *
+ * Marks a symbol as available since version 0.1.
+ */
 #define CG_AVAILABLE_IN_0_1 _CG_EXTERN
+
+/**
+ * CG_DEPRECATED_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated in favour of @f.
+ */
 #define CG_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) _CG_EXTERN
