@@ -419,17 +419,6 @@ cg_child_protection_plan_get_contact_arrangements (CgChildProtectionPlan *self)
   return self->contact_arrangements;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
 /* Every change records its reason, author and date (Suffolk 2.3, 3.4). */
 static gboolean
 check_change (CgPlanChange  *change,
@@ -437,9 +426,9 @@ check_change (CgPlanChange  *change,
 {
   const char *missing = NULL;
 
-  if (is_blank (cg_plan_change_get_reason (change)))
+  if (cg_is_blank (cg_plan_change_get_reason (change)))
     missing = "a reason";
-  else if (is_blank (cg_plan_change_get_author (change)))
+  else if (cg_is_blank (cg_plan_change_get_author (change)))
     missing = "an author";
   else if (cg_plan_change_get_date (change) == NULL)
     missing = "a date";
@@ -511,7 +500,7 @@ check_item (const char  *id,
             const char  *description,
             GError     **error)
 {
-  if (is_blank (id) || is_blank (description))
+  if (cg_is_blank (id) || cg_is_blank (description))
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
                    "An outcome or action needs an id and a description");
@@ -1047,8 +1036,8 @@ cg_child_protection_plan_add_dissent (CgChildProtectionPlan  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (cg_dissent_get_date (dissent) == NULL ||
-      is_blank (cg_dissent_get_member (dissent)) ||
-      is_blank (cg_dissent_get_text (dissent)))
+      cg_is_blank (cg_dissent_get_member (dissent)) ||
+      cg_is_blank (cg_dissent_get_text (dissent)))
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
                    "A dissent record needs a date, the member who disagreed and what they said "

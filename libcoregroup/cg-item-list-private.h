@@ -20,6 +20,8 @@ void        cg_item_list_replace (CgItemList *self,
 void        cg_item_list_remove  (CgItemList *self,
                                   guint       position);
 void        cg_item_list_clear   (CgItemList *self);
+void        cg_item_list_sort    (CgItemList   *self,
+                                  GCompareFunc  compare);
 
 /* Every item type has a string id getter; items are found by id. */
 typedef const char *(*CgItemIdFunc) (gpointer item);

@@ -215,6 +215,22 @@ cg_item_list_clear (CgItemList *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
 
+/* Sorts in place. g_qsort_with_data() is a stable sort, so items that
+ * compare equal keep their order. @compare receives pointers to items. */
+void
+cg_item_list_sort (CgItemList   *self,
+                   GCompareFunc  compare)
+{
+  guint n = self->items->len;
+
+  if (n < 2)
+    return;
+
+  g_qsort_with_data (self->items->pdata, (gint) n, sizeof (gpointer),
+                     (GCompareDataFunc) compare, NULL);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, n);
+}
+
 /* Returns the position of the first item before @before whose id is @id,
  * or -1. Pass G_MAXUINT as @before to search the whole list. */
 int

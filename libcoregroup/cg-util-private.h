@@ -14,6 +14,9 @@ gboolean cg_set_date   (GDate       **field,
 gboolean cg_set_strv   (char       ***field,
                         const char * const *value);
 
+/* Whether @text is NULL, empty or only white space. */
+gboolean cg_is_blank   (const char   *text);
+
 /* NULL-safe comparison of two optional dates. */
 gboolean cg_date_equal (const GDate  *a,
                         const GDate  *b);

@@ -57,3 +57,16 @@ cg_set_strv (char               ***field,
   *field = g_strdupv ((char **) value);
   return TRUE;
 }
+
+gboolean
+cg_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}

@@ -23,4 +23,7 @@
 # include <coregroup/cg-child-protection-plan.h>
 # include <coregroup/cg-core-group.h>
 # include <coregroup/cg-case.h>
+# include <coregroup/cg-deadline.h>
+# include <coregroup/cg-finding.h>
+# include <coregroup/cg-report.h>
 #undef CG_INSIDE

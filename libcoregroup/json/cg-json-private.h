@@ -21,4 +21,86 @@ void        cg_json_extra_keep  (gpointer            owner,
 JsonObject *cg_json_extra_get   (gpointer            owner,
                                  const char         *slot);
 
+/* JsonBuilder helpers shared by the writers. A NULL string or date is
+ * left out; enums are written as their nick. */
+void        cg_json_add_string  (JsonBuilder        *builder,
+                                 const char         *name,
+                                 const char         *value);
+void        cg_json_add_date    (JsonBuilder        *builder,
+                                 const char         *name,
+                                 const GDate        *date);
+void        cg_json_add_enum    (JsonBuilder        *builder,
+                                 const char         *name,
+                                 GType               enum_type,
+                                 int                 value);
+char       *cg_json_to_text     (JsonNode           *root,
+                                 gsize              *length);
+
+/* Strict readers (cg-json-read.c). @path is the path of @object ("" at
+ * the root); absent and null fields are the same. Errors name the field. */
+gboolean    cg_json_fail        (GError            **error,
+                                 int                 code,
+                                 const char         *path,
+                                 const char         *format,
+                                 ...) G_GNUC_PRINTF (4, 5);
+char       *cg_json_member_path (const char         *path,
+                                 const char         *name);
+JsonNode   *cg_json_lookup      (JsonObject         *object,
+                                 const char         *name);
+gboolean    cg_json_missing     (GError            **error,
+                                 const char         *path,
+                                 const char         *name);
+gboolean    cg_json_wrong_type  (GError            **error,
+                                 const char         *field,
+                                 const char         *expected);
+gboolean    cg_json_read_string (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 const char        **out,
+                                 GError            **error);
+gboolean    cg_json_read_bool   (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean           *out,
+                                 GError            **error);
+gboolean    cg_json_read_date   (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 GDate             **out,
+                                 GError            **error);
+gboolean    cg_json_read_time   (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 const char        **out,
+                                 GError            **error);
+gboolean    cg_json_read_enum   (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 GType               enum_type,
+                                 int                *out,
+                                 GError            **error);
+gboolean    cg_json_read_object (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 JsonObject        **out,
+                                 GError            **error);
+gboolean    cg_json_read_array  (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 JsonArray         **out,
+                                 GError            **error);
+gboolean    cg_json_read_strv   (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 GStrv              *out,
+                                 GError            **error);
+JsonObject *cg_json_element     (JsonArray          *array,
+                                 guint               index,
+                                 const char         *path,
+                                 GError            **error);
+
 G_END_DECLS

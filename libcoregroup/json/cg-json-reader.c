@@ -14,304 +14,7 @@
 #include "cg-case-private.h"
 #include "cg-core-group-private.h"
 #include "cg-child-protection-plan-private.h"
-
-G_GNUC_PRINTF (4, 5)
-static gboolean
-fail (GError     **error,
-      int          code,
-      const char  *path,
-      const char  *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, CG_FORMAT_ERROR, code, "%s: %s", path, message);
-  return FALSE;
-}
-
-static char *
-member_path (const char *path,
-             const char *name)
-{
-  return *path == '\0' ? g_strdup (name) : g_strconcat (path, ".", name, NULL);
-}
-
-/* Absent and null mean the same: not given. */
-static JsonNode *
-lookup (JsonObject *object,
-        const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node == NULL || JSON_NODE_HOLDS_NULL (node) ? NULL : node;
-}
-
-static gboolean
-missing (GError     **error,
-         const char  *path,
-         const char  *name)
-{
-  g_autofree char *field = member_path (path, name);
-
-  return fail (error, CG_FORMAT_ERROR_MISSING_FIELD, field, "required field is missing");
-}
-
-static gboolean
-wrong_type (GError     **error,
-            const char  *field,
-            const char  *expected)
-{
-  return fail (error, CG_FORMAT_ERROR_INVALID_TYPE, field, "must be %s", expected);
-}
-
-static gboolean
-read_string (JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             const char **out,
-             GError     **error)
-{
-  JsonNode *node = lookup (object, name);
-  g_autofree char *field = NULL;
-
-  *out = NULL;
-  if (node == NULL)
-    return !required || missing (error, path, name);
-
-  field = member_path (path, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return wrong_type (error, field, "a string");
-
-  *out = json_node_get_string (node);
-  if (required && **out == '\0')
-    return fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must not be empty");
-  return TRUE;
-}
-
-static gboolean
-read_bool (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           gboolean    *out,
-           GError     **error)
-{
-  JsonNode *node = lookup (object, name);
-  g_autofree char *field = NULL;
-
-  *out = FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      field = member_path (path, name);
-      return wrong_type (error, field, "true or false");
-    }
-
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-static gboolean
-read_date (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           gboolean     required,
-           GDate      **out,
-           GError     **error)
-{
-  const char *text;
-  g_autofree char *field = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  *out = NULL;
-  if (!read_string (object, path, name, required, &text, error))
-    return FALSE;
-  if (text == NULL)
-    return TRUE;
-
-  *out = cg_date_parse (text, &local_error);
-  if (*out == NULL)
-    {
-      field = member_path (path, name);
-      return fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_time (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           const char **out,
-           GError     **error)
-{
-  const char *t;
-  g_autofree char *field = NULL;
-
-  if (!read_string (object, path, name, FALSE, out, error))
-    return FALSE;
-
-  t = *out;
-  if (t == NULL)
-    return TRUE;
-
-  if (strlen (t) != 5 || t[2] != ':' ||
-      !g_ascii_isdigit (t[0]) || !g_ascii_isdigit (t[1]) ||
-      !g_ascii_isdigit (t[3]) || !g_ascii_isdigit (t[4]) ||
-      (t[0] - '0') * 10 + (t[1] - '0') > 23 || t[3] > '5')
-    {
-      field = member_path (path, name);
-      return fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "“%s” is not a time of the form HH:MM", t);
-    }
-
-  return TRUE;
-}
-
-/* Enumerations are written as their registered nicks, so the JSON names and
- * the C enums cannot drift apart. */
-static gboolean
-read_enum (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           GType        enum_type,
-           int         *out,
-           GError     **error)
-{
-  const char *nick;
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *value;
-  g_autofree char *field = NULL;
-
-  if (!read_string (object, path, name, TRUE, &nick, error))
-    return FALSE;
-
-  klass = g_type_class_ref (enum_type);
-  value = g_enum_get_value_by_nick (klass, nick);
-  if (value == NULL)
-    {
-      g_autoptr(GString) allowed = g_string_new (NULL);
-
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
-      field = member_path (path, name);
-      return fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "“%s” is not one of %s", nick, allowed->str);
-    }
-
-  *out = value->value;
-  return TRUE;
-}
-
-static gboolean
-read_object (JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             JsonObject **out,
-             GError     **error)
-{
-  JsonNode *node = lookup (object, name);
-  g_autofree char *field = NULL;
-
-  *out = NULL;
-  if (node == NULL)
-    return !required || missing (error, path, name);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      field = member_path (path, name);
-      return wrong_type (error, field, "an object");
-    }
-
-  *out = json_node_get_object (node);
-  return TRUE;
-}
-
-static gboolean
-read_array (JsonObject  *object,
-            const char  *path,
-            const char  *name,
-            gboolean     required,
-            JsonArray  **out,
-            GError     **error)
-{
-  JsonNode *node = lookup (object, name);
-  g_autofree char *field = NULL;
-
-  *out = NULL;
-  if (node == NULL)
-    return !required || missing (error, path, name);
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      field = member_path (path, name);
-      return wrong_type (error, field, "an array");
-    }
-
-  *out = json_node_get_array (node);
-  return TRUE;
-}
-
-static gboolean
-read_strv (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           GStrv       *out,
-           GError     **error)
-{
-  JsonArray *array;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  *out = NULL;
-  if (!read_array (object, path, name, FALSE, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        {
-          g_autofree char *array_path = member_path (path, name);
-          g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
-
-          return wrong_type (error, field, "a string");
-        }
-      g_strv_builder_add (builder, json_node_get_string (node));
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-/* Each element of an array of records must be an object. */
-static JsonObject *
-element (JsonArray   *array,
-         guint        index,
-         const char  *path,
-         GError     **error)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      wrong_type (error, path, "an object");
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
+#include "cg-time-of-day-private.h"
 
 typedef gboolean (*ReadItemFunc) (CgCase      *kase,
                                   JsonObject  *object,
@@ -328,9 +31,9 @@ read_items (CgCase       *kase,
             GError      **error)
 {
   JsonArray *array;
-  g_autofree char *array_path = member_path (parent_path, name);
+  g_autofree char *array_path = cg_json_member_path (parent_path, name);
 
-  if (!read_array (parent, parent_path, name, required, &array, error))
+  if (!cg_json_read_array (parent, parent_path, name, required, &array, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
@@ -338,7 +41,7 @@ read_items (CgCase       *kase,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s[%u]", array_path, i);
-      JsonObject *object = element (array, i, path, error);
+      JsonObject *object = cg_json_element (array, i, path, error);
 
       if (object == NULL || !read_item (kase, object, path, error))
         return FALSE;
@@ -359,11 +62,11 @@ read_member (CgCase      *kase,
   gboolean needs_interpreter;
   g_autoptr(CgMember) member = NULL;
 
-  if (!read_string (object, path, "id", TRUE, &id, error) ||
-      !read_string (object, path, "name", TRUE, &name, error) ||
-      !read_enum (object, path, "role", CG_TYPE_MEMBER_ROLE, &role, error) ||
-      !read_string (object, path, "agency", FALSE, &agency, error) ||
-      !read_bool (object, path, "needs_interpreter", &needs_interpreter, error))
+  if (!cg_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !cg_json_read_string (object, path, "name", TRUE, &name, error) ||
+      !cg_json_read_enum (object, path, "role", CG_TYPE_MEMBER_ROLE, &role, error) ||
+      !cg_json_read_string (object, path, "agency", FALSE, &agency, error) ||
+      !cg_json_read_bool (object, path, "needs_interpreter", &needs_interpreter, error))
     return FALSE;
 
   member = cg_member_new (id, name, role);
@@ -388,18 +91,18 @@ read_attendance (CgMeeting   *meeting,
   gboolean written_report, interpreter;
   g_autoptr(CgAttendance) attendance = NULL;
 
-  if (!read_string (object, path, "member", TRUE, &member_id, error) ||
-      !read_enum (object, path, "status", CG_TYPE_ATTENDANCE_STATUS, &status, error) ||
-      !read_bool (object, path, "written_report", &written_report, error) ||
-      !read_string (object, path, "substitute", FALSE, &substitute, error) ||
-      !read_bool (object, path, "interpreter", &interpreter, error))
+  if (!cg_json_read_string (object, path, "member", TRUE, &member_id, error) ||
+      !cg_json_read_enum (object, path, "status", CG_TYPE_ATTENDANCE_STATUS, &status, error) ||
+      !cg_json_read_bool (object, path, "written_report", &written_report, error) ||
+      !cg_json_read_string (object, path, "substitute", FALSE, &substitute, error) ||
+      !cg_json_read_bool (object, path, "interpreter", &interpreter, error))
     return FALSE;
 
   if (cg_meeting_lookup_attendance (meeting, member_id) != NULL)
     {
-      g_autofree char *field = member_path (path, "member");
+      g_autofree char *field = cg_json_member_path (path, "member");
 
-      return fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
+      return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
                    "“%s” already has an attendance entry for this meeting", member_id);
     }
 
@@ -432,30 +135,30 @@ read_meeting (CgCase      *kase,
   g_autoptr(GDate) minutes = NULL;
   g_autoptr(GDate) chair_update = NULL;
   g_autoptr(CgMeeting) meeting = NULL;
-  g_autofree char *next_path = member_path (path, "next_meeting");
-  g_autofree char *attendance_path = member_path (path, "attendance");
+  g_autofree char *next_path = cg_json_member_path (path, "next_meeting");
+  g_autofree char *attendance_path = cg_json_member_path (path, "attendance");
   JsonObject *next;
   JsonArray *attendance;
 
-  if (!read_string (object, path, "id", TRUE, &id, error) ||
-      !read_enum (object, path, "kind", CG_TYPE_MEETING_KIND, &kind, error) ||
-      !read_date (object, path, "date", TRUE, &date, error) ||
-      !read_time (object, path, "time", &time, error) ||
-      !read_string (object, path, "venue", FALSE, &venue, error) ||
-      !read_string (object, path, "chair", FALSE, &chair, error) ||
-      !read_string (object, path, "minute_taker", FALSE, &minute_taker, error) ||
-      !read_array (object, path, "attendance", FALSE, &attendance, error) ||
-      !read_string (object, path, "child_views", FALSE, &child_views, error) ||
-      !read_object (object, path, "next_meeting", FALSE, &next, error) ||
-      !read_date (object, path, "minutes_circulated", FALSE, &minutes, error) ||
-      !read_date (object, path, "chair_update", FALSE, &chair_update, error) ||
-      !read_string (object, path, "agreed_chair", FALSE, &agreed_chair, error) ||
-      !read_string (object, path, "agreed_vice_chair", FALSE, &agreed_vice_chair, error))
+  if (!cg_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !cg_json_read_enum (object, path, "kind", CG_TYPE_MEETING_KIND, &kind, error) ||
+      !cg_json_read_date (object, path, "date", TRUE, &date, error) ||
+      !cg_json_read_time (object, path, "time", &time, error) ||
+      !cg_json_read_string (object, path, "venue", FALSE, &venue, error) ||
+      !cg_json_read_string (object, path, "chair", FALSE, &chair, error) ||
+      !cg_json_read_string (object, path, "minute_taker", FALSE, &minute_taker, error) ||
+      !cg_json_read_array (object, path, "attendance", FALSE, &attendance, error) ||
+      !cg_json_read_string (object, path, "child_views", FALSE, &child_views, error) ||
+      !cg_json_read_object (object, path, "next_meeting", FALSE, &next, error) ||
+      !cg_json_read_date (object, path, "minutes_circulated", FALSE, &minutes, error) ||
+      !cg_json_read_date (object, path, "chair_update", FALSE, &chair_update, error) ||
+      !cg_json_read_string (object, path, "agreed_chair", FALSE, &agreed_chair, error) ||
+      !cg_json_read_string (object, path, "agreed_vice_chair", FALSE, &agreed_vice_chair, error))
     return FALSE;
 
   if (next != NULL &&
-      (!read_date (next, next_path, "date", FALSE, &next_date, error) ||
-       !read_string (next, next_path, "venue", FALSE, &next_venue, error)))
+      (!cg_json_read_date (next, next_path, "date", FALSE, &next_date, error) ||
+       !cg_json_read_string (next, next_path, "venue", FALSE, &next_venue, error)))
     return FALSE;
 
   meeting = cg_meeting_new (id, kind, date);
@@ -474,7 +177,7 @@ read_meeting (CgCase      *kase,
   for (guint i = 0; attendance != NULL && i < json_array_get_length (attendance); i++)
     {
       g_autofree char *entry_path = g_strdup_printf ("%s[%u]", attendance_path, i);
-      JsonObject *entry = element (attendance, i, entry_path, error);
+      JsonObject *entry = cg_json_element (attendance, i, entry_path, error);
 
       if (entry == NULL || !read_attendance (meeting, entry, entry_path, error))
         return FALSE;
@@ -506,26 +209,26 @@ read_contact (CgCase      *kase,
   g_autoptr(GDate) date = NULL;
   g_auto(GStrv) risk_indicators = NULL;
   g_autoptr(CgContactRecord) contact = NULL;
-  g_autofree char *presentation_path = member_path (path, "presentation");
+  g_autofree char *presentation_path = cg_json_member_path (path, "presentation");
   JsonObject *presentation;
 
-  if (!read_string (object, path, "id", FALSE, &id, error) ||
-      !read_date (object, path, "date", TRUE, &date, error) ||
-      !read_time (object, path, "time", &time, error) ||
-      !read_string (object, path, "place", FALSE, &place, error) ||
-      !read_string (object, path, "by", TRUE, &by, error) ||
-      !read_bool (object, path, "seen", &seen, error) ||
-      !read_bool (object, path, "seen_alone", &seen_alone, error) ||
-      !read_bool (object, path, "unannounced", &unannounced, error) ||
-      !read_string (object, path, "interaction", FALSE, &interaction, error) ||
-      !read_object (object, path, "presentation", FALSE, &presentation, error) ||
-      !read_strv (object, path, "risk_indicators", &risk_indicators, error))
+  if (!cg_json_read_string (object, path, "id", FALSE, &id, error) ||
+      !cg_json_read_date (object, path, "date", TRUE, &date, error) ||
+      !cg_json_read_time (object, path, "time", &time, error) ||
+      !cg_json_read_string (object, path, "place", FALSE, &place, error) ||
+      !cg_json_read_string (object, path, "by", TRUE, &by, error) ||
+      !cg_json_read_bool (object, path, "seen", &seen, error) ||
+      !cg_json_read_bool (object, path, "seen_alone", &seen_alone, error) ||
+      !cg_json_read_bool (object, path, "unannounced", &unannounced, error) ||
+      !cg_json_read_string (object, path, "interaction", FALSE, &interaction, error) ||
+      !cg_json_read_object (object, path, "presentation", FALSE, &presentation, error) ||
+      !cg_json_read_strv (object, path, "risk_indicators", &risk_indicators, error))
     return FALSE;
 
   if (presentation != NULL &&
-      (!read_string (presentation, presentation_path, "development", FALSE, &development, error) ||
-       !read_string (presentation, presentation_path, "parenting_capacity", FALSE, &parenting, error) ||
-       !read_string (presentation, presentation_path, "family_environment", FALSE, &environment, error)))
+      (!cg_json_read_string (presentation, presentation_path, "development", FALSE, &development, error) ||
+       !cg_json_read_string (presentation, presentation_path, "parenting_capacity", FALSE, &parenting, error) ||
+       !cg_json_read_string (presentation, presentation_path, "family_environment", FALSE, &environment, error)))
     return FALSE;
 
   contact = cg_contact_record_new (date, by);
@@ -564,15 +267,15 @@ read_event (CgCase      *kase,
   g_autoptr(GDate) reported_on = NULL;
   g_autoptr(CgCaseEvent) event = NULL;
 
-  if (!read_string (object, path, "id", TRUE, &id, error) ||
-      !read_enum (object, path, "kind", CG_TYPE_CASE_EVENT_KIND, &kind, error) ||
-      !read_date (object, path, "date", TRUE, &date, error) ||
-      !read_string (object, path, "description", FALSE, &description, error) ||
-      !read_date (object, path, "reported_on", FALSE, &reported_on, error) ||
-      !read_string (object, path, "school", FALSE, &school, error) ||
-      !read_string (object, path, "agency", FALSE, &agency, error) ||
-      !read_string (object, path, "previous_member", FALSE, &previous_member, error) ||
-      !read_string (object, path, "new_member", FALSE, &new_member, error))
+  if (!cg_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !cg_json_read_enum (object, path, "kind", CG_TYPE_CASE_EVENT_KIND, &kind, error) ||
+      !cg_json_read_date (object, path, "date", TRUE, &date, error) ||
+      !cg_json_read_string (object, path, "description", FALSE, &description, error) ||
+      !cg_json_read_date (object, path, "reported_on", FALSE, &reported_on, error) ||
+      !cg_json_read_string (object, path, "school", FALSE, &school, error) ||
+      !cg_json_read_string (object, path, "agency", FALSE, &agency, error) ||
+      !cg_json_read_string (object, path, "previous_member", FALSE, &previous_member, error) ||
+      !cg_json_read_string (object, path, "new_member", FALSE, &new_member, error))
     return FALSE;
 
   event = cg_case_event_new (id, kind, date);
@@ -598,8 +301,8 @@ read_conference (CgCase      *kase,
   g_autoptr(CgConference) conference = NULL;
   gboolean held;
 
-  if (!read_date (object, path, "date", TRUE, &date, error) ||
-      !read_bool (object, path, "held", &held, error))
+  if (!cg_json_read_date (object, path, "date", TRUE, &date, error) ||
+      !cg_json_read_bool (object, path, "held", &held, error))
     return FALSE;
 
   conference = cg_conference_new (date, held);
@@ -618,9 +321,9 @@ read_outcome (CgCase      *kase,
   const char *id, *description, *measure;
   g_autoptr(CgOutcome) outcome = NULL;
 
-  if (!read_string (object, path, "id", TRUE, &id, error) ||
-      !read_string (object, path, "description", TRUE, &description, error) ||
-      !read_string (object, path, "measure", FALSE, &measure, error))
+  if (!cg_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !cg_json_read_string (object, path, "description", TRUE, &description, error) ||
+      !cg_json_read_string (object, path, "measure", FALSE, &measure, error))
     return FALSE;
 
   outcome = cg_outcome_new (id, description, measure);
@@ -643,12 +346,12 @@ read_action (CgCase      *kase,
   g_autoptr(GDate) completed = NULL;
   g_autoptr(CgAction) action = NULL;
 
-  if (!read_string (object, path, "id", TRUE, &id, error) ||
-      !read_string (object, path, "description", TRUE, &description, error) ||
-      !read_string (object, path, "owner", FALSE, &owner, error) ||
-      !read_string (object, path, "outcome", FALSE, &outcome, error) ||
-      !read_date (object, path, "due", FALSE, &due, error) ||
-      !read_date (object, path, "completed", FALSE, &completed, error))
+  if (!cg_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !cg_json_read_string (object, path, "description", TRUE, &description, error) ||
+      !cg_json_read_string (object, path, "owner", FALSE, &owner, error) ||
+      !cg_json_read_string (object, path, "outcome", FALSE, &outcome, error) ||
+      !cg_json_read_date (object, path, "due", FALSE, &due, error) ||
+      !cg_json_read_date (object, path, "completed", FALSE, &completed, error))
     return FALSE;
 
   action = g_object_new (CG_TYPE_ACTION,
@@ -675,11 +378,11 @@ read_dissent (CgCase      *kase,
   g_autoptr(GDate) date = NULL;
   g_autoptr(CgDissent) dissent = NULL;
 
-  if (!read_date (object, path, "date", TRUE, &date, error) ||
-      !read_string (object, path, "member", TRUE, &member, error) ||
-      !read_string (object, path, "text", TRUE, &text, error) ||
-      !read_string (object, path, "about", FALSE, &about, error) ||
-      !read_string (object, path, "meeting", FALSE, &meeting, error))
+  if (!cg_json_read_date (object, path, "date", TRUE, &date, error) ||
+      !cg_json_read_string (object, path, "member", TRUE, &member, error) ||
+      !cg_json_read_string (object, path, "text", TRUE, &text, error) ||
+      !cg_json_read_string (object, path, "about", FALSE, &about, error) ||
+      !cg_json_read_string (object, path, "meeting", FALSE, &meeting, error))
     return FALSE;
 
   dissent = g_object_new (CG_TYPE_DISSENT,
@@ -711,21 +414,21 @@ read_history (CgCase      *kase,
   g_autoptr(GDate) date = NULL;
   g_autoptr(CgPlanChange) change = NULL;
 
-  if (!read_date (object, path, "date", TRUE, &date, error) ||
-      !read_string (object, path, "author", TRUE, &author, error) ||
-      !read_string (object, path, "reason", FALSE, &reason, error) ||
-      !read_enum (object, path, "source", CG_TYPE_PLAN_CHANGE_SOURCE, &source, error) ||
-      !read_enum (object, path, "kind", CG_TYPE_PLAN_CHANGE_KIND, &kind, error) ||
-      !read_string (object, path, "target", FALSE, &target, error) ||
-      !read_string (object, path, "meeting", FALSE, &meeting, error) ||
-      !read_string (object, path, "summary", FALSE, &summary, error))
+  if (!cg_json_read_date (object, path, "date", TRUE, &date, error) ||
+      !cg_json_read_string (object, path, "author", TRUE, &author, error) ||
+      !cg_json_read_string (object, path, "reason", FALSE, &reason, error) ||
+      !cg_json_read_enum (object, path, "source", CG_TYPE_PLAN_CHANGE_SOURCE, &source, error) ||
+      !cg_json_read_enum (object, path, "kind", CG_TYPE_PLAN_CHANGE_KIND, &kind, error) ||
+      !cg_json_read_string (object, path, "target", FALSE, &target, error) ||
+      !cg_json_read_string (object, path, "meeting", FALSE, &meeting, error) ||
+      !cg_json_read_string (object, path, "summary", FALSE, &summary, error))
     return FALSE;
 
   if (kind == CG_PLAN_CHANGE_KIND_UNSPECIFIED)
     {
-      g_autofree char *field = member_path (path, "kind");
+      g_autofree char *field = cg_json_member_path (path, "kind");
 
-      return fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
                    "a recorded change must say what it changed");
     }
 
@@ -760,18 +463,18 @@ read_plan (CgCase      *kase,
   g_auto(GStrv) risks = NULL;
   g_auto(GStrv) strengths = NULL;
 
-  if (!read_object (root, "", "plan", FALSE, &object, error))
+  if (!cg_json_read_object (root, "", "plan", FALSE, &object, error))
     return FALSE;
   if (object == NULL)
     return TRUE;
 
   if (!read_items (kase, object, "plan", "outcomes", FALSE, read_outcome, error) ||
       !read_items (kase, object, "plan", "actions", FALSE, read_action, error) ||
-      !read_strv (object, "plan", "needs", &needs, error) ||
-      !read_strv (object, "plan", "risks", &risks, error) ||
-      !read_strv (object, "plan", "strengths", &strengths, error) ||
-      !read_string (object, "plan", "contingency", FALSE, &contingency, error) ||
-      !read_string (object, "plan", "contact_arrangements", FALSE, &contact_arrangements, error) ||
+      !cg_json_read_strv (object, "plan", "needs", &needs, error) ||
+      !cg_json_read_strv (object, "plan", "risks", &risks, error) ||
+      !cg_json_read_strv (object, "plan", "strengths", &strengths, error) ||
+      !cg_json_read_string (object, "plan", "contingency", FALSE, &contingency, error) ||
+      !cg_json_read_string (object, "plan", "contact_arrangements", FALSE, &contact_arrangements, error) ||
       !read_items (kase, object, "plan", "dissent", FALSE, read_dissent, error) ||
       !read_items (kase, object, "plan", "history", FALSE, read_history, error))
     return FALSE;
@@ -790,24 +493,24 @@ read_header (JsonObject  *root,
              GError     **error)
 {
   const char *format;
-  JsonNode *version = lookup (root, "version");
+  JsonNode *version = cg_json_lookup (root, "version");
 
-  if (!read_string (root, "", "format", FALSE, &format, error))
+  if (!cg_json_read_string (root, "", "format", FALSE, &format, error))
     return FALSE;
   if (g_strcmp0 (format, CG_JSON_FORMAT_NAME) != 0)
-    return fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
                  "this is not a case document (expected “%s”)", CG_JSON_FORMAT_NAME);
 
   if (version == NULL)
-    return missing (error, "", "version");
+    return cg_json_missing (error, "", "version");
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
-    return wrong_type (error, "version", "a whole number");
+    return cg_json_wrong_type (error, "version", "a whole number");
   if (json_node_get_int (version) > CG_JSON_FORMAT_VERSION)
-    return fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version",
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version",
                  "version %" G_GINT64_FORMAT " is newer than this library reads (%d)",
                  json_node_get_int (version), CG_JSON_FORMAT_VERSION);
   if (json_node_get_int (version) < 1)
-    return fail (error, CG_FORMAT_ERROR_INVALID_VALUE, "version", "must be 1 or more");
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, "version", "must be 1 or more");
 
   return TRUE;
 }
@@ -821,7 +524,7 @@ read_categories (CgCase      *kase,
   g_autoptr(GFlagsClass) klass = g_type_class_ref (CG_TYPE_ABUSE_CATEGORY);
   CgAbuseCategory categories = CG_ABUSE_CATEGORY_NONE;
 
-  if (!read_strv (root, "", "categories", &nicks, error))
+  if (!cg_json_read_strv (root, "", "categories", &nicks, error))
     return FALSE;
 
   for (guint i = 0; nicks != NULL && nicks[i] != NULL; i++)
@@ -832,7 +535,7 @@ read_categories (CgCase      *kase,
         {
           g_autofree char *field = g_strdup_printf ("categories[%u]", i);
 
-          return fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+          return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
                        "“%s” is not one of neglect, physical-abuse, emotional-abuse, sexual-abuse",
                        nicks[i]);
         }
@@ -862,14 +565,14 @@ read_case (JsonObject  *root,
   g_autoptr(GError) invalid = NULL;
 
   if (!read_header (root, error) ||
-      !read_string (root, "", "id", TRUE, &id, error) ||
-      !read_string (root, "", "policy", TRUE, &policy, error) ||
-      !read_object (root, "", "child", TRUE, &child, error) ||
-      !read_string (child, "child", "name", TRUE, &child_name, error) ||
-      !read_date (child, "child", "date_of_birth", FALSE, &date_of_birth, error) ||
-      !read_bool (child, "child", "pre_verbal", &pre_verbal, error) ||
-      !read_date (root, "", "initial_conference", TRUE, &initial_conference, error) ||
-      !read_date (root, "", "plan_ended", FALSE, &plan_ended, error))
+      !cg_json_read_string (root, "", "id", TRUE, &id, error) ||
+      !cg_json_read_string (root, "", "policy", TRUE, &policy, error) ||
+      !cg_json_read_object (root, "", "child", TRUE, &child, error) ||
+      !cg_json_read_string (child, "child", "name", TRUE, &child_name, error) ||
+      !cg_json_read_date (child, "child", "date_of_birth", FALSE, &date_of_birth, error) ||
+      !cg_json_read_bool (child, "child", "pre_verbal", &pre_verbal, error) ||
+      !cg_json_read_date (root, "", "initial_conference", TRUE, &initial_conference, error) ||
+      !cg_json_read_date (root, "", "plan_ended", FALSE, &plan_ended, error))
     return NULL;
 
   kase = cg_case_new (id);

@@ -8,10 +8,10 @@
 
 #include "cg-json-private.h"
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+void
+cg_json_add_string (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
 {
   if (value == NULL)
     return;
@@ -20,10 +20,10 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
-static void
-add_date (JsonBuilder *builder,
-          const char  *name,
-          const GDate *date)
+void
+cg_json_add_date (JsonBuilder *builder,
+                  const char  *name,
+                  const GDate *date)
 {
   g_autofree char *text = NULL;
 
@@ -31,7 +31,7 @@ add_date (JsonBuilder *builder,
     return;
 
   text = cg_date_format (date);
-  add_string (builder, name, text);
+  cg_json_add_string (builder, name, text);
 }
 
 static void
@@ -53,15 +53,15 @@ add_flag (JsonBuilder *builder,
     add_bool (builder, name, TRUE);
 }
 
-static void
-add_enum (JsonBuilder *builder,
-          const char  *name,
-          GType        enum_type,
-          int          value)
+void
+cg_json_add_enum (JsonBuilder *builder,
+                  const char  *name,
+                  GType        enum_type,
+                  int          value)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
 
-  add_string (builder, name, g_enum_get_value (klass, value)->value_nick);
+  cg_json_add_string (builder, name, g_enum_get_value (klass, value)->value_nick);
 }
 
 static void
@@ -127,10 +127,10 @@ write_member (JsonBuilder *builder,
 {
   CgMember *member = item;
 
-  add_string (builder, "id", cg_member_get_id (member));
-  add_string (builder, "name", cg_member_get_name (member));
-  add_enum (builder, "role", CG_TYPE_MEMBER_ROLE, cg_member_get_role (member));
-  add_string (builder, "agency", cg_member_get_agency (member));
+  cg_json_add_string (builder, "id", cg_member_get_id (member));
+  cg_json_add_string (builder, "name", cg_member_get_name (member));
+  cg_json_add_enum (builder, "role", CG_TYPE_MEMBER_ROLE, cg_member_get_role (member));
+  cg_json_add_string (builder, "agency", cg_member_get_agency (member));
   add_flag (builder, "needs_interpreter", cg_member_get_needs_interpreter (member));
 }
 
@@ -140,10 +140,10 @@ write_attendance (JsonBuilder *builder,
 {
   CgAttendance *attendance = item;
 
-  add_string (builder, "member", cg_attendance_get_member_id (attendance));
-  add_enum (builder, "status", CG_TYPE_ATTENDANCE_STATUS, cg_attendance_get_status (attendance));
+  cg_json_add_string (builder, "member", cg_attendance_get_member_id (attendance));
+  cg_json_add_enum (builder, "status", CG_TYPE_ATTENDANCE_STATUS, cg_attendance_get_status (attendance));
   add_flag (builder, "written_report", cg_attendance_get_written_report (attendance));
-  add_string (builder, "substitute", cg_attendance_get_substitute (attendance));
+  cg_json_add_string (builder, "substitute", cg_attendance_get_substitute (attendance));
   add_flag (builder, "interpreter", cg_attendance_get_interpreter (attendance));
 }
 
@@ -156,28 +156,28 @@ write_meeting (JsonBuilder *builder,
   const char *next_venue = cg_meeting_get_next_meeting_venue (meeting);
   JsonObject *next_extra = cg_json_extra_get (meeting, "next_meeting");
 
-  add_string (builder, "id", cg_meeting_get_id (meeting));
-  add_enum (builder, "kind", CG_TYPE_MEETING_KIND, cg_meeting_get_kind (meeting));
-  add_date (builder, "date", cg_meeting_get_date (meeting));
-  add_string (builder, "time", cg_meeting_get_time (meeting));
-  add_string (builder, "venue", cg_meeting_get_venue (meeting));
-  add_string (builder, "chair", cg_meeting_get_chair (meeting));
-  add_string (builder, "minute_taker", cg_meeting_get_minute_taker (meeting));
+  cg_json_add_string (builder, "id", cg_meeting_get_id (meeting));
+  cg_json_add_enum (builder, "kind", CG_TYPE_MEETING_KIND, cg_meeting_get_kind (meeting));
+  cg_json_add_date (builder, "date", cg_meeting_get_date (meeting));
+  cg_json_add_string (builder, "time", cg_meeting_get_time (meeting));
+  cg_json_add_string (builder, "venue", cg_meeting_get_venue (meeting));
+  cg_json_add_string (builder, "chair", cg_meeting_get_chair (meeting));
+  cg_json_add_string (builder, "minute_taker", cg_meeting_get_minute_taker (meeting));
   add_items (builder, "attendance", cg_meeting_get_attendance (meeting), write_attendance);
-  add_string (builder, "child_views", cg_meeting_get_child_views (meeting));
+  cg_json_add_string (builder, "child_views", cg_meeting_get_child_views (meeting));
   if (next_date != NULL || next_venue != NULL || next_extra != NULL)
     {
       json_builder_set_member_name (builder, "next_meeting");
       json_builder_begin_object (builder);
-      add_date (builder, "date", next_date);
-      add_string (builder, "venue", next_venue);
+      cg_json_add_date (builder, "date", next_date);
+      cg_json_add_string (builder, "venue", next_venue);
       add_extra (builder, meeting, "next_meeting");
       json_builder_end_object (builder);
     }
-  add_date (builder, "minutes_circulated", cg_meeting_get_minutes_circulated (meeting));
-  add_date (builder, "chair_update", cg_meeting_get_chair_update (meeting));
-  add_string (builder, "agreed_chair", cg_meeting_get_agreed_chair (meeting));
-  add_string (builder, "agreed_vice_chair", cg_meeting_get_agreed_vice_chair (meeting));
+  cg_json_add_date (builder, "minutes_circulated", cg_meeting_get_minutes_circulated (meeting));
+  cg_json_add_date (builder, "chair_update", cg_meeting_get_chair_update (meeting));
+  cg_json_add_string (builder, "agreed_chair", cg_meeting_get_agreed_chair (meeting));
+  cg_json_add_string (builder, "agreed_vice_chair", cg_meeting_get_agreed_vice_chair (meeting));
 }
 
 static void
@@ -189,23 +189,23 @@ write_contact (JsonBuilder *builder,
   const char *parenting = cg_contact_record_get_parenting_capacity (contact);
   const char *environment = cg_contact_record_get_family_environment (contact);
 
-  add_string (builder, "id", cg_contact_record_get_id (contact));
-  add_date (builder, "date", cg_contact_record_get_date (contact));
-  add_string (builder, "time", cg_contact_record_get_time (contact));
-  add_string (builder, "place", cg_contact_record_get_place (contact));
-  add_string (builder, "by", cg_contact_record_get_by (contact));
+  cg_json_add_string (builder, "id", cg_contact_record_get_id (contact));
+  cg_json_add_date (builder, "date", cg_contact_record_get_date (contact));
+  cg_json_add_string (builder, "time", cg_contact_record_get_time (contact));
+  cg_json_add_string (builder, "place", cg_contact_record_get_place (contact));
+  cg_json_add_string (builder, "by", cg_contact_record_get_by (contact));
   add_bool (builder, "seen", cg_contact_record_get_seen (contact));
   add_flag (builder, "seen_alone", cg_contact_record_get_seen_alone (contact));
   add_flag (builder, "unannounced", cg_contact_record_get_unannounced (contact));
-  add_string (builder, "interaction", cg_contact_record_get_interaction (contact));
+  cg_json_add_string (builder, "interaction", cg_contact_record_get_interaction (contact));
   if (development != NULL || parenting != NULL || environment != NULL ||
       cg_json_extra_get (contact, "presentation") != NULL)
     {
       json_builder_set_member_name (builder, "presentation");
       json_builder_begin_object (builder);
-      add_string (builder, "development", development);
-      add_string (builder, "parenting_capacity", parenting);
-      add_string (builder, "family_environment", environment);
+      cg_json_add_string (builder, "development", development);
+      cg_json_add_string (builder, "parenting_capacity", parenting);
+      cg_json_add_string (builder, "family_environment", environment);
       add_extra (builder, contact, "presentation");
       json_builder_end_object (builder);
     }
@@ -218,22 +218,22 @@ write_event (JsonBuilder *builder,
 {
   CgCaseEvent *event = item;
 
-  add_string (builder, "id", cg_case_event_get_id (event));
-  add_enum (builder, "kind", CG_TYPE_CASE_EVENT_KIND, cg_case_event_get_kind (event));
-  add_date (builder, "date", cg_case_event_get_date (event));
-  add_string (builder, "description", cg_case_event_get_description (event));
-  add_date (builder, "reported_on", cg_case_event_get_reported_on (event));
-  add_string (builder, "school", cg_case_event_get_school (event));
-  add_string (builder, "agency", cg_case_event_get_agency (event));
-  add_string (builder, "previous_member", cg_case_event_get_previous_member (event));
-  add_string (builder, "new_member", cg_case_event_get_new_member (event));
+  cg_json_add_string (builder, "id", cg_case_event_get_id (event));
+  cg_json_add_enum (builder, "kind", CG_TYPE_CASE_EVENT_KIND, cg_case_event_get_kind (event));
+  cg_json_add_date (builder, "date", cg_case_event_get_date (event));
+  cg_json_add_string (builder, "description", cg_case_event_get_description (event));
+  cg_json_add_date (builder, "reported_on", cg_case_event_get_reported_on (event));
+  cg_json_add_string (builder, "school", cg_case_event_get_school (event));
+  cg_json_add_string (builder, "agency", cg_case_event_get_agency (event));
+  cg_json_add_string (builder, "previous_member", cg_case_event_get_previous_member (event));
+  cg_json_add_string (builder, "new_member", cg_case_event_get_new_member (event));
 }
 
 static void
 write_conference (JsonBuilder *builder,
                   gpointer     item)
 {
-  add_date (builder, "date", cg_conference_get_date (item));
+  cg_json_add_date (builder, "date", cg_conference_get_date (item));
   add_bool (builder, "held", cg_conference_get_held (item));
 }
 
@@ -241,9 +241,9 @@ static void
 write_outcome (JsonBuilder *builder,
                gpointer     item)
 {
-  add_string (builder, "id", cg_outcome_get_id (item));
-  add_string (builder, "description", cg_outcome_get_description (item));
-  add_string (builder, "measure", cg_outcome_get_measure (item));
+  cg_json_add_string (builder, "id", cg_outcome_get_id (item));
+  cg_json_add_string (builder, "description", cg_outcome_get_description (item));
+  cg_json_add_string (builder, "measure", cg_outcome_get_measure (item));
 }
 
 static void
@@ -252,12 +252,12 @@ write_action (JsonBuilder *builder,
 {
   CgAction *action = item;
 
-  add_string (builder, "id", cg_action_get_id (action));
-  add_string (builder, "description", cg_action_get_description (action));
-  add_string (builder, "owner", cg_action_get_owner (action));
-  add_string (builder, "outcome", cg_action_get_outcome (action));
-  add_date (builder, "due", cg_action_get_due (action));
-  add_date (builder, "completed", cg_action_get_completed (action));
+  cg_json_add_string (builder, "id", cg_action_get_id (action));
+  cg_json_add_string (builder, "description", cg_action_get_description (action));
+  cg_json_add_string (builder, "owner", cg_action_get_owner (action));
+  cg_json_add_string (builder, "outcome", cg_action_get_outcome (action));
+  cg_json_add_date (builder, "due", cg_action_get_due (action));
+  cg_json_add_date (builder, "completed", cg_action_get_completed (action));
 }
 
 static void
@@ -266,11 +266,11 @@ write_dissent (JsonBuilder *builder,
 {
   CgDissent *dissent = item;
 
-  add_date (builder, "date", cg_dissent_get_date (dissent));
-  add_string (builder, "member", cg_dissent_get_member (dissent));
-  add_string (builder, "text", cg_dissent_get_text (dissent));
-  add_string (builder, "about", cg_dissent_get_about (dissent));
-  add_string (builder, "meeting", cg_dissent_get_meeting (dissent));
+  cg_json_add_date (builder, "date", cg_dissent_get_date (dissent));
+  cg_json_add_string (builder, "member", cg_dissent_get_member (dissent));
+  cg_json_add_string (builder, "text", cg_dissent_get_text (dissent));
+  cg_json_add_string (builder, "about", cg_dissent_get_about (dissent));
+  cg_json_add_string (builder, "meeting", cg_dissent_get_meeting (dissent));
 }
 
 static void
@@ -279,14 +279,14 @@ write_change (JsonBuilder *builder,
 {
   CgPlanChange *change = item;
 
-  add_date (builder, "date", cg_plan_change_get_date (change));
-  add_string (builder, "author", cg_plan_change_get_author (change));
-  add_string (builder, "reason", cg_plan_change_get_reason (change));
-  add_enum (builder, "source", CG_TYPE_PLAN_CHANGE_SOURCE, cg_plan_change_get_source (change));
-  add_enum (builder, "kind", CG_TYPE_PLAN_CHANGE_KIND, cg_plan_change_get_kind (change));
-  add_string (builder, "target", cg_plan_change_get_target (change));
-  add_string (builder, "meeting", cg_plan_change_get_meeting (change));
-  add_string (builder, "summary", cg_plan_change_get_summary (change));
+  cg_json_add_date (builder, "date", cg_plan_change_get_date (change));
+  cg_json_add_string (builder, "author", cg_plan_change_get_author (change));
+  cg_json_add_string (builder, "reason", cg_plan_change_get_reason (change));
+  cg_json_add_enum (builder, "source", CG_TYPE_PLAN_CHANGE_SOURCE, cg_plan_change_get_source (change));
+  cg_json_add_enum (builder, "kind", CG_TYPE_PLAN_CHANGE_KIND, cg_plan_change_get_kind (change));
+  cg_json_add_string (builder, "target", cg_plan_change_get_target (change));
+  cg_json_add_string (builder, "meeting", cg_plan_change_get_meeting (change));
+  cg_json_add_string (builder, "summary", cg_plan_change_get_summary (change));
 }
 
 static void
@@ -300,8 +300,8 @@ write_plan (JsonBuilder           *builder,
   add_strv (builder, "needs", cg_child_protection_plan_get_needs (plan));
   add_strv (builder, "risks", cg_child_protection_plan_get_risks (plan));
   add_strv (builder, "strengths", cg_child_protection_plan_get_strengths (plan));
-  add_string (builder, "contingency", cg_child_protection_plan_get_contingency (plan));
-  add_string (builder, "contact_arrangements", cg_child_protection_plan_get_contact_arrangements (plan));
+  cg_json_add_string (builder, "contingency", cg_child_protection_plan_get_contingency (plan));
+  cg_json_add_string (builder, "contact_arrangements", cg_child_protection_plan_get_contact_arrangements (plan));
   add_items (builder, "dissent", cg_child_protection_plan_get_dissent (plan), write_dissent);
   add_items (builder, "history", cg_child_protection_plan_get_history (plan), write_change);
   add_extra (builder, plan, "");
@@ -329,22 +329,22 @@ build_case (CgCase *self)
   CgCoreGroup *core_group = cg_case_get_core_group (self);
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", CG_JSON_FORMAT_NAME);
+  cg_json_add_string (builder, "format", CG_JSON_FORMAT_NAME);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, CG_JSON_FORMAT_VERSION);
-  add_string (builder, "id", cg_case_get_id (self));
-  add_string (builder, "policy", cg_case_get_policy (self));
+  cg_json_add_string (builder, "id", cg_case_get_id (self));
+  cg_json_add_string (builder, "policy", cg_case_get_policy (self));
 
   json_builder_set_member_name (builder, "child");
   json_builder_begin_object (builder);
-  add_string (builder, "name", cg_case_get_child_name (self));
-  add_date (builder, "date_of_birth", cg_case_get_child_date_of_birth (self));
+  cg_json_add_string (builder, "name", cg_case_get_child_name (self));
+  cg_json_add_date (builder, "date_of_birth", cg_case_get_child_date_of_birth (self));
   add_flag (builder, "pre_verbal", cg_case_get_child_pre_verbal (self));
   add_extra (builder, self, "child");
   json_builder_end_object (builder);
 
   write_categories (builder, cg_case_get_categories (self));
-  add_date (builder, "initial_conference", cg_case_get_initial_conference (self));
+  cg_json_add_date (builder, "initial_conference", cg_case_get_initial_conference (self));
   add_items (builder, "review_conferences", cg_case_get_review_conferences (self), write_conference);
   json_builder_set_member_name (builder, "plan_ended");
   if (cg_case_get_plan_ended (self) != NULL)
@@ -383,15 +383,23 @@ char *
 cg_case_to_data (CgCase *self,
                  gsize  *length)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
-  char *data;
 
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
   root = build_case (self);
-  generator = json_generator_new ();
+  return cg_json_to_text (root, length);
+}
+
+/* Pretty-printed, two-space indent, ending in a newline. */
+char *
+cg_json_to_text (JsonNode *root,
+                 gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  char *data;
+
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);

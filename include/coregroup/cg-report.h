@@ -1,0 +1,51 @@
+#pragma once
+
+#if !defined (CG_INSIDE) && !defined (CG_COMPILATION)
+# error "Only <coregroup/coregroup.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+
+#include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-deadline.h>
+#include <coregroup/cg-finding.h>
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_REPORT (cg_report_get_type ())
+
+CG_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (CgReport, cg_report, CG, REPORT, GObject)
+
+CG_AVAILABLE_IN_ALL
+CgReport    *cg_report_new                 (const char  *case_id,
+                                            const char  *policy_id,
+                                            const GDate *today) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+const char  *cg_report_get_case_id         (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+const char  *cg_report_get_policy_id       (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+GDate       *cg_report_get_today           (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+GListModel  *cg_report_get_deadlines       (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+GListModel  *cg_report_get_findings        (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+void         cg_report_add_deadline        (CgReport    *self,
+                                            CgDeadline  *deadline);
+CG_AVAILABLE_IN_ALL
+void         cg_report_add_finding         (CgReport    *self,
+                                            CgFinding   *finding);
+CG_AVAILABLE_IN_ALL
+guint        cg_report_count_overdue       (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+guint        cg_report_count_findings      (CgReport    *self,
+                                            CgSeverity   severity);
+CG_AVAILABLE_IN_ALL
+gboolean     cg_report_needs_action        (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+char        *cg_report_to_json             (CgReport    *self,
+                                            gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,304 @@
+/* Strict reading of JSON values with explicit type checks (json-glib
+ * 1.6.6 has no strict mode). Every error is in the CG_FORMAT_ERROR domain
+ * and its message starts with the field path. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cg-json-private.h"
+#include "cg-time-of-day-private.h"
+
+gboolean
+cg_json_fail (GError     **error,
+              int          code,
+              const char  *path,
+              const char  *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, CG_FORMAT_ERROR, code, "%s: %s", path, message);
+  return FALSE;
+}
+
+char *
+cg_json_member_path (const char *path,
+                     const char *name)
+{
+  return *path == '\0' ? g_strdup (name) : g_strconcat (path, ".", name, NULL);
+}
+
+/* Absent and null mean the same: not given. */
+JsonNode *
+cg_json_lookup (JsonObject *object,
+                const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node == NULL || JSON_NODE_HOLDS_NULL (node) ? NULL : node;
+}
+
+gboolean
+cg_json_missing (GError     **error,
+                 const char  *path,
+                 const char  *name)
+{
+  g_autofree char *field = cg_json_member_path (path, name);
+
+  return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, field, "required field is missing");
+}
+
+gboolean
+cg_json_wrong_type (GError     **error,
+                    const char  *field,
+                    const char  *expected)
+{
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_TYPE, field, "must be %s", expected);
+}
+
+gboolean
+cg_json_read_string (JsonObject  *object,
+                     const char  *path,
+                     const char  *name,
+                     gboolean     required,
+                     const char **out,
+                     GError     **error)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+  g_autofree char *field = NULL;
+
+  *out = NULL;
+  if (node == NULL)
+    return !required || cg_json_missing (error, path, name);
+
+  field = cg_json_member_path (path, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return cg_json_wrong_type (error, field, "a string");
+
+  *out = json_node_get_string (node);
+  if (required && **out == '\0')
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must not be empty");
+  return TRUE;
+}
+
+gboolean
+cg_json_read_bool (JsonObject  *object,
+                   const char  *path,
+                   const char  *name,
+                   gboolean    *out,
+                   GError     **error)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+  g_autofree char *field = NULL;
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_wrong_type (error, field, "true or false");
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+cg_json_read_date (JsonObject  *object,
+                   const char  *path,
+                   const char  *name,
+                   gboolean     required,
+                   GDate      **out,
+                   GError     **error)
+{
+  const char *text;
+  g_autofree char *field = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  *out = NULL;
+  if (!cg_json_read_string (object, path, name, required, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  *out = cg_date_parse (text, &local_error);
+  if (*out == NULL)
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
+    }
+
+  return TRUE;
+}
+
+gboolean
+cg_json_read_time (JsonObject  *object,
+                   const char  *path,
+                   const char  *name,
+                   const char **out,
+                   GError     **error)
+{
+  const char *t;
+  g_autofree char *field = NULL;
+
+  if (!cg_json_read_string (object, path, name, FALSE, out, error))
+    return FALSE;
+
+  t = *out;
+  if (t == NULL)
+    return TRUE;
+
+  if (!cg_time_of_day_is_valid (t))
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                   "“%s” is not a time of the form HH:MM", t);
+    }
+
+  return TRUE;
+}
+
+/* Enumerations are written as their registered nicks, so the JSON names and
+ * the C enums cannot drift apart. */
+gboolean
+cg_json_read_enum (JsonObject  *object,
+                   const char  *path,
+                   const char  *name,
+                   GType        enum_type,
+                   int         *out,
+                   GError     **error)
+{
+  const char *nick;
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *value;
+  g_autofree char *field = NULL;
+
+  if (!cg_json_read_string (object, path, name, TRUE, &nick, error))
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value == NULL)
+    {
+      g_autoptr(GString) allowed = g_string_new (NULL);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+      field = cg_json_member_path (path, name);
+      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                   "“%s” is not one of %s", nick, allowed->str);
+    }
+
+  *out = value->value;
+  return TRUE;
+}
+
+gboolean
+cg_json_read_object (JsonObject  *object,
+                     const char  *path,
+                     const char  *name,
+                     gboolean     required,
+                     JsonObject **out,
+                     GError     **error)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+  g_autofree char *field = NULL;
+
+  *out = NULL;
+  if (node == NULL)
+    return !required || cg_json_missing (error, path, name);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_wrong_type (error, field, "an object");
+    }
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+cg_json_read_array (JsonObject  *object,
+                    const char  *path,
+                    const char  *name,
+                    gboolean     required,
+                    JsonArray  **out,
+                    GError     **error)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+  g_autofree char *field = NULL;
+
+  *out = NULL;
+  if (node == NULL)
+    return !required || cg_json_missing (error, path, name);
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_wrong_type (error, field, "an array");
+    }
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+cg_json_read_strv (JsonObject  *object,
+                   const char  *path,
+                   const char  *name,
+                   GStrv       *out,
+                   GError     **error)
+{
+  JsonArray *array;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  *out = NULL;
+  if (!cg_json_read_array (object, path, name, FALSE, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_autofree char *array_path = cg_json_member_path (path, name);
+          g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
+
+          return cg_json_wrong_type (error, field, "a string");
+        }
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/* Each element of an array of records must be an object. */
+JsonObject *
+cg_json_element (JsonArray   *array,
+                 guint        index,
+                 const char  *path,
+                 GError     **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      cg_json_wrong_type (error, path, "an object");
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}

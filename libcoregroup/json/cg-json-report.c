@@ -1,0 +1,93 @@
+/* The deadline report in the form of `coregroup deadlines --format json`
+ * (formats.md, "Deadline report"). */
+
+#include "config.h"
+
+#include "cg-json-private.h"
+
+static void
+write_deadline (JsonBuilder *builder,
+                CgDeadline  *deadline)
+{
+  json_builder_begin_object (builder);
+  cg_json_add_string (builder, "rule", cg_deadline_get_rule (deadline));
+  cg_json_add_date (builder, "due", cg_deadline_get_due (deadline));
+  cg_json_add_date (builder, "window_start", cg_deadline_get_window_start (deadline));
+  cg_json_add_enum (builder, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
+  cg_json_add_string (builder, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
+  cg_json_add_date (builder, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
+  cg_json_add_string (builder, "subject", cg_deadline_get_subject (deadline));
+  cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
+  cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
+  json_builder_end_object (builder);
+}
+
+static void
+write_finding (JsonBuilder *builder,
+               CgFinding   *finding)
+{
+  json_builder_begin_object (builder);
+  cg_json_add_string (builder, "rule", cg_finding_get_rule (finding));
+  cg_json_add_enum (builder, "severity", CG_TYPE_SEVERITY, cg_finding_get_severity (finding));
+  cg_json_add_string (builder, "subject", cg_finding_get_subject (finding));
+  cg_json_add_string (builder, "message", cg_finding_get_message (finding));
+  cg_json_add_string (builder, "source", cg_finding_get_source (finding));
+  json_builder_end_object (builder);
+}
+
+/**
+ * cg_report_to_json:
+ * @self: a report
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the report as JSON in the form formats.md gives for
+ * `coregroup deadlines --format json`: the case id, policy id and day of
+ * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
+ * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
+ * and `source` where known) and `findings` (each with `rule`, `severity`,
+ * `subject`, `message` and `source`).
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+cg_report_to_json (CgReport *self,
+                   gsize    *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
+  GListModel *deadlines, *findings;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  deadlines = cg_report_get_deadlines (self);
+  findings = cg_report_get_findings (self);
+
+  json_builder_begin_object (builder);
+  cg_json_add_string (builder, "case", cg_report_get_case_id (self));
+  cg_json_add_string (builder, "policy", cg_report_get_policy_id (self));
+  cg_json_add_date (builder, "today", cg_report_get_today (self));
+
+  json_builder_set_member_name (builder, "deadlines");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      write_deadline (builder, deadline);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "findings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
+
+      write_finding (builder, finding);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return cg_json_to_text (root, length);
+}

@@ -1,0 +1,465 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+/**
+ * CgDeadline:
+ *
+ * One entry of a deadline report: a rule of the policy, the day it falls
+ * due, and where it stands on the day of evaluation, with what satisfied it
+ * and the paragraph that sets it (rules.md, "Deadline rules").
+ *
+ * Deadlines are produced by a [iface@CoreGroup.Policy] into a
+ * [class@CoreGroup.Report]. A policy written in another language builds them
+ * with [ctor@CoreGroup.Deadline.new], or with properties:
+ *
+ * ```python
+ * entry = CoreGroup.Deadline(rule='home-visit', due=due, status=CoreGroup.DeadlineStatus.PENDING,
+ *                            description='Home visit', source='Local procedure 3.2')
+ * ```
+ */
+
+struct _CgDeadline
+{
+  GObject parent_instance;
+  char *rule;
+  GDate *due;
+  GDate *window_start;
+  CgDeadlineStatus status;
+  char *satisfied_by;
+  GDate *satisfied_on;
+  char *subject;
+  char *description;
+  char *source;
+};
+
+enum {
+  PROP_0,
+  PROP_RULE,
+  PROP_DUE,
+  PROP_WINDOW_START,
+  PROP_STATUS,
+  PROP_SATISFIED_BY,
+  PROP_SATISFIED_ON,
+  PROP_SUBJECT,
+  PROP_DESCRIPTION,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+G_DEFINE_FINAL_TYPE (CgDeadline, cg_deadline, G_TYPE_OBJECT)
+
+static void
+cg_deadline_finalize (GObject *object)
+{
+  CgDeadline *self = CG_DEADLINE (object);
+
+  g_clear_pointer (&self->rule, g_free);
+  g_clear_pointer (&self->due, g_date_free);
+  g_clear_pointer (&self->window_start, g_date_free);
+  g_clear_pointer (&self->satisfied_by, g_free);
+  g_clear_pointer (&self->satisfied_on, g_date_free);
+  g_clear_pointer (&self->subject, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->source, g_free);
+
+  G_OBJECT_CLASS (cg_deadline_parent_class)->finalize (object);
+}
+
+static void
+cg_deadline_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CgDeadline *self = CG_DEADLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      g_value_set_string (value, self->rule);
+      break;
+
+    case PROP_DUE:
+      g_value_set_boxed (value, self->due);
+      break;
+
+    case PROP_WINDOW_START:
+      g_value_set_boxed (value, self->window_start);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_SATISFIED_BY:
+      g_value_set_string (value, self->satisfied_by);
+      break;
+
+    case PROP_SATISFIED_ON:
+      g_value_set_boxed (value, self->satisfied_on);
+      break;
+
+    case PROP_SUBJECT:
+      g_value_set_string (value, self->subject);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_deadline_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CgDeadline *self = CG_DEADLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      self->rule = g_value_dup_string (value);
+      break;
+
+    case PROP_DUE:
+      self->due = g_value_dup_boxed (value);
+      break;
+
+    case PROP_WINDOW_START:
+      self->window_start = g_value_dup_boxed (value);
+      break;
+
+    case PROP_STATUS:
+      self->status = g_value_get_enum (value);
+      break;
+
+    case PROP_SATISFIED_BY:
+      self->satisfied_by = g_value_dup_string (value);
+      break;
+
+    case PROP_SATISFIED_ON:
+      self->satisfied_on = g_value_dup_boxed (value);
+      break;
+
+    case PROP_SUBJECT:
+      self->subject = g_value_dup_string (value);
+      break;
+
+    case PROP_DESCRIPTION:
+      self->description = g_value_dup_string (value);
+      break;
+
+    case PROP_SOURCE:
+      self->source = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_deadline_class_init (CgDeadlineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = cg_deadline_finalize;
+  object_class->get_property = cg_deadline_get_property;
+  object_class->set_property = cg_deadline_set_property;
+
+  /**
+   * CgDeadline:rule:
+   *
+   * The rule id (rules.md), such as `first-core-group`.
+   */
+  properties [PROP_RULE] =
+    g_param_spec_string ("rule", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:due:
+   *
+   * The last day on which the rule is met.
+   */
+  properties [PROP_DUE] =
+    g_param_spec_boxed ("due", NULL, NULL, G_TYPE_DATE, flags);
+
+  /**
+   * CgDeadline:window-start:
+   *
+   * For a rule met inside a window (`final-core-group-before-review`),
+   * the window's first day; %NULL otherwise.
+   */
+  properties [PROP_WINDOW_START] =
+    g_param_spec_boxed ("window-start", NULL, NULL, G_TYPE_DATE, flags);
+
+  /**
+   * CgDeadline:status:
+   *
+   * Whether the deadline was met, met late, is overdue or is pending.
+   */
+  properties [PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, CG_TYPE_DEADLINE_STATUS, CG_DEADLINE_STATUS_PENDING, flags);
+
+  /**
+   * CgDeadline:satisfied-by:
+   *
+   * The id of the meeting, contact or record that satisfied the deadline.
+   */
+  properties [PROP_SATISFIED_BY] =
+    g_param_spec_string ("satisfied-by", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:satisfied-on:
+   *
+   * When the deadline was satisfied.
+   */
+  properties [PROP_SATISFIED_ON] =
+    g_param_spec_boxed ("satisfied-on", NULL, NULL, G_TYPE_DATE, flags);
+
+  /**
+   * CgDeadline:subject:
+   *
+   * What the deadline is about when that is not the case itself: the
+   * meeting whose minutes are due, the event that started the clock.
+   */
+  properties [PROP_SUBJECT] =
+    g_param_spec_string ("subject", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:description:
+   *
+   * What must happen, in plain English, for reports.
+   */
+  properties [PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:source:
+   *
+   * The paragraph of the procedure or guidance that sets the deadline,
+   * such as "Suffolk 2.1".
+   */
+  properties [PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_deadline_init (CgDeadline *self)
+{
+}
+
+/**
+ * cg_deadline_status_for:
+ * @due: the due date
+ * @satisfied_on: (nullable): when the deadline was satisfied, or %NULL
+ * @today: the day of evaluation
+ *
+ * Works out a deadline's status (rules.md): met if satisfied on or before
+ * @due, late if satisfied after it, overdue if not satisfied and @today is
+ * after @due, pending otherwise.
+ *
+ * Returns: the status
+ */
+CgDeadlineStatus
+cg_deadline_status_for (const GDate *due,
+                        const GDate *satisfied_on,
+                        const GDate *today)
+{
+  g_return_val_if_fail (due != NULL && g_date_valid (due), CG_DEADLINE_STATUS_PENDING);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), CG_DEADLINE_STATUS_PENDING);
+
+  if (satisfied_on != NULL)
+    return g_date_compare (satisfied_on, due) <= 0 ? CG_DEADLINE_STATUS_MET : CG_DEADLINE_STATUS_LATE;
+
+  return g_date_compare (today, due) > 0 ? CG_DEADLINE_STATUS_OVERDUE : CG_DEADLINE_STATUS_PENDING;
+}
+
+/**
+ * cg_deadline_new:
+ * @rule: the rule id
+ * @due: the due date
+ * @satisfied_on: (nullable): when the deadline was satisfied, or %NULL
+ * @today: the day of evaluation, from which the status is worked out
+ *
+ * Creates a deadline entry whose status follows from the dates; see
+ * [func@CoreGroup.Deadline.status_for]. Other properties (what satisfied
+ * it, the citation) are set at construction with g_object_new().
+ *
+ * Returns: (transfer full): a new deadline
+ */
+CgDeadline *
+cg_deadline_new (const char  *rule,
+                 const GDate *due,
+                 const GDate *satisfied_on,
+                 const GDate *today)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  g_return_val_if_fail (due != NULL && g_date_valid (due), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  return g_object_new (CG_TYPE_DEADLINE,
+                       "rule", rule,
+                       "due", due,
+                       "satisfied-on", satisfied_on,
+                       "status", cg_deadline_status_for (due, satisfied_on, today),
+                       NULL);
+}
+
+/**
+ * cg_deadline_get_rule:
+ * @self: a deadline
+ *
+ * Gets the rule id.
+ *
+ * Returns: (transfer none) (nullable): the rule id
+ */
+const char *
+cg_deadline_get_rule (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->rule;
+}
+
+/**
+ * cg_deadline_get_due:
+ * @self: a deadline
+ *
+ * Gets the due date.
+ *
+ * Returns: (transfer none) (nullable): the due date
+ */
+GDate *
+cg_deadline_get_due (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->due;
+}
+
+/**
+ * cg_deadline_get_window_start:
+ * @self: a deadline
+ *
+ * Gets the first day of the window.
+ *
+ * Returns: (transfer none) (nullable): the first day, or %NULL
+ */
+GDate *
+cg_deadline_get_window_start (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->window_start;
+}
+
+/**
+ * cg_deadline_get_status:
+ * @self: a deadline
+ *
+ * Gets the status.
+ *
+ * Returns: the status
+ */
+CgDeadlineStatus
+cg_deadline_get_status (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), CG_DEADLINE_STATUS_PENDING);
+
+  return self->status;
+}
+
+/**
+ * cg_deadline_get_satisfied_by:
+ * @self: a deadline
+ *
+ * Gets what satisfied the deadline.
+ *
+ * Returns: (transfer none) (nullable): an id, or %NULL
+ */
+const char *
+cg_deadline_get_satisfied_by (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->satisfied_by;
+}
+
+/**
+ * cg_deadline_get_satisfied_on:
+ * @self: a deadline
+ *
+ * Gets when the deadline was satisfied.
+ *
+ * Returns: (transfer none) (nullable): the date, or %NULL
+ */
+GDate *
+cg_deadline_get_satisfied_on (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->satisfied_on;
+}
+
+/**
+ * cg_deadline_get_subject:
+ * @self: a deadline
+ *
+ * Gets the subject.
+ *
+ * Returns: (transfer none) (nullable): an id, or %NULL
+ */
+const char *
+cg_deadline_get_subject (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->subject;
+}
+
+/**
+ * cg_deadline_get_description:
+ * @self: a deadline
+ *
+ * Gets what must happen.
+ *
+ * Returns: (transfer none) (nullable): the description
+ */
+const char *
+cg_deadline_get_description (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * cg_deadline_get_source:
+ * @self: a deadline
+ *
+ * Gets the citation.
+ *
+ * Returns: (transfer none) (nullable): the citation
+ */
+const char *
+cg_deadline_get_source (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->source;
+}

@@ -1,0 +1,295 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+/**
+ * CgFinding:
+ *
+ * Something in a case record that breaks the procedure (an error), misses
+ * expected practice (a warning) or deserves advice (info), with the
+ * paragraph that says so (rules.md, "Checks"):
+ *
+ * > Core group of 17 Feb 2027 was not quorate: only 1 professional member
+ * > attended (Suffolk 4.7)
+ *
+ * Findings are produced by a [iface@CoreGroup.Policy] into a
+ * [class@CoreGroup.Report].
+ */
+
+struct _CgFinding
+{
+  GObject parent_instance;
+  char *rule;
+  CgSeverity severity;
+  char *subject;
+  char *message;
+  char *source;
+};
+
+enum {
+  PROP_0,
+  PROP_RULE,
+  PROP_SEVERITY,
+  PROP_SUBJECT,
+  PROP_MESSAGE,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+G_DEFINE_FINAL_TYPE (CgFinding, cg_finding, G_TYPE_OBJECT)
+
+static void
+cg_finding_finalize (GObject *object)
+{
+  CgFinding *self = CG_FINDING (object);
+
+  g_clear_pointer (&self->rule, g_free);
+  g_clear_pointer (&self->subject, g_free);
+  g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->source, g_free);
+
+  G_OBJECT_CLASS (cg_finding_parent_class)->finalize (object);
+}
+
+static void
+cg_finding_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CgFinding *self = CG_FINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      g_value_set_string (value, self->rule);
+      break;
+
+    case PROP_SEVERITY:
+      g_value_set_enum (value, self->severity);
+      break;
+
+    case PROP_SUBJECT:
+      g_value_set_string (value, self->subject);
+      break;
+
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_finding_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CgFinding *self = CG_FINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      self->rule = g_value_dup_string (value);
+      break;
+
+    case PROP_SEVERITY:
+      self->severity = g_value_get_enum (value);
+      break;
+
+    case PROP_SUBJECT:
+      self->subject = g_value_dup_string (value);
+      break;
+
+    case PROP_MESSAGE:
+      self->message = g_value_dup_string (value);
+      break;
+
+    case PROP_SOURCE:
+      self->source = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_finding_class_init (CgFindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = cg_finding_finalize;
+  object_class->get_property = cg_finding_get_property;
+  object_class->set_property = cg_finding_set_property;
+
+  /**
+   * CgFinding:rule:
+   *
+   * The rule id (rules.md, "Checks"), such as `quorum`.
+   */
+  properties [PROP_RULE] =
+    g_param_spec_string ("rule", NULL, NULL, NULL, flags);
+
+  /**
+   * CgFinding:severity:
+   *
+   * How serious the finding is.
+   */
+  properties [PROP_SEVERITY] =
+    g_param_spec_enum ("severity", NULL, NULL, CG_TYPE_SEVERITY, CG_SEVERITY_WARNING, flags);
+
+  /**
+   * CgFinding:subject:
+   *
+   * The id of the meeting, contact, action or member the finding is about,
+   * or the case id.
+   */
+  properties [PROP_SUBJECT] =
+    g_param_spec_string ("subject", NULL, NULL, NULL, flags);
+
+  /**
+   * CgFinding:message:
+   *
+   * What is wrong, in plain English a social worker can act on, with the
+   * paragraph that says so.
+   */
+  properties [PROP_MESSAGE] =
+    g_param_spec_string ("message", NULL, NULL, NULL, flags);
+
+  /**
+   * CgFinding:source:
+   *
+   * The paragraph of the procedure the check comes from.
+   */
+  properties [PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_finding_init (CgFinding *self)
+{
+}
+
+/**
+ * cg_finding_new:
+ * @rule: the rule id
+ * @severity: how serious it is
+ * @subject: the id of what the finding is about
+ * @message: what is wrong, in plain English
+ * @source: (nullable): the paragraph it comes from
+ *
+ * Creates a finding.
+ *
+ * Returns: (transfer full): a new finding
+ */
+CgFinding *
+cg_finding_new (const char *rule,
+                CgSeverity  severity,
+                const char *subject,
+                const char *message,
+                const char *source)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+
+  return g_object_new (CG_TYPE_FINDING,
+                       "rule", rule,
+                       "severity", severity,
+                       "subject", subject,
+                       "message", message,
+                       "source", source,
+                       NULL);
+}
+
+/**
+ * cg_finding_get_rule:
+ * @self: a finding
+ *
+ * Gets the rule id.
+ *
+ * Returns: (transfer none) (nullable): the rule id
+ */
+const char *
+cg_finding_get_rule (CgFinding *self)
+{
+  g_return_val_if_fail (CG_IS_FINDING (self), NULL);
+
+  return self->rule;
+}
+
+/**
+ * cg_finding_get_severity:
+ * @self: a finding
+ *
+ * Gets the severity.
+ *
+ * Returns: the severity
+ */
+CgSeverity
+cg_finding_get_severity (CgFinding *self)
+{
+  g_return_val_if_fail (CG_IS_FINDING (self), CG_SEVERITY_WARNING);
+
+  return self->severity;
+}
+
+/**
+ * cg_finding_get_subject:
+ * @self: a finding
+ *
+ * Gets the subject.
+ *
+ * Returns: (transfer none) (nullable): the subject id
+ */
+const char *
+cg_finding_get_subject (CgFinding *self)
+{
+  g_return_val_if_fail (CG_IS_FINDING (self), NULL);
+
+  return self->subject;
+}
+
+/**
+ * cg_finding_get_message:
+ * @self: a finding
+ *
+ * Gets the message.
+ *
+ * Returns: (transfer none) (nullable): the message
+ */
+const char *
+cg_finding_get_message (CgFinding *self)
+{
+  g_return_val_if_fail (CG_IS_FINDING (self), NULL);
+
+  return self->message;
+}
+
+/**
+ * cg_finding_get_source:
+ * @self: a finding
+ *
+ * Gets the citation.
+ *
+ * Returns: (transfer none) (nullable): the citation
+ */
+const char *
+cg_finding_get_source (CgFinding *self)
+{
+  g_return_val_if_fail (CG_IS_FINDING (self), NULL);
+
+  return self->source;
+}

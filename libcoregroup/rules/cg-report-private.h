@@ -1,0 +1,11 @@
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* Deadlines by due date (then rule id), findings by severity; stable, so
+ * entries of one rule keep the order the policy gave them. */
+void cg_report_sort (CgReport *self);
+
+G_END_DECLS

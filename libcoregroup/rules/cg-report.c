@@ -1,0 +1,311 @@
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+#include "cg-item-list-private.h"
+#include "cg-report-private.h"
+
+/**
+ * CgReport:
+ *
+ * What a [iface@CoreGroup.Policy] says of a case on a given day: the
+ * deadline entries (met, late, overdue, pending) and the findings (errors,
+ * warnings, advice), each with the rule id and the paragraph it comes from.
+ *
+ * ```c
+ * g_autoptr(CgReport) report = cg_policy_evaluate (policy, kase, today, &error);
+ *
+ * if (cg_report_needs_action (report))
+ *   g_print ("%u overdue, %u errors\n", cg_report_count_overdue (report),
+ *            cg_report_count_findings (report, CG_SEVERITY_ERROR));
+ * ```
+ *
+ * [method@CoreGroup.Report.to_json] writes the report in the form of
+ * `coregroup deadlines --format json` (formats.md, "Deadline report").
+ */
+
+struct _CgReport
+{
+  GObject     parent_instance;
+  char       *case_id;
+  char       *policy_id;
+  GDate      *today;
+  CgItemList *deadlines;
+  CgItemList *findings;
+};
+
+G_DEFINE_FINAL_TYPE (CgReport, cg_report, G_TYPE_OBJECT)
+
+static void
+cg_report_dispose (GObject *object)
+{
+  CgReport *self = CG_REPORT (object);
+
+  g_clear_object (&self->deadlines);
+  g_clear_object (&self->findings);
+
+  G_OBJECT_CLASS (cg_report_parent_class)->dispose (object);
+}
+
+static void
+cg_report_finalize (GObject *object)
+{
+  CgReport *self = CG_REPORT (object);
+
+  g_clear_pointer (&self->case_id, g_free);
+  g_clear_pointer (&self->policy_id, g_free);
+  g_clear_pointer (&self->today, g_date_free);
+
+  G_OBJECT_CLASS (cg_report_parent_class)->finalize (object);
+}
+
+static void
+cg_report_class_init (CgReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cg_report_dispose;
+  object_class->finalize = cg_report_finalize;
+}
+
+static void
+cg_report_init (CgReport *self)
+{
+  self->deadlines = cg_item_list_new (CG_TYPE_DEADLINE);
+  self->findings = cg_item_list_new (CG_TYPE_FINDING);
+}
+
+/**
+ * cg_report_new:
+ * @case_id: the id of the case reported on
+ * @policy_id: the id of the policy applied
+ * @today: the day of evaluation
+ *
+ * Creates an empty report. [method@CoreGroup.Policy.evaluate] creates and
+ * fills one; policies add to it in [vfunc@CoreGroup.Policy.collect].
+ *
+ * Returns: (transfer full): a new report
+ */
+CgReport *
+cg_report_new (const char  *case_id,
+               const char  *policy_id,
+               const GDate *today)
+{
+  CgReport *self;
+
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  self = g_object_new (CG_TYPE_REPORT, NULL);
+  self->case_id = g_strdup (case_id);
+  self->policy_id = g_strdup (policy_id);
+  self->today = g_date_copy (today);
+  return self;
+}
+
+/**
+ * cg_report_get_case_id:
+ * @self: a report
+ *
+ * Gets the id of the case reported on.
+ *
+ * Returns: (transfer none) (nullable): the case id
+ */
+const char *
+cg_report_get_case_id (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return self->case_id;
+}
+
+/**
+ * cg_report_get_policy_id:
+ * @self: a report
+ *
+ * Gets the id of the policy applied.
+ *
+ * Returns: (transfer none) (nullable): the policy id
+ */
+const char *
+cg_report_get_policy_id (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return self->policy_id;
+}
+
+/**
+ * cg_report_get_today:
+ * @self: a report
+ *
+ * Gets the day of evaluation.
+ *
+ * Returns: (transfer none): the date
+ */
+GDate *
+cg_report_get_today (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return self->today;
+}
+
+/**
+ * cg_report_get_deadlines:
+ * @self: a report
+ *
+ * Gets the deadline entries, in order of due date.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Deadline]
+ */
+GListModel *
+cg_report_get_deadlines (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return G_LIST_MODEL (self->deadlines);
+}
+
+/**
+ * cg_report_get_findings:
+ * @self: a report
+ *
+ * Gets the findings, most severe first.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Finding]
+ */
+GListModel *
+cg_report_get_findings (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return G_LIST_MODEL (self->findings);
+}
+
+/**
+ * cg_report_add_deadline:
+ * @self: a report
+ * @deadline: a deadline entry
+ *
+ * Adds a deadline entry. Policies call this from
+ * [vfunc@CoreGroup.Policy.collect].
+ */
+void
+cg_report_add_deadline (CgReport   *self,
+                        CgDeadline *deadline)
+{
+  g_return_if_fail (CG_IS_REPORT (self));
+  g_return_if_fail (CG_IS_DEADLINE (deadline));
+  g_return_if_fail (cg_deadline_get_due (deadline) != NULL);
+
+  cg_item_list_append (self->deadlines, deadline);
+}
+
+/**
+ * cg_report_add_finding:
+ * @self: a report
+ * @finding: a finding
+ *
+ * Adds a finding. Policies call this from [vfunc@CoreGroup.Policy.collect].
+ */
+void
+cg_report_add_finding (CgReport  *self,
+                       CgFinding *finding)
+{
+  g_return_if_fail (CG_IS_REPORT (self));
+  g_return_if_fail (CG_IS_FINDING (finding));
+
+  cg_item_list_append (self->findings, finding);
+}
+
+/**
+ * cg_report_count_overdue:
+ * @self: a report
+ *
+ * Counts the deadlines that are overdue.
+ *
+ * Returns: the number of overdue deadlines
+ */
+guint
+cg_report_count_overdue (CgReport *self)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), 0);
+
+  for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
+    if (cg_deadline_get_status (cg_item_list_peek (self->deadlines, i)) == CG_DEADLINE_STATUS_OVERDUE)
+      count++;
+
+  return count;
+}
+
+/**
+ * cg_report_count_findings:
+ * @self: a report
+ * @severity: a severity
+ *
+ * Counts the findings of one severity.
+ *
+ * Returns: the number of findings of @severity
+ */
+guint
+cg_report_count_findings (CgReport   *self,
+                          CgSeverity  severity)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), 0);
+
+  for (guint i = 0; i < cg_item_list_get_len (self->findings); i++)
+    if (cg_finding_get_severity (cg_item_list_peek (self->findings, i)) == severity)
+      count++;
+
+  return count;
+}
+
+/**
+ * cg_report_needs_action:
+ * @self: a report
+ *
+ * Whether anything is overdue or any finding is an error: the condition
+ * under which `coregroup deadlines` exits with status 1 (formats.md).
+ *
+ * Returns: %TRUE if the case needs action
+ */
+gboolean
+cg_report_needs_action (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), FALSE);
+
+  return cg_report_count_overdue (self) > 0 ||
+         cg_report_count_findings (self, CG_SEVERITY_ERROR) > 0;
+}
+
+static int
+compare_deadlines (gconstpointer a,
+                   gconstpointer b)
+{
+  CgDeadline *x = *(CgDeadline **) a;
+  CgDeadline *y = *(CgDeadline **) b;
+  int by_due = g_date_compare (cg_deadline_get_due (x), cg_deadline_get_due (y));
+
+  return by_due != 0 ? by_due : g_strcmp0 (cg_deadline_get_rule (x), cg_deadline_get_rule (y));
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  CgFinding *x = *(CgFinding **) a;
+  CgFinding *y = *(CgFinding **) b;
+
+  return (int) cg_finding_get_severity (x) - (int) cg_finding_get_severity (y);
+}
+
+void
+cg_report_sort (CgReport *self)
+{
+  cg_item_list_sort (self->deadlines, compare_deadlines);
+  cg_item_list_sort (self->findings, compare_findings);
+}
