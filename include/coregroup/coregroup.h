@@ -8,6 +8,7 @@
 # include <coregroup/cg-enums.h>
 # include <coregroup/cg-error.h>
 # include <coregroup/cg-date.h>
+# include <coregroup/cg-calendar.h>
 # include <coregroup/cg-info.h>
 # include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
@@ -26,4 +27,7 @@
 # include <coregroup/cg-deadline.h>
 # include <coregroup/cg-finding.h>
 # include <coregroup/cg-report.h>
+# include <coregroup/cg-policy.h>
+# include <coregroup/cg-rule-policy.h>
+# include <coregroup/cg-policy-registry.h>
 #undef CG_INSIDE

@@ -1,0 +1,87 @@
+/* Reading a bank-holidays feed in the shape GOV.UK publishes
+ * (https://www.gov.uk/bank-holidays.json): one object per division, each
+ * with "division" and "events": [{ "title", "date", "notes", "bunting" }]. */
+
+#include "config.h"
+
+#include "cg-holidays-private.h"
+#include "cg-json-private.h"
+
+static const char * const division_names[] = {
+  "england-and-wales", "scotland", "northern-ireland",
+};
+
+static gboolean
+read_events (JsonObject  *division,
+             const char  *path,
+             GArray      *holidays,
+             GHashTable  *years,
+             GError     **error)
+{
+  JsonArray *events;
+  g_autofree char *events_path = cg_json_member_path (path, "events");
+
+  if (!cg_json_read_array (division, path, "events", TRUE, &events, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      g_autofree char *event_path = g_strdup_printf ("%s[%u]", events_path, i);
+      JsonObject *event = cg_json_element (events, i, event_path, error);
+      g_autoptr(GDate) date = NULL;
+      const char *title;
+      CgHoliday holiday;
+
+      if (event == NULL ||
+          !cg_json_read_string (event, event_path, "title", TRUE, &title, error) ||
+          !cg_json_read_date (event, event_path, "date", TRUE, &date, error))
+        return FALSE;
+
+      holiday.julian = g_date_get_julian (date);
+      holiday.name = g_strdup (title);
+      g_array_append_val (holidays, holiday);
+      g_hash_table_add (years, GINT_TO_POINTER ((int) g_date_get_year (date)));
+    }
+
+  return TRUE;
+}
+
+gboolean
+cg_holiday_feed_read (const char  *data,
+                      gssize       length,
+                      CgDivision   division,
+                      GArray      *holidays,
+                      GHashTable  *years,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+  JsonObject *object;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
+                   "%s", local_error->message);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
+                   "a bank-holidays feed must be a JSON object with one member per division");
+      return FALSE;
+    }
+
+  if (!cg_json_read_object (json_node_get_object (root), "", division_names[division], TRUE,
+                            &object, &local_error) ||
+      !read_events (object, division_names[division], holidays, years, &local_error))
+    {
+      g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
+                   "%s", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

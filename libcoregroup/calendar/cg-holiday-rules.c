@@ -1,0 +1,268 @@
+/* Bank holidays from the published rules, for years the bundled feed does
+ * not cover (Banking and Financial Dealings Act 1971, Schedule 1, and the
+ * St Andrew's Day Bank Holiday (Scotland) Act 2007; summarised in
+ * ../shared/reference/timescales.md, section 1):
+ *
+ * - all divisions: Good Friday, the early May bank holiday (first Monday in
+ *   May, from 1978), the spring bank holiday (last Monday in May), Christmas
+ *   Day and Boxing Day;
+ * - England and Wales, Northern Ireland: New Year's Day, Easter Monday, the
+ *   summer bank holiday (last Monday in August);
+ * - Scotland: New Year's Day, 2 January, the summer bank holiday (first
+ *   Monday in August), St Andrew's Day (30 November, from 2007);
+ * - Northern Ireland: St Patrick's Day (17 March), the Battle of the Boyne
+ *   (12 July).
+ *
+ * A fixed-date holiday that falls on a weekend, or on another holiday, is
+ * replaced by the next weekday that is not a holiday (the "substitute
+ * day"). One-off proclamations before the feed's first year are listed in
+ * `proclamations`. */
+
+#include "config.h"
+
+#include "cg-holidays-private.h"
+
+static void
+holiday_clear (gpointer data)
+{
+  g_clear_pointer (&((CgHoliday *) data)->name, g_free);
+}
+
+/* Freeing the array (or removing an element) frees the names. */
+GArray *
+cg_holidays_new (void)
+{
+  GArray *holidays = g_array_new (FALSE, FALSE, sizeof (CgHoliday));
+
+  g_array_set_clear_func (holidays, holiday_clear);
+  return holidays;
+}
+
+static guint32
+julian_of (int       year,
+           int       month,
+           int       day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&date);
+}
+
+/* Monday is 1, Sunday is 7, as GDateWeekday. Julian day 1 (1 Jan 1) was a Monday. */
+static int
+weekday_of (guint32 julian)
+{
+  return (int) ((julian - 1) % 7) + 1;
+}
+
+static gboolean
+taken (GArray  *holidays,
+       guint    from,
+       guint32  julian)
+{
+  for (guint i = from; i < holidays->len; i++)
+    if (g_array_index (holidays, CgHoliday, i).julian == julian)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add (GArray     *holidays,
+     guint32     julian,
+     const char *name)
+{
+  CgHoliday holiday = { julian, g_strdup (name) };
+
+  g_array_append_val (holidays, holiday);
+}
+
+/* The Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" computus). */
+static guint32
+easter_sunday (int year)
+{
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = ((h + l - 7 * m + 114) % 31) + 1;
+
+  return julian_of (year, month, day);
+}
+
+static guint32
+first_monday (int year,
+              int month)
+{
+  guint32 julian = julian_of (year, month, 1);
+
+  while (weekday_of (julian) != G_DATE_MONDAY)
+    julian++;
+  return julian;
+}
+
+static guint32
+last_monday (int year,
+             int month)
+{
+  guint32 julian = julian_of (year, month, g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+
+  while (weekday_of (julian) != G_DATE_MONDAY)
+    julian--;
+  return julian;
+}
+
+typedef struct
+{
+  int         month;
+  int         day;
+  const char *name;
+} FixedHoliday;
+
+/* Weekday dates first, so a holiday keeps its own day when it can; then
+ * each one still unplaced, in date order, takes the next free weekday. */
+static void
+add_fixed (GArray             *holidays,
+           guint               start,
+           int                 year,
+           const FixedHoliday *fixed,
+           guint               n_fixed)
+{
+  gboolean placed[8] = { FALSE, };
+
+  g_assert (n_fixed <= G_N_ELEMENTS (placed));
+
+  for (guint i = 0; i < n_fixed; i++)
+    {
+      guint32 julian = julian_of (year, fixed[i].month, fixed[i].day);
+
+      if (weekday_of (julian) <= G_DATE_FRIDAY && !taken (holidays, start, julian))
+        {
+          add (holidays, julian, fixed[i].name);
+          placed[i] = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < n_fixed; i++)
+    {
+      guint32 julian = julian_of (year, fixed[i].month, fixed[i].day);
+
+      if (placed[i])
+        continue;
+      while (weekday_of (julian) > G_DATE_FRIDAY || taken (holidays, start, julian))
+        julian++;
+      add (holidays, julian, fixed[i].name);
+    }
+}
+
+/* One-off changes made by royal proclamation before the feed's first year.
+ * @division_mask: bit (1 << division), 0x7 for all three. */
+static const struct
+{
+  int         year;
+  int         month;
+  int         day;
+  int         moved_from_month;   /* 0: an extra holiday; else the day it replaces */
+  int         moved_from_day;
+  guint       division_mask;
+  const char *name;
+} proclamations[] = {
+  { 1995, 5, 8, 5, 1, 0x7, "Early May bank holiday (VE Day)" },
+  { 1999, 12, 31, 0, 0, 0x7, "Millennium celebrations" },
+  { 2002, 6, 4, 5, 27, 0x7, "Spring bank holiday" },
+  { 2002, 6, 3, 0, 0, 0x7, "Golden Jubilee bank holiday" },
+  { 2011, 4, 29, 0, 0, 0x7, "Royal wedding" },
+};
+
+static void
+apply_proclamations (GArray     *holidays,
+                     guint       start,
+                     CgDivision  division,
+                     int         year)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (proclamations); i++)
+    {
+      if (proclamations[i].year != year || (proclamations[i].division_mask & (1u << division)) == 0)
+        continue;
+
+      if (proclamations[i].moved_from_month != 0)
+        {
+          guint32 from = julian_of (year, proclamations[i].moved_from_month, proclamations[i].moved_from_day);
+
+          for (guint j = start; j < holidays->len; j++)
+            if (g_array_index (holidays, CgHoliday, j).julian == from)
+              {
+                g_array_remove_index (holidays, j);
+                break;
+              }
+        }
+
+      add (holidays, julian_of (year, proclamations[i].month, proclamations[i].day), proclamations[i].name);
+    }
+}
+
+void
+cg_holiday_rules_for_year (CgDivision  division,
+                           int         year,
+                           GArray     *holidays)
+{
+  static const FixedHoliday england[] = {
+    { 1, 1, "New Year’s Day" },
+    { 12, 25, "Christmas Day" },
+    { 12, 26, "Boxing Day" },
+  };
+  static const FixedHoliday scotland[] = {
+    { 1, 1, "New Year’s Day" },
+    { 1, 2, "2nd January" },
+    { 11, 30, "St Andrew’s Day" },
+    { 12, 25, "Christmas Day" },
+    { 12, 26, "Boxing Day" },
+  };
+  static const FixedHoliday northern_ireland[] = {
+    { 1, 1, "New Year’s Day" },
+    { 3, 17, "St Patrick’s Day" },
+    { 7, 12, "Battle of the Boyne (Orangemen’s Day)" },
+    { 12, 25, "Christmas Day" },
+    { 12, 26, "Boxing Day" },
+  };
+  guint start = holidays->len;
+  guint32 easter = easter_sunday (year);
+
+  add (holidays, easter - 2, "Good Friday");
+  if (division != CG_DIVISION_SCOTLAND)
+    add (holidays, easter + 1, "Easter Monday");
+  if (year >= 1978)
+    add (holidays, first_monday (year, 5), "Early May bank holiday");
+  add (holidays, last_monday (year, 5), "Spring bank holiday");
+  if (division == CG_DIVISION_SCOTLAND)
+    add (holidays, first_monday (year, 8), "Summer bank holiday");
+  else
+    add (holidays, last_monday (year, 8), "Summer bank holiday");
+
+  switch (division)
+    {
+    case CG_DIVISION_ENGLAND_AND_WALES:
+      add_fixed (holidays, start, year, england, G_N_ELEMENTS (england));
+      break;
+
+    case CG_DIVISION_SCOTLAND:
+      /* St Andrew's Day is a bank holiday from 2007. */
+      add_fixed (holidays, start, year, scotland, G_N_ELEMENTS (scotland));
+      if (year < 2007)
+        for (guint i = start; i < holidays->len; i++)
+          if (g_str_equal (g_array_index (holidays, CgHoliday, i).name, "St Andrew’s Day"))
+            {
+              g_array_remove_index (holidays, i);
+              break;
+            }
+      break;
+
+    case CG_DIVISION_NORTHERN_IRELAND:
+      add_fixed (holidays, start, year, northern_ireland, G_N_ELEMENTS (northern_ireland));
+      break;
+    }
+
+  apply_proclamations (holidays, start, division, year);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* A bank holiday as a Julian day number (g_date_get_julian) and its title. */
+typedef struct
+{
+  guint32  julian;
+  char    *name;
+} CgHoliday;
+
+GArray  *cg_holidays_new          (void);
+
+/* Appends the holidays of @division in @year as the published rules give
+ * them (cg-holiday-rules.c). */
+void     cg_holiday_rules_for_year (CgDivision  division,
+                                    int         year,
+                                    GArray     *holidays);
+
+/* Reads one division of a feed in the GOV.UK bank-holidays shape into
+ * @holidays, and the years it covers into @years (a set of GINT_TO_POINTER
+ * years). Errors name the field path (cg-holiday-feed.c). */
+gboolean cg_holiday_feed_read     (const char  *data,
+                                   gssize       length,
+                                   CgDivision   division,
+                                   GArray      *holidays,
+                                   GHashTable  *years,
+                                   GError     **error);
+
+G_END_DECLS

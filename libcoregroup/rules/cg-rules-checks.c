@@ -1,0 +1,559 @@
+/* The checks of rules.md ("Checks"): findings without a due date. Each
+ * message says what is wrong in words a social worker can act on, and
+ * ends with the paragraph the policy cites for it. */
+
+#include "config.h"
+
+#include "cg-rules-private.h"
+#include "cg-util-private.h"
+
+G_GNUC_PRINTF (5, 6)
+static void
+add_finding (const CgRuleContext *ctx,
+             const CgRuleSetting *setting,
+             CgSeverity           severity,
+             const char          *subject,
+             const char          *format,
+             ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(CgFinding) finding = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  message = setting->source != NULL ? g_strdup_printf ("%s (%s)", text, setting->source)
+                                    : g_strdup (text);
+  finding = cg_finding_new (setting->id, severity, subject, message, setting->source);
+  cg_report_add_finding (ctx->report, finding);
+}
+
+static const char *
+member_name (const CgRuleContext *ctx,
+             const char          *id)
+{
+  CgMember *member = id != NULL ? cg_core_group_lookup_member (ctx->group, id) : NULL;
+
+  if (member == NULL || cg_member_get_name (member) == NULL)
+    return id;
+  return cg_member_get_name (member);
+}
+
+static char *
+meeting_label (CgMeeting *meeting)
+{
+  g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
+
+  return g_strdup_printf ("Core group of %s", when);
+}
+
+/* quorum: at least two professional members present (Suffolk 4.7). */
+static void
+check_quorum (const CgRuleContext *ctx,
+              const CgRuleSetting *setting)
+{
+  int minimum = setting->minimum > 0 ? setting->minimum : 2;
+
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      guint present = cg_core_group_count_professionals_present (ctx->group, meeting);
+      g_autofree char *label = NULL;
+
+      if (present >= (guint) minimum)
+        continue;
+
+      label = meeting_label (meeting);
+      add_finding (ctx, setting, CG_SEVERITY_ERROR, cg_meeting_get_id (meeting),
+                   "%s was not quorate: only %u professional member%s attended",
+                   label, present, present == 1 ? "" : "s");
+    }
+}
+
+/* key-worker-absent: the key worker or a representative must always attend
+ * (Haringey, "Attendance at meetings"). A social worker or team manager
+ * present, or a briefed substitute, represents the key worker. */
+static void
+check_key_worker_absent (const CgRuleContext *ctx,
+                         const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      GListModel *attendance = cg_meeting_get_attendance (meeting);
+      gboolean represented = FALSE;
+      g_autofree char *label = NULL;
+
+      for (guint j = 0; j < g_list_model_get_n_items (attendance) && !represented; j++)
+        {
+          g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+          CgMember *member = cg_core_group_lookup_member (ctx->group, cg_attendance_get_member_id (entry));
+
+          represented = member != NULL && cg_attendance_get_attended (entry) &&
+                        cg_member_role_is_social_care (cg_member_get_role (member));
+        }
+
+      if (represented)
+        continue;
+
+      label = meeting_label (meeting);
+      add_finding (ctx, setting, CG_SEVERITY_ERROR, cg_meeting_get_id (meeting),
+                   "%s went ahead without the key worker or a social care representative", label);
+    }
+}
+
+/* absent-without-report: a professional who cannot attend sends a written
+ * report (Suffolk 4.6; Haringey, "Attendance at meetings"). */
+static void
+check_absent_without_report (const CgRuleContext *ctx,
+                             const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      GListModel *attendance = cg_meeting_get_attendance (meeting);
+
+      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+        {
+          g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+          const char *id = cg_attendance_get_member_id (entry);
+          CgMember *member = cg_core_group_lookup_member (ctx->group, id);
+          g_autofree char *label = NULL;
+
+          if (member == NULL || !cg_member_get_professional (member) ||
+              cg_attendance_get_attended (entry) || cg_attendance_get_written_report (entry))
+            continue;
+
+          label = meeting_label (meeting);
+          add_finding (ctx, setting, CG_SEVERITY_WARNING, id,
+                       "%s (%s) missed the %s and sent no written report",
+                       member_name (ctx, id), cg_member_get_agency (member) != NULL
+                         ? cg_member_get_agency (member) : "no agency recorded",
+                       label);
+        }
+    }
+}
+
+/* child-views-missing: the child's views, wishes and feelings considered at
+ * each core group (Suffolk 3.3, 6.1). */
+static void
+check_child_views_missing (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      g_autofree char *label = NULL;
+
+      if (!cg_is_blank (cg_meeting_get_child_views (meeting)))
+        continue;
+
+      label = meeting_label (meeting);
+      add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (meeting),
+                   "%s did not record the child's views, wishes and feelings", label);
+    }
+}
+
+/* next-meeting-missing: the date and venue of the next meeting confirmed
+ * and minuted at the end of each meeting (Suffolk 3.5). Not asked of a
+ * meeting held once the plan had ended. */
+static void
+check_next_meeting_missing (const CgRuleContext *ctx,
+                            const CgRuleSetting *setting)
+{
+  GDate *ended = cg_case_get_plan_ended (ctx->kase);
+
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      gboolean has_date = cg_meeting_get_next_meeting_date (meeting) != NULL;
+      gboolean has_venue = !cg_is_blank (cg_meeting_get_next_meeting_venue (meeting));
+      g_autofree char *label = NULL;
+
+      if ((has_date && has_venue) ||
+          (ended != NULL && g_date_compare (cg_meeting_get_date (meeting), ended) >= 0))
+        continue;
+
+      label = meeting_label (meeting);
+      add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (meeting),
+                   "%s did not record the %s of the next meeting", label,
+                   !has_date && !has_venue ? "date and venue" : !has_date ? "date" : "venue");
+    }
+}
+
+/* first-meeting-chair: the first core group chaired by the key worker's
+ * team manager (Haringey, "Chairing of meetings"). */
+static void
+check_first_meeting_chair (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting)
+{
+  CgMeeting *first;
+  const char *chair_id;
+  CgMember *chair;
+  g_autofree char *label = NULL;
+
+  if (ctx->core_groups->len == 0)
+    return;
+
+  first = g_ptr_array_index (ctx->core_groups, 0);
+  chair_id = cg_meeting_get_chair (first);
+  chair = chair_id != NULL ? cg_core_group_lookup_member (ctx->group, chair_id) : NULL;
+  if (chair != NULL && cg_member_get_role (chair) == CG_MEMBER_ROLE_TEAM_MANAGER)
+    return;
+
+  label = meeting_label (first);
+  if (chair == NULL)
+    add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (first),
+                 "%s, the first, has no chair recorded; it should be chaired by the key worker's team manager",
+                 label);
+  else
+    add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (first),
+                 "%s, the first, was chaired by %s, not the key worker's team manager",
+                 label, member_name (ctx, chair_id));
+}
+
+/* chair-not-agreed: the first core group agrees a chair and vice chair
+ * (Haringey, "Frequency of meetings"). */
+static void
+check_chair_not_agreed (const CgRuleContext *ctx,
+                        const CgRuleSetting *setting)
+{
+  CgMeeting *first;
+  g_autofree char *label = NULL;
+  gboolean chair, vice;
+
+  if (ctx->core_groups->len == 0)
+    return;
+
+  first = g_ptr_array_index (ctx->core_groups, 0);
+  chair = cg_meeting_get_agreed_chair (first) != NULL;
+  vice = cg_meeting_get_agreed_vice_chair (first) != NULL;
+  if (chair && vice)
+    return;
+
+  label = meeting_label (first);
+  add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (first),
+               "%s, the first, did not agree a %s", label,
+               !chair && !vice ? "chair and vice chair" : !chair ? "chair" : "vice chair");
+}
+
+/* chair-is-key-worker: good practice separates key working from chairing
+ * (South East Wales, "The Core Group should"). */
+static void
+check_chair_is_key_worker (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      const char *chair_id = cg_meeting_get_chair (meeting);
+      CgMember *chair = chair_id != NULL ? cg_core_group_lookup_member (ctx->group, chair_id) : NULL;
+      g_autofree char *label = NULL;
+
+      if (chair == NULL || cg_member_get_role (chair) != CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
+        continue;
+
+      label = meeting_label (meeting);
+      add_finding (ctx, setting, CG_SEVERITY_INFO, cg_meeting_get_id (meeting),
+                   "%s was chaired by the key worker; good practice is for another member to chair",
+                   label);
+    }
+}
+
+/* interpreter-missing: a member who needs an interpreter attended without
+ * one (Suffolk 5.1; Haringey, "Attendance at meetings"; Hertfordshire). */
+static void
+check_interpreter_missing (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      GListModel *attendance = cg_meeting_get_attendance (meeting);
+
+      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+        {
+          g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+          const char *id = cg_attendance_get_member_id (entry);
+          CgMember *member = cg_core_group_lookup_member (ctx->group, id);
+          g_autofree char *label = NULL;
+
+          if (member == NULL || !cg_member_get_needs_interpreter (member) ||
+              cg_attendance_get_status (entry) != CG_ATTENDANCE_STATUS_PRESENT ||
+              cg_attendance_get_interpreter (entry))
+            continue;
+
+          label = meeting_label (meeting);
+          add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (meeting),
+                       "%s needs an interpreter but attended the %s without one",
+                       member_name (ctx, id), label);
+        }
+    }
+}
+
+/* not-seen-alone: the key worker sees and speaks to the child alone on each
+ * visit, except pre-verbal children (Haringey, "The key worker"; Suffolk 8.1). */
+static void
+check_not_seen_alone (const CgRuleContext *ctx,
+                      const CgRuleSetting *setting)
+{
+  GListModel *contacts = cg_case_get_contacts (ctx->kase);
+
+  if (cg_case_get_child_pre_verbal (ctx->kase))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
+      const char *id = cg_contact_record_get_id (contact);
+      g_autofree char *subject = id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i);
+      g_autofree char *when = NULL;
+
+      if (by == NULL || cg_member_get_role (by) != CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER ||
+          !cg_contact_record_get_seen (contact) || cg_contact_record_get_seen_alone (contact) ||
+          g_date_compare (cg_contact_record_get_date (contact), ctx->today) > 0)
+        continue;
+
+      when = cg_rules_describe_date (cg_contact_record_get_date (contact));
+      add_finding (ctx, setting, CG_SEVERITY_WARNING, subject,
+                   "The lead social worker's visit of %s did not see the child alone", when);
+    }
+}
+
+/* plan-incomplete: a section the policy requires is empty (Suffolk 7.2;
+ * Haringey and City & Hackney, "The Child Protection Plan"). Judged once the
+ * first core group, which develops the plan, has been held. */
+static void
+check_plan_incomplete (const CgRuleContext *ctx,
+                       const CgRuleSetting *setting)
+{
+  static const char * const default_sections[] = {
+    "outcomes", "actions", "needs", "risks", "contingency", "contact-arrangements", NULL
+  };
+  const char * const *sections = setting->sections != NULL ? (const char * const *) setting->sections
+                                                           : default_sections;
+  CgChildProtectionPlan *plan = cg_case_get_plan (ctx->kase);
+
+  if (ctx->core_groups->len == 0)
+    return;
+
+  for (guint i = 0; sections[i] != NULL; i++)
+    {
+      const char *section = sections[i];
+      gboolean empty;
+
+      if (g_str_equal (section, "outcomes"))
+        empty = g_list_model_get_n_items (cg_child_protection_plan_get_outcomes (plan)) == 0;
+      else if (g_str_equal (section, "actions"))
+        empty = g_list_model_get_n_items (cg_child_protection_plan_get_actions (plan)) == 0;
+      else if (g_str_equal (section, "needs"))
+        empty = cg_child_protection_plan_get_needs (plan) == NULL;
+      else if (g_str_equal (section, "risks"))
+        empty = cg_child_protection_plan_get_risks (plan) == NULL;
+      else if (g_str_equal (section, "strengths"))
+        empty = cg_child_protection_plan_get_strengths (plan) == NULL;
+      else if (g_str_equal (section, "contingency"))
+        empty = cg_is_blank (cg_child_protection_plan_get_contingency (plan));
+      else if (g_str_equal (section, "contact-arrangements"))
+        empty = cg_is_blank (cg_child_protection_plan_get_contact_arrangements (plan));
+      else
+        continue;
+
+      if (empty)
+        add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_case_get_id (ctx->kase),
+                     "The child protection plan has no %s", section);
+    }
+}
+
+/* action-overdue: an agreed action past its due date and not done: drift
+ * (Suffolk 3.2; South East Wales, "Escalation Process"). */
+static void
+check_action_overdue (const CgRuleContext *ctx,
+                      const CgRuleSetting *setting)
+{
+  GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *when = NULL;
+
+      if (!cg_action_is_overdue (action, ctx->today))
+        continue;
+
+      when = cg_rules_describe_date (cg_action_get_due (action));
+      add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_action_get_id (action),
+                   "Action “%s” (%s) was due on %s and is not done",
+                   cg_action_get_description (action),
+                   cg_action_get_owner (action) != NULL
+                     ? member_name (ctx, cg_action_get_owner (action)) : "no owner",
+                   when);
+    }
+}
+
+/* attendance-concern: a professional member missed several core groups in
+ * a row; the lead social worker tells the conference chair (Suffolk 4.8;
+ * South East Wales, "Escalation Process"). One finding per run, at the
+ * meeting where the run reached the policy's number. */
+static void
+check_attendance_concern (const CgRuleContext *ctx,
+                          const CgRuleSetting *setting)
+{
+  GListModel *members = cg_core_group_get_members (ctx->group);
+  int needed = setting->minimum > 0 ? setting->minimum : 2;
+
+  for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+    {
+      g_autoptr(CgMember) member = g_list_model_get_item (members, m);
+      int run = 0;
+
+      if (!cg_member_get_professional (member))
+        continue;
+
+      for (guint i = 0; i < ctx->core_groups->len; i++)
+        {
+          CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+          CgAttendance *entry = cg_meeting_lookup_attendance (meeting, cg_member_get_id (member));
+          g_autofree char *label = NULL;
+
+          /* A member not on the attendance list at all is not counted either way. */
+          if (entry == NULL)
+            continue;
+          if (cg_attendance_get_attended (entry))
+            {
+              run = 0;
+              continue;
+            }
+
+          if (++run != needed)
+            continue;
+
+          label = meeting_label (meeting);
+          add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_member_get_id (member),
+                       "%s (%s) has missed %d core groups in a row, the last being the %s; "
+                       "tell the chair of the previous conference",
+                       member_name (ctx, cg_member_get_id (member)),
+                       cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : "no agency recorded",
+                       run, label);
+        }
+    }
+}
+
+typedef enum
+{
+  HISTORY_REMOVED,
+  HISTORY_OUTCOME_OUTSIDE_CONFERENCE,
+  HISTORY_NO_REASON,
+} HistoryCheck;
+
+/* The three plan-integrity rules, on the recorded history: the API refuses
+ * such changes, but a record written elsewhere may contain them. */
+static void
+check_history (const CgRuleContext *ctx,
+               const CgRuleSetting *setting,
+               HistoryCheck         which)
+{
+  GListModel *history = cg_child_protection_plan_get_history (cg_case_get_plan (ctx->kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(CgPlanChange) change = g_list_model_get_item (history, i);
+      CgPlanChangeKind kind = cg_plan_change_get_kind (change);
+      gboolean by_core_group = cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CORE_GROUP;
+      const char *target = cg_plan_change_get_target (change);
+      g_autofree char *subject = target != NULL ? g_strdup (target) : g_strdup_printf ("plan.history[%u]", i);
+      g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
+
+      switch (which)
+        {
+        case HISTORY_REMOVED:
+          if (by_core_group && (kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION ||
+                                kind == CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME))
+            add_finding (ctx, setting, CG_SEVERITY_ERROR, subject,
+                         "The core group removed agreed %s “%s” on %s; only a conference may",
+                         kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION ? "action" : "outcome",
+                         target != NULL ? target : "?", when);
+          break;
+
+        case HISTORY_OUTCOME_OUTSIDE_CONFERENCE:
+          if (by_core_group && (kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ||
+                                kind == CG_PLAN_CHANGE_KIND_REVISE_OUTCOME))
+            add_finding (ctx, setting, CG_SEVERITY_ERROR, subject,
+                         "Outcome “%s” was %s by the core group on %s; outcomes change only through a conference",
+                         target != NULL ? target : "?",
+                         kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ? "added" : "changed", when);
+          break;
+
+        case HISTORY_NO_REASON:
+          if (cg_is_blank (cg_plan_change_get_reason (change)))
+            add_finding (ctx, setting, CG_SEVERITY_ERROR, subject,
+                         "The change to the plan on %s by %s has no recorded reason",
+                         when, cg_plan_change_get_author (change));
+          break;
+        }
+    }
+}
+
+static void
+check_agreed_item_removed (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting)
+{
+  check_history (ctx, setting, HISTORY_REMOVED);
+}
+
+static void
+check_outcome_changed_outside_conference (const CgRuleContext *ctx,
+                                          const CgRuleSetting *setting)
+{
+  check_history (ctx, setting, HISTORY_OUTCOME_OUTSIDE_CONFERENCE);
+}
+
+static void
+check_change_without_reason (const CgRuleContext *ctx,
+                             const CgRuleSetting *setting)
+{
+  check_history (ctx, setting, HISTORY_NO_REASON);
+}
+
+static const struct
+{
+  const char *id;
+  CgRuleFunc  func;
+} checks[] = {
+  { "quorum", check_quorum },
+  { "key-worker-absent", check_key_worker_absent },
+  { "absent-without-report", check_absent_without_report },
+  { "child-views-missing", check_child_views_missing },
+  { "next-meeting-missing", check_next_meeting_missing },
+  { "first-meeting-chair", check_first_meeting_chair },
+  { "chair-not-agreed", check_chair_not_agreed },
+  { "chair-is-key-worker", check_chair_is_key_worker },
+  { "interpreter-missing", check_interpreter_missing },
+  { "not-seen-alone", check_not_seen_alone },
+  { "plan-incomplete", check_plan_incomplete },
+  { "action-overdue", check_action_overdue },
+  { "attendance-concern", check_attendance_concern },
+  { "agreed-item-removed", check_agreed_item_removed },
+  { "outcome-changed-outside-conference", check_outcome_changed_outside_conference },
+  { "change-without-reason", check_change_without_reason },
+};
+
+CgRuleFunc
+cg_rules_lookup_check (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    if (g_str_equal (checks[i].id, id))
+      return checks[i].func;
+  return NULL;
+}
+
+/* The ids in rules.md order, for listing and for a stable evaluation order. */
+const char *
+cg_rules_check_id (guint index)
+{
+  return index < G_N_ELEMENTS (checks) ? checks[index].id : NULL;
+}

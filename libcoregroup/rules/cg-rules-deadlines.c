@@ -1,0 +1,547 @@
+/* The deadline rules of rules.md ("Deadline rules"). Each produces entries
+ * with the rule id, due date, status, what satisfied it and when, and the
+ * citation the policy gives. Records dated after "today" have not happened
+ * yet as far as the evaluation is concerned, and are ignored. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cg-rules-private.h"
+
+/* Something that happened on a day and may satisfy a deadline. */
+typedef struct
+{
+  GDate  date;
+  char  *id;
+} Occurrence;
+
+static void
+occurrence_clear (gpointer data)
+{
+  g_free (((Occurrence *) data)->id);
+}
+
+static GArray *
+occurrences_new (void)
+{
+  GArray *array = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+
+  g_array_set_clear_func (array, occurrence_clear);
+  return array;
+}
+
+static void
+occurrences_add (GArray      *array,
+                 const GDate *date,
+                 char        *id)
+{
+  Occurrence occurrence = { *date, id };
+
+  g_array_append_val (array, occurrence);
+}
+
+static int
+compare_occurrences (gconstpointer a,
+                     gconstpointer b)
+{
+  return g_date_compare (&((const Occurrence *) a)->date, &((const Occurrence *) b)->date);
+}
+
+static void
+add_entry (const CgRuleContext *ctx,
+           const CgRuleSetting *setting,
+           const GDate         *due,
+           const GDate         *window_start,
+           const Occurrence    *satisfied,
+           const char          *subject,
+           const char          *description)
+{
+  g_autoptr(CgDeadline) deadline = NULL;
+  const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
+
+  deadline = g_object_new (CG_TYPE_DEADLINE,
+                           "rule", setting->id,
+                           "due", due,
+                           "window-start", window_start,
+                           "status", cg_deadline_status_for (due, satisfied_on, ctx->today),
+                           "satisfied-by", satisfied != NULL ? satisfied->id : NULL,
+                           "satisfied-on", satisfied_on,
+                           "subject", subject,
+                           "description", description,
+                           "source", setting->source,
+                           NULL);
+  cg_report_add_deadline (ctx->report, deadline);
+}
+
+static gboolean
+after_plan_end (const CgRuleContext *ctx,
+                const GDate         *date)
+{
+  GDate *ended = cg_case_get_plan_ended (ctx->kase);
+
+  return ended != NULL && g_date_compare (date, ended) > 0;
+}
+
+/* A recurring rule (rules.md): the first occurrence is due an interval
+ * after @start, each next one an interval after the day the previous one
+ * actually happened. One entry per occurrence in the record, plus the next
+ * pending or overdue one; nothing falls due after the plan ended. */
+static void
+recurring (const CgRuleContext *ctx,
+           const CgRuleSetting *setting,
+           const GDate         *start,
+           GArray              *occurrences,
+           const char          *description)
+{
+  GDate anchor = *start;
+  gboolean first = TRUE;
+  guint next = 0;
+
+  g_array_sort (occurrences, compare_occurrences);
+
+  for (;;)
+    {
+      GDate due;
+      int value = first || !setting->has_then ? setting->value : setting->then_value;
+      CgTimeUnit unit = first || !setting->has_then ? setting->unit : setting->then_unit;
+
+      cg_rules_add_interval (ctx->calendar, &anchor, value, unit, &due);
+      while (next < occurrences->len &&
+             g_date_compare (&g_array_index (occurrences, Occurrence, next).date, &anchor) <= 0)
+        next++;
+
+      if (next < occurrences->len)
+        {
+          const Occurrence *occurrence = &g_array_index (occurrences, Occurrence, next);
+
+          if (after_plan_end (ctx, &occurrence->date))
+            break;
+          add_entry (ctx, setting, &due, NULL, occurrence, NULL, description);
+          anchor = occurrence->date;
+          first = FALSE;
+          next++;
+          continue;
+        }
+
+      if (!after_plan_end (ctx, &due))
+        add_entry (ctx, setting, &due, NULL, NULL, NULL, description);
+      break;
+    }
+}
+
+static GArray *
+core_group_occurrences (const CgRuleContext *ctx)
+{
+  GArray *occurrences = occurrences_new ();
+
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+
+      occurrences_add (occurrences, cg_meeting_get_date (meeting),
+                       g_strdup (cg_meeting_get_id (meeting)));
+    }
+
+  return occurrences;
+}
+
+static char *
+describe (const char          *what,
+          const CgRuleSetting *setting,
+          const char          *from)
+{
+  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
+
+  return g_strdup_printf ("%s within %s of %s", what, span, from);
+}
+
+/* first-core-group: counted from the initial conference (Suffolk 2.1). A
+ * core group on the day of the conference itself counts. */
+static void
+rule_first_core_group (const CgRuleContext *ctx,
+                       const CgRuleSetting *setting)
+{
+  GDate *icpc = cg_case_get_initial_conference (ctx->kase);
+  g_autofree char *description = describe ("First core group", setting, "the initial conference");
+  GDate due;
+
+  if (icpc == NULL)
+    return;
+
+  cg_rules_add_interval (ctx->calendar, icpc, setting->value, setting->unit, &due);
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+
+      if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0)
+        {
+          Occurrence held = { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting) };
+
+          add_entry (ctx, setting, &due, NULL, &held, NULL, description);
+          return;
+        }
+    }
+
+  if (!after_plan_end (ctx, &due))
+    add_entry (ctx, setting, &due, NULL, NULL, NULL, description);
+}
+
+/* core-group-interval: each further core group, counted from the previous
+ * one held (Suffolk 3.1). */
+static void
+rule_core_group_interval (const CgRuleContext *ctx,
+                          const CgRuleSetting *setting)
+{
+  g_autoptr(GArray) occurrences = NULL;
+  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
+  g_autofree char *description = g_strdup_printf ("Core group at least every %s", span);
+  CgMeeting *first;
+
+  if (ctx->core_groups->len == 0)
+    return;
+
+  first = g_ptr_array_index (ctx->core_groups, 0);
+  occurrences = core_group_occurrences (ctx);
+  recurring (ctx, setting, cg_meeting_get_date (first), occurrences, description);
+}
+
+/* final-core-group-before-review: a core group inside the window of N
+ * working days before each review conference, held or scheduled (Suffolk
+ * 3.6). The window opens on the Nth working day before the conference and
+ * closes on the last working day before it; due is its last day. */
+static void
+rule_final_core_group_before_review (const CgRuleContext *ctx,
+                                     const CgRuleSetting *setting)
+{
+  GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
+      GDate *date = cg_conference_get_date (review);
+      g_autofree char *when = cg_rules_describe_date (date);
+      g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
+      g_autofree char *description =
+        g_strdup_printf ("Final core group in the %s before the review conference of %s", span, when);
+      g_autofree char *subject = g_strdup_printf ("review_conferences[%u]", i);
+      const Occurrence *held = NULL;
+      Occurrence found;
+      GDate opens, closes;
+
+      if (after_plan_end (ctx, date))
+        continue;
+
+      cg_rules_add_interval (ctx->calendar, date, -setting->value, setting->unit, &opens);
+      cg_rules_add_interval (ctx->calendar, date, -1, CG_TIME_UNIT_WORKING_DAYS, &closes);
+
+      for (guint j = 0; j < ctx->core_groups->len && held == NULL; j++)
+        {
+          CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, j);
+          GDate *day = cg_meeting_get_date (meeting);
+
+          if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &closes) <= 0)
+            {
+              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting) };
+              held = &found;
+            }
+        }
+
+      add_entry (ctx, setting, &closes, &opens, held, subject, description);
+    }
+}
+
+/* minutes-circulated: minutes to all members within N working days of each
+ * core group (Suffolk 4.3). */
+static void
+rule_minutes_circulated (const CgRuleContext *ctx,
+                         const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      GDate *circulated = cg_meeting_get_minutes_circulated (meeting);
+      g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
+      g_autofree char *from = g_strdup_printf ("the core group of %s", when);
+      g_autofree char *description = describe ("Minutes circulated", setting, from);
+      Occurrence done;
+      GDate due;
+
+      cg_rules_add_interval (ctx->calendar, cg_meeting_get_date (meeting),
+                             setting->value, setting->unit, &due);
+      if (circulated != NULL && g_date_compare (circulated, ctx->today) <= 0)
+        done = (Occurrence) { *circulated, (char *) cg_meeting_get_id (meeting) };
+      add_entry (ctx, setting, &due, NULL,
+                 circulated != NULL && g_date_compare (circulated, ctx->today) <= 0 ? &done : NULL,
+                 cg_meeting_get_id (meeting), description);
+    }
+}
+
+/* Contacts in which the child was seen by a member matching @want. Only
+ * professional members count for child-seen (Suffolk 8.3); only the lead
+ * social worker for lead-social-worker-visit (Suffolk 8.1). */
+static GArray *
+seen_occurrences (const CgRuleContext *ctx,
+                  gboolean             lead_social_worker_only)
+{
+  GListModel *contacts = cg_case_get_contacts (ctx->kase);
+  GArray *occurrences = occurrences_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
+      GDate *date = cg_contact_record_get_date (contact);
+      const char *id = cg_contact_record_get_id (contact);
+
+      if (by == NULL || !cg_contact_record_get_seen (contact) || g_date_compare (date, ctx->today) > 0)
+        continue;
+      if (lead_social_worker_only ? cg_member_get_role (by) != CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER
+                                  : !cg_member_get_professional (by))
+        continue;
+
+      occurrences_add (occurrences, date,
+                       id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i));
+    }
+
+  return occurrences;
+}
+
+static void
+rule_child_seen (const CgRuleContext *ctx,
+                 const CgRuleSetting *setting)
+{
+  GDate *icpc = cg_case_get_initial_conference (ctx->kase);
+  g_autoptr(GArray) occurrences = NULL;
+  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
+  g_autofree char *description =
+    g_strdup_printf ("Child seen by a professional member of the core group at least every %s", span);
+
+  if (icpc == NULL)
+    return;
+
+  occurrences = seen_occurrences (ctx, FALSE);
+  recurring (ctx, setting, icpc, occurrences, description);
+}
+
+static void
+rule_lead_social_worker_visit (const CgRuleContext *ctx,
+                               const CgRuleSetting *setting)
+{
+  GDate *icpc = cg_case_get_initial_conference (ctx->kase);
+  g_autoptr(GArray) occurrences = NULL;
+  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
+  g_autofree char *description =
+    g_strdup_printf ("Lead social worker sees the child face to face at least every %s", span);
+
+  if (icpc == NULL)
+    return;
+
+  occurrences = seen_occurrences (ctx, TRUE);
+  recurring (ctx, setting, icpc, occurrences, description);
+}
+
+/* review-conference: the first review an interval after the initial
+ * conference, later ones a second interval after the previous review held. */
+static void
+rule_review_conference (const CgRuleContext *ctx,
+                        const CgRuleSetting *setting)
+{
+  GDate *icpc = cg_case_get_initial_conference (ctx->kase);
+  GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
+  g_autoptr(GArray) occurrences = occurrences_new ();
+  g_autofree char *first = cg_rules_describe_span (setting->value, setting->unit);
+  g_autofree char *then = setting->has_then ? cg_rules_describe_span (setting->then_value, setting->then_unit)
+                                            : g_strdup (first);
+  g_autofree char *description =
+    g_strdup_printf ("Review conference within %s of the initial conference, then at least every %s",
+                     first, then);
+
+  if (icpc == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
+      GDate *date = cg_conference_get_date (review);
+
+      if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
+        occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i));
+    }
+
+  recurring (ctx, setting, icpc, occurrences, description);
+}
+
+/* A deadline counted from each event of one kind and met by the event's
+ * reported_on date: significant changes reported to the conference chair
+ * (Suffolk 4.5), changes of professional notified to the core group
+ * (Haringey, "Attendance at meetings"). */
+static void
+reported_events (const CgRuleContext *ctx,
+                 const CgRuleSetting *setting,
+                 CgCaseEventKind      kind,
+                 const char          *what)
+{
+  GListModel *events = cg_case_get_events (ctx->kase);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      GDate *date = cg_case_event_get_date (event);
+      GDate *reported = cg_case_event_get_reported_on (event);
+      g_autofree char *when = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *description = NULL;
+      Occurrence done;
+      GDate due;
+
+      if (cg_case_event_get_kind (event) != kind || g_date_compare (date, ctx->today) > 0 ||
+          after_plan_end (ctx, date))
+        continue;
+
+      when = cg_rules_describe_date (date);
+      from = g_strdup_printf ("the change of %s", when);
+      description = describe (what, setting, from);
+      cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due);
+      if (reported != NULL && g_date_compare (reported, ctx->today) <= 0)
+        done = (Occurrence) { *reported, (char *) cg_case_event_get_id (event) };
+      add_entry (ctx, setting, &due, NULL,
+                 reported != NULL && g_date_compare (reported, ctx->today) <= 0 ? &done : NULL,
+                 cg_case_event_get_id (event), description);
+    }
+}
+
+static void
+rule_significant_change_report (const CgRuleContext *ctx,
+                                const CgRuleSetting *setting)
+{
+  reported_events (ctx, setting, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE,
+                   "Significant change reported to the conference chair");
+}
+
+static void
+rule_member_change_notice (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting)
+{
+  reported_events (ctx, setting, CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE,
+                   "Core group told of the change of allocated professional");
+}
+
+/* chair-update: a core group chaired by someone outside social care; the
+ * chair updates the lead social worker or their manager (Suffolk 4.2). */
+static void
+rule_chair_update (const CgRuleContext *ctx,
+                   const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      const char *chair_id = cg_meeting_get_chair (meeting);
+      CgMember *chair = chair_id != NULL ? cg_core_group_lookup_member (ctx->group, chair_id) : NULL;
+      GDate *updated = cg_meeting_get_chair_update (meeting);
+      g_autofree char *when = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *description = NULL;
+      Occurrence done;
+      GDate due;
+
+      if (chair == NULL || cg_member_role_is_social_care (cg_member_get_role (chair)))
+        continue;
+
+      when = cg_rules_describe_date (cg_meeting_get_date (meeting));
+      from = g_strdup_printf ("the core group of %s", when);
+      description = describe ("Chair updates the lead social worker", setting, from);
+      cg_rules_add_interval (ctx->calendar, cg_meeting_get_date (meeting),
+                             setting->value, setting->unit, &due);
+      if (updated != NULL && g_date_compare (updated, ctx->today) <= 0)
+        done = (Occurrence) { *updated, (char *) cg_meeting_get_id (meeting) };
+      add_entry (ctx, setting, &due, NULL,
+                 updated != NULL && g_date_compare (updated, ctx->today) <= 0 ? &done : NULL,
+                 cg_meeting_get_id (meeting), description);
+    }
+}
+
+/* school-move-core-group: a core group at the new school after a move
+ * (Haringey, "Frequency of meetings"). When the event names the school, a
+ * meeting satisfies it only if its venue names the school too. */
+static void
+rule_school_move_core_group (const CgRuleContext *ctx,
+                             const CgRuleSetting *setting)
+{
+  GListModel *events = cg_case_get_events (ctx->kase);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      GDate *date = cg_case_event_get_date (event);
+      const char *school = cg_case_event_get_school (event);
+      g_autofree char *school_folded = school != NULL ? g_utf8_casefold (school, -1) : NULL;
+      g_autofree char *when = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *description = NULL;
+      const Occurrence *held = NULL;
+      Occurrence found;
+      GDate due;
+
+      if (cg_case_event_get_kind (event) != CG_CASE_EVENT_KIND_SCHOOL_MOVE ||
+          g_date_compare (date, ctx->today) > 0 || after_plan_end (ctx, date))
+        continue;
+
+      for (guint j = 0; j < ctx->core_groups->len && held == NULL; j++)
+        {
+          CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, j);
+          const char *venue = cg_meeting_get_venue (meeting);
+          g_autofree char *venue_folded = venue != NULL ? g_utf8_casefold (venue, -1) : NULL;
+
+          if (g_date_compare (cg_meeting_get_date (meeting), date) < 0)
+            continue;
+          if (school_folded != NULL &&
+              (venue_folded == NULL || strstr (venue_folded, school_folded) == NULL))
+            continue;
+
+          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting) };
+          held = &found;
+        }
+
+      when = cg_rules_describe_date (date);
+      from = g_strdup_printf ("the school move of %s", when);
+      description = describe (school != NULL ? "Core group at the new school" : "Core group after the school move",
+                              setting, from);
+      cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due);
+      add_entry (ctx, setting, &due, NULL, held, cg_case_event_get_id (event), description);
+    }
+}
+
+static const struct
+{
+  const char *id;
+  CgRuleFunc  func;
+} deadline_rules[] = {
+  { "first-core-group", rule_first_core_group },
+  { "core-group-interval", rule_core_group_interval },
+  { "final-core-group-before-review", rule_final_core_group_before_review },
+  { "minutes-circulated", rule_minutes_circulated },
+  { "child-seen", rule_child_seen },
+  { "lead-social-worker-visit", rule_lead_social_worker_visit },
+  { "review-conference", rule_review_conference },
+  { "chair-update", rule_chair_update },
+  { "significant-change-report", rule_significant_change_report },
+  { "member-change-notice", rule_member_change_notice },
+  { "school-move-core-group", rule_school_move_core_group },
+};
+
+CgRuleFunc
+cg_rules_lookup_deadline (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (deadline_rules); i++)
+    if (g_str_equal (deadline_rules[i].id, id))
+      return deadline_rules[i].func;
+  return NULL;
+}
+
+/* The ids in rules.md order, for listing and for a stable evaluation order. */
+const char *
+cg_rules_deadline_id (guint index)
+{
+  return index < G_N_ELEMENTS (deadline_rules) ? deadline_rules[index].id : NULL;
+}
