@@ -14,7 +14,21 @@ G_BEGIN_DECLS
 typedef int (*CgToolCommandFunc) (int    argc,
                                   char **argv);
 
-int cg_cmd_validate (int    argc,
-                     char **argv);
+int               cg_cmd_validate       (int          argc,
+                                         char       **argv);
+int               cg_cmd_workdays       (int          argc,
+                                         char       **argv);
+int               cg_cmd_deadlines      (int          argc,
+                                         char       **argv);
+int               cg_cmd_policies       (int          argc,
+                                         char       **argv);
+
+/* cg-tool.c */
+CgPolicyRegistry *cg_tool_load_registry (void);
+GDate            *cg_tool_today         (void);
+gboolean          cg_tool_parse_division (const char *text,
+                                          CgDivision *division);
+GDate            *cg_tool_parse_date    (const char *what,
+                                         const char *text);
 
 G_END_DECLS

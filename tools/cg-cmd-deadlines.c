@@ -1,0 +1,256 @@
+/* coregroup deadlines [--policy ID] [--today YYYY-MM-DD] [--format json|text] CASE.json
+ * (formats.md, "Deadline report"). The text form is for a lead social
+ * worker: what is overdue first, then what falls due in the next 10
+ * working days, then the findings, then the record. */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cg-tool-private.h"
+
+#define LOOKAHEAD_WORKING_DAYS 10
+
+static char *
+day_text (const GDate *date)
+{
+  static const char * const weekdays[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+  static const char * const months[] = {
+    "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  return g_strdup_printf ("%s %2u %s %u", weekdays[g_date_get_weekday (date)],
+                          (guint) g_date_get_day (date), months[g_date_get_month (date)],
+                          (guint) g_date_get_year (date));
+}
+
+static void
+print_deadline (CgDeadline *deadline,
+                CgCalendar *calendar,
+                GDate      *today)
+{
+  g_autofree char *due = day_text (cg_deadline_get_due (deadline));
+  const char *source = cg_deadline_get_source (deadline);
+  GDate *satisfied_on = cg_deadline_get_satisfied_on (deadline);
+  CgDeadlineStatus status = cg_deadline_get_status (deadline);
+
+  printf ("  %s  %-31s %s", due, cg_deadline_get_rule (deadline), cg_deadline_get_description (deadline));
+  if (source != NULL)
+    printf (" (%s)", source);
+  printf ("\n");
+
+  if (satisfied_on != NULL)
+    {
+      g_autofree char *done = day_text (satisfied_on);
+      int late = cg_calendar_contains (calendar, satisfied_on)
+                 ? cg_calendar_count_working_days (calendar, cg_deadline_get_due (deadline), satisfied_on) : 0;
+
+      printf ("  %16s  %s by %s on %s", "", status == CG_DEADLINE_STATUS_MET ? "met" : "LATE",
+              cg_deadline_get_satisfied_by (deadline), done);
+      if (status == CG_DEADLINE_STATUS_LATE)
+        printf (", %d working day%s late", late, late == 1 ? "" : "s");
+      printf ("\n");
+    }
+  else if (status == CG_DEADLINE_STATUS_OVERDUE)
+    {
+      int days = cg_calendar_count_working_days (calendar, cg_deadline_get_due (deadline), today);
+
+      printf ("  %16s  OVERDUE by %d working day%s\n", "", days, days == 1 ? "" : "s");
+    }
+  else if (cg_deadline_get_window_start (deadline) != NULL)
+    {
+      g_autofree char *opens = day_text (cg_deadline_get_window_start (deadline));
+
+      printf ("  %16s  window opens %s\n", "", opens);
+    }
+}
+
+static void
+print_text (CgReport   *report,
+            CgPolicy   *policy,
+            CgCase     *kase,
+            CgCalendar *calendar)
+{
+  GListModel *deadlines = cg_report_get_deadlines (report);
+  GListModel *findings = cg_report_get_findings (report);
+  GDate *today = cg_report_get_today (report);
+  g_autofree char *today_text = day_text (today);
+  g_autofree char *horizon_text = NULL;
+  GDate horizon;
+  guint n_overdue = 0, n_soon = 0;
+
+  cg_calendar_add_working_days (calendar, today, LOOKAHEAD_WORKING_DAYS, &horizon);
+  horizon_text = day_text (&horizon);
+
+  printf ("Case %s: %s\n", cg_case_get_id (kase),
+          cg_case_get_child_name (kase) != NULL ? cg_case_get_child_name (kase) : "");
+  printf ("Policy: %s (%s), as of %s\n\n", cg_policy_get_name (policy), cg_policy_get_id (policy), today_text);
+
+  printf ("OVERDUE\n");
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE)
+        {
+          print_deadline (deadline, calendar, today);
+          n_overdue++;
+        }
+    }
+  if (n_overdue == 0)
+    printf ("  Nothing is overdue.\n");
+
+  printf ("\nDUE IN THE NEXT %d WORKING DAYS (to %s)\n", LOOKAHEAD_WORKING_DAYS, horizon_text);
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_PENDING &&
+          g_date_compare (cg_deadline_get_due (deadline), &horizon) <= 0)
+        {
+          print_deadline (deadline, calendar, today);
+          n_soon++;
+        }
+    }
+  if (n_soon == 0)
+    printf ("  Nothing falls due.\n");
+
+  printf ("\nFINDINGS\n");
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr(GEnumClass) klass = g_type_class_ref (CG_TYPE_SEVERITY);
+
+      printf ("  %-7s  %-31s %s\n", g_enum_get_value (klass, cg_finding_get_severity (finding))->value_nick,
+              cg_finding_get_rule (finding), cg_finding_get_message (finding));
+    }
+  if (g_list_model_get_n_items (findings) == 0)
+    printf ("  None.\n");
+
+  printf ("\nLATER AND THE RECORD\n");
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+      CgDeadlineStatus status = cg_deadline_get_status (deadline);
+
+      if (status == CG_DEADLINE_STATUS_MET || status == CG_DEADLINE_STATUS_LATE ||
+          (status == CG_DEADLINE_STATUS_PENDING && g_date_compare (cg_deadline_get_due (deadline), &horizon) > 0))
+        print_deadline (deadline, calendar, today);
+    }
+
+  printf ("\n%u overdue, %u due in the next %d working days, %u error%s, %u warning%s\n",
+          n_overdue, n_soon, LOOKAHEAD_WORKING_DAYS,
+          cg_report_count_findings (report, CG_SEVERITY_ERROR),
+          cg_report_count_findings (report, CG_SEVERITY_ERROR) == 1 ? "" : "s",
+          cg_report_count_findings (report, CG_SEVERITY_WARNING),
+          cg_report_count_findings (report, CG_SEVERITY_WARNING) == 1 ? "" : "s");
+}
+
+int
+cg_cmd_deadlines (int    argc,
+                  char **argv)
+{
+  g_autofree char *policy_id = NULL;
+  g_autofree char *today_text = NULL;
+  g_autofree char *format = NULL;
+  g_auto(GStrv) policy_files = NULL;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, "Use this policy instead of the case's own", "ID" },
+    { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, "Load a policy file first (may repeat)", "FILE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Evaluate as of this day (default: today in Europe/London)", "YYYY-MM-DD" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE.json" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("CASE.json — what is due, met, late and overdue");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgPolicyRegistry) registry = NULL;
+  g_autoptr(GDate) today = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CgCase) kase = NULL;
+  g_autoptr(CgReport) report = NULL;
+  g_autoptr(CgCalendar) calendar = NULL;
+  CgPolicy *policy;
+  const char *id;
+
+  g_option_context_set_summary (context,
+                                "Exit status: 0 when nothing is overdue and no finding is an error,\n"
+                                "1 otherwise, 2 for a usage error or a file that cannot be loaded.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "coregroup deadlines: %s\n", error->message);
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (stderr, "coregroup deadlines: give exactly one case file\n");
+      return CG_TOOL_EXIT_USAGE;
+    }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      fprintf (stderr, "coregroup deadlines: --format: “%s” is not text or json\n", format);
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  today = today_text != NULL ? cg_tool_parse_date ("--today", today_text) : cg_tool_today ();
+  if (today == NULL)
+    return CG_TOOL_EXIT_USAGE;
+
+  registry = cg_tool_load_registry ();
+  for (guint i = 0; policy_files != NULL && policy_files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) policy_file = g_file_new_for_commandline_arg (policy_files[i]);
+
+      if (!cg_policy_registry_load_file (registry, policy_file, &error))
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return CG_TOOL_EXIT_USAGE;
+        }
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  kase = cg_case_new_from_file (file, &error);
+  if (kase == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", files[0], error->message);
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  id = policy_id != NULL ? policy_id : cg_case_get_policy (kase);
+  policy = cg_policy_registry_lookup (registry, id);
+  if (policy == NULL)
+    {
+      if (policy_id != NULL)
+        fprintf (stderr, "coregroup deadlines: --policy: no policy “%s” is known (see coregroup policies)\n", id);
+      else
+        fprintf (stderr, "%s: policy: no policy “%s” is known (see coregroup policies)\n", files[0], id);
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  calendar = cg_calendar_new (cg_policy_get_division (policy));
+  if (!cg_calendar_contains (calendar, today))
+    {
+      fprintf (stderr, "coregroup deadlines: --today: outside the years the calendar covers\n");
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  report = cg_policy_evaluate_with_calendar (policy, kase, calendar, today, &error);
+  if (report == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", files[0], error->message);
+      return CG_TOOL_EXIT_USAGE;
+    }
+
+  if (format != NULL && g_str_equal (format, "json"))
+    {
+      g_autofree char *json = cg_report_to_json (report, NULL);
+
+      fputs (json, stdout);
+    }
+  else
+    print_text (report, policy, kase, calendar);
+
+  return cg_report_needs_action (report) ? CG_TOOL_EXIT_FINDINGS : CG_TOOL_EXIT_OK;
+}

@@ -1,0 +1,61 @@
+/* Helpers shared by the coregroup subcommands. */
+
+#include <stdio.h>
+
+#include "cg-tool-private.h"
+
+/* The built-in policies, then those in the data directories; a bad policy
+ * file there is reported but does not stop the built-ins being used. */
+CgPolicyRegistry *
+cg_tool_load_registry (void)
+{
+  CgPolicyRegistry *registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GError) error = NULL;
+
+  if (!cg_policy_registry_load_data_dirs (registry, &error))
+    fprintf (stderr, "coregroup: warning: %s\n", error->message);
+
+  return registry;
+}
+
+/* Today as a civil date in Europe/London (rules.md). */
+GDate *
+cg_tool_today (void)
+{
+  g_autoptr(GTimeZone) london = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) now = g_date_time_new_now (london != NULL ? london : g_time_zone_new_utc ());
+
+  return g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (now),
+                         (GDateMonth) g_date_time_get_month (now),
+                         (GDateYear) g_date_time_get_year (now));
+}
+
+gboolean
+cg_tool_parse_division (const char *text,
+                        CgDivision *division)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (CG_TYPE_DIVISION);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, text);
+
+  if (value == NULL)
+    {
+      fprintf (stderr, "coregroup: “%s” is not a division (england-and-wales, scotland, northern-ireland)\n",
+               text);
+      return FALSE;
+    }
+
+  *division = value->value;
+  return TRUE;
+}
+
+GDate *
+cg_tool_parse_date (const char *what,
+                    const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  GDate *date = cg_date_parse (text, &error);
+
+  if (date == NULL)
+    fprintf (stderr, "coregroup: %s: %s\n", what, error->message);
+  return date;
+}
