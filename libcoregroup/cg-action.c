@@ -233,7 +233,7 @@ cg_action_new (const char  *id,
 }
 
 /**
- * cg_action_new_revision:
+ * cg_action_new_revision: (constructor)
  * @action: the action to revise
  * @description: the new wording
  * @owner: (nullable): the new owner's member id, or %NULL for none

@@ -436,7 +436,7 @@ cg_member_set_needs_interpreter (CgMember *self,
  * @self: a member
  *
  * Gets whether the member holds a professional role; see
- * [func@CoreGroup.member_role_is_professional].
+ * [func@CoreGroup.MemberRole.is_professional].
  *
  * Returns: %TRUE for a professional member
  */

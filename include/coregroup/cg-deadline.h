@@ -38,7 +38,7 @@ CgDeadline       *cg_deadline_new              (const char       *rule,
                                                 const GDate      *satisfied_on,
                                                 const GDate      *today) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
-CgDeadlineStatus  cg_deadline_status_for       (const GDate      *due,
+CgDeadlineStatus  cg_deadline_compute_status   (const GDate      *due,
                                                 const GDate      *satisfied_on,
                                                 const GDate      *today);
 CG_AVAILABLE_IN_ALL

@@ -279,7 +279,7 @@ cg_calendar_new_from_feed (GFile       *feed,
 }
 
 /**
- * cg_calendar_new_with_closures:
+ * cg_calendar_new_with_closures: (constructor)
  * @base: the calendar to start from
  * @closures: (element-type GLib.Date): days the authority is closed, such
  *   as the days between Christmas and New Year

@@ -264,7 +264,7 @@ cg_deadline_init (CgDeadline *self)
 }
 
 /**
- * cg_deadline_status_for:
+ * cg_deadline_compute_status:
  * @due: the due date
  * @satisfied_on: (nullable): when the deadline was satisfied, or %NULL
  * @today: the day of evaluation
@@ -276,7 +276,7 @@ cg_deadline_init (CgDeadline *self)
  * Returns: the status
  */
 CgDeadlineStatus
-cg_deadline_status_for (const GDate *due,
+cg_deadline_compute_status (const GDate *due,
                         const GDate *satisfied_on,
                         const GDate *today)
 {
@@ -297,7 +297,7 @@ cg_deadline_status_for (const GDate *due,
  * @today: the day of evaluation, from which the status is worked out
  *
  * Creates a deadline entry whose status follows from the dates; see
- * [func@CoreGroup.Deadline.status_for]. Other properties (what satisfied
+ * [func@CoreGroup.Deadline.compute_status]. Other properties (what satisfied
  * it, the citation) are set at construction with g_object_new().
  *
  * Returns: (transfer full): a new deadline
@@ -316,7 +316,7 @@ cg_deadline_new (const char  *rule,
                        "rule", rule,
                        "due", due,
                        "satisfied-on", satisfied_on,
-                       "status", cg_deadline_status_for (due, satisfied_on, today),
+                       "status", cg_deadline_compute_status (due, satisfied_on, today),
                        NULL);
 }
 

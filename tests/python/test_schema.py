@@ -1,0 +1,64 @@
+"""The JSON Schema in doc/ agrees with the bundled examples and refuses bad documents."""
+import copy
+import glob
+import json
+import os
+import unittest
+
+import jsonschema
+
+ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
+                      os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+
+
+def load(path):
+    with open(path, encoding='utf-8') as f:
+        return json.load(f)
+
+
+class TestSchema(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.schema = load(os.path.join(ROOT, 'doc', 'coregroup-case.schema.json'))
+        jsonschema.Draft7Validator.check_schema(cls.schema)
+        cls.validator = jsonschema.Draft7Validator(cls.schema)
+        cls.full = load(os.path.join(ROOT, 'tests', 'data', 'case-full.json'))
+
+    def test_examples_are_valid(self):
+        examples = sorted(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')))
+        self.assertGreaterEqual(len(examples), 3)
+        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json')]:
+            with self.subTest(path=path):
+                errors = list(self.validator.iter_errors(load(path)))
+                self.assertEqual(errors, [], path)
+
+    def bad(self, edit):
+        document = copy.deepcopy(self.full)
+        edit(document)
+        return list(self.validator.iter_errors(document))
+
+    def test_refuses_bad_documents(self):
+        cases = {
+            'no format': lambda d: d.pop('format'),
+            'other format': lambda d: d.update(format='coregroup-plan'),
+            'newer version': lambda d: d.update(version=2),
+            'bad role': lambda d: d['members'][0].update(role='nurse'),
+            'bad date': lambda d: d['meetings'][0].update(date='17/12/2026'),
+            'bad time': lambda d: d['meetings'][0].update(time='9am'),
+            'bad status': lambda d: d['meetings'][0]['attendance'][0].update(status='late'),
+            'bad category': lambda d: d.update(categories=['poverty']),
+            'missing member name': lambda d: d['members'][1].pop('name'),
+            'contact without by': lambda d: d['contacts'][0].pop('by'),
+            'string boolean': lambda d: d['contacts'][0].update(seen='yes'),
+            'history without source': lambda d: d['plan']['history'][0].pop('source'),
+        }
+        for name, edit in cases.items():
+            with self.subTest(name):
+                self.assertNotEqual(self.bad(edit), [], name)
+
+    def test_unknown_fields_allowed(self):
+        self.assertEqual(self.bad(lambda d: d.update(x_vendor={'any': 'thing'})), [])
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)
