@@ -50,3 +50,81 @@ class TestValidate(unittest.TestCase):
 
 if __name__ == '__main__':
     unittest.main(verbosity=2)
+
+
+@unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
+class TestWorkdays(unittest.TestCase):
+    def test_add(self):
+        self.assertEqual(run('workdays', '2026-12-18', '10').stdout, '2027-01-06\n')
+        self.assertEqual(run('workdays', '2027-01-06', '-10').stdout, '2026-12-18\n')
+        self.assertEqual(run('workdays', '--division', 'scotland', '2026-12-31', '1').stdout, '2027-01-05\n')
+        self.assertEqual(run('workdays', '--division=northern-ireland', '2027-07-09', '1').stdout, '2027-07-13\n')
+
+    def test_between(self):
+        self.assertEqual(run('workdays', '--between', '2026-12-18', '2027-01-06').stdout, '10\n')
+        self.assertEqual(run('workdays', '--between', '2027-01-06', '2026-12-18').stdout, '-10\n')
+
+    def test_bad_input(self):
+        for args in [('2026-13-01', '3'), ('2026-12-18', 'ten'), ('2026-12-18',),
+                     ('--division', 'wales', '2026-12-18', '1'), ('2199-12-30', '5'), ('--frobnicate', '1', '2')]:
+            with self.subTest(args=args):
+                result = run('workdays', *args)
+                self.assertEqual(result.returncode, 2)
+                self.assertEqual(result.stdout, '')
+                self.assertNotEqual(result.stderr, '')
+
+
+@unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
+class TestDeadlines(unittest.TestCase):
+    SUFFOLK = os.path.join(ROOT, 'examples', 'cases', 'suffolk-neglect.json')
+
+    def test_text_report(self):
+        result = run('deadlines', '--today', '2027-01-20', self.SUFFOLK)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        text = result.stdout
+        # Overdue first, then what is due soon, then findings, then the record.
+        order = [text.index(h) for h in ('OVERDUE', 'DUE IN THE NEXT 10 WORKING DAYS', 'FINDINGS', 'LATER AND THE RECORD')]
+        self.assertEqual(order, sorted(order))
+        overdue = text[text.index('OVERDUE'):text.index('DUE IN THE NEXT')]
+        self.assertIn('Fri 15 Jan 2027  minutes-circulated', overdue)
+        self.assertIn('Tue 19 Jan 2027  child-seen', overdue)
+        self.assertIn('Core group of 19 Jan 2027 was not quorate: only 1 professional member attended (Suffolk 4.7)', text)
+
+    def test_json_report(self):
+        import json
+        result = run('deadlines', '--today', '2027-01-20', '--format', 'json', self.SUFFOLK)
+        self.assertEqual(result.returncode, 1)
+        report = json.loads(result.stdout)
+        self.assertEqual((report['case'], report['policy'], report['today']), ('SUF-2026-0417', 'suffolk', '2027-01-20'))
+        for entry in report['deadlines']:
+            self.assertTrue({'rule', 'due', 'status'} <= entry.keys())
+            if entry['status'] in ('met', 'late'):
+                self.assertIn('satisfied_on', entry)
+            if entry['rule'] == 'final-core-group-before-review':
+                self.assertEqual(entry['window_start'], '2027-01-14')
+        for finding in report['findings']:
+            self.assertTrue({'rule', 'severity', 'subject', 'message'} <= finding.keys())
+
+    def test_policy_override_and_exit_status(self):
+        sew = os.path.join(ROOT, 'examples', 'cases', 'south-east-wales-emotional-abuse.json')
+        self.assertEqual(run('deadlines', '--today', '2027-01-20', sew).returncode, 0)
+        result = run('deadlines', '--today', '2027-01-20', '--policy', 'haringey', '--format', 'json', sew)
+        self.assertIn('"policy" : "haringey"', result.stdout)
+
+    def test_usage_errors(self):
+        self.assertEqual(run('deadlines', '--policy', 'narnia', self.SUFFOLK).returncode, 2)
+        self.assertEqual(run('deadlines', '--today', '2027-02-30', self.SUFFOLK).returncode, 2)
+        self.assertEqual(run('deadlines', '--format', 'xml', self.SUFFOLK).returncode, 2)
+        result = run('deadlines', '/nonexistent.json')
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('/nonexistent.json', result.stderr)
+
+    def test_policies(self):
+        result = run('policies')
+        self.assertEqual(result.returncode, 0)
+        ids = [line.split()[0] for line in result.stdout.splitlines()]
+        self.assertEqual(sorted(ids), ['city-and-hackney', 'england', 'haringey', 'hertfordshire',
+                                       'south-east-wales', 'suffolk', 'wales'])
+        verbose = run('policies', '-v').stdout
+        self.assertIn('quorum', verbose)
+        self.assertIn('Suffolk 4.7', verbose)
