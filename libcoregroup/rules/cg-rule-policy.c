@@ -11,7 +11,7 @@
  * A policy described by data: a policy file names its calendar division,
  * the rules of the rule catalogue it applies with their parameters, each
  * with the paragraph it comes from, the checks it applies, and optionally a
- * policy it extends (doc/policy-format.md).
+ * policy it extends (see [Writing a policy file](policy-format.html)).
  *
  * ```json
  * {
