@@ -83,6 +83,27 @@ after_plan_end (const CgRuleContext *ctx,
   return ended != NULL && g_date_compare (date, ended) > 0;
 }
 
+/* A deadline an interval after @from, met by a date the record gives
+ * (minutes circulated, a report made), if that date is not after today. */
+static void
+add_recorded (const CgRuleContext *ctx,
+              const CgRuleSetting *setting,
+              const GDate         *from,
+              const GDate         *recorded,
+              const char          *id,
+              const char          *description)
+{
+  Occurrence done;
+  GDate due;
+
+  cg_rules_add_interval (ctx->calendar, from, setting->value, setting->unit, &due);
+  if (recorded != NULL && g_date_compare (recorded, ctx->today) <= 0)
+    done = (Occurrence) { *recorded, (char *) id };
+  add_entry (ctx, setting, &due, NULL,
+             recorded != NULL && g_date_compare (recorded, ctx->today) <= 0 ? &done : NULL,
+             id, description);
+}
+
 /* A recurring rule (rules.md): the first occurrence is due an interval
  * after @start, each next one an interval after the day the previous one
  * actually happened. One entry per occurrence in the record, plus the next
@@ -264,16 +285,9 @@ rule_minutes_circulated (const CgRuleContext *ctx,
       g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       g_autofree char *from = g_strdup_printf ("the core group of %s", when);
       g_autofree char *description = describe ("Minutes circulated", setting, from);
-      Occurrence done;
-      GDate due;
 
-      cg_rules_add_interval (ctx->calendar, cg_meeting_get_date (meeting),
-                             setting->value, setting->unit, &due);
-      if (circulated != NULL && g_date_compare (circulated, ctx->today) <= 0)
-        done = (Occurrence) { *circulated, (char *) cg_meeting_get_id (meeting) };
-      add_entry (ctx, setting, &due, NULL,
-                 circulated != NULL && g_date_compare (circulated, ctx->today) <= 0 ? &done : NULL,
-                 cg_meeting_get_id (meeting), description);
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), circulated,
+                    cg_meeting_get_id (meeting), description);
     }
 }
 
@@ -392,8 +406,6 @@ reported_events (const CgRuleContext *ctx,
       g_autofree char *when = NULL;
       g_autofree char *from = NULL;
       g_autofree char *description = NULL;
-      Occurrence done;
-      GDate due;
 
       if (cg_case_event_get_kind (event) != kind || g_date_compare (date, ctx->today) > 0 ||
           after_plan_end (ctx, date))
@@ -402,12 +414,7 @@ reported_events (const CgRuleContext *ctx,
       when = cg_rules_describe_date (date);
       from = g_strdup_printf ("the change of %s", when);
       description = describe (what, setting, from);
-      cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due);
-      if (reported != NULL && g_date_compare (reported, ctx->today) <= 0)
-        done = (Occurrence) { *reported, (char *) cg_case_event_get_id (event) };
-      add_entry (ctx, setting, &due, NULL,
-                 reported != NULL && g_date_compare (reported, ctx->today) <= 0 ? &done : NULL,
-                 cg_case_event_get_id (event), description);
+      add_recorded (ctx, setting, date, reported, cg_case_event_get_id (event), description);
     }
 }
 
@@ -442,8 +449,6 @@ rule_chair_update (const CgRuleContext *ctx,
       g_autofree char *when = NULL;
       g_autofree char *from = NULL;
       g_autofree char *description = NULL;
-      Occurrence done;
-      GDate due;
 
       if (chair == NULL || cg_member_role_is_social_care (cg_member_get_role (chair)))
         continue;
@@ -451,13 +456,8 @@ rule_chair_update (const CgRuleContext *ctx,
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       from = g_strdup_printf ("the core group of %s", when);
       description = describe ("Chair updates the lead social worker", setting, from);
-      cg_rules_add_interval (ctx->calendar, cg_meeting_get_date (meeting),
-                             setting->value, setting->unit, &due);
-      if (updated != NULL && g_date_compare (updated, ctx->today) <= 0)
-        done = (Occurrence) { *updated, (char *) cg_meeting_get_id (meeting) };
-      add_entry (ctx, setting, &due, NULL,
-                 updated != NULL && g_date_compare (updated, ctx->today) <= 0 ? &done : NULL,
-                 cg_meeting_get_id (meeting), description);
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), updated,
+                    cg_meeting_get_id (meeting), description);
     }
 }
 
