@@ -165,6 +165,101 @@ test_first_core_group_across_christmas (void)
     }
 }
 
+static void assert_findings (CgReport   *report,
+                             const char *rule,
+                             const char *subjects);
+
+/* Easter 2027 (Good Friday 26 March, Easter Monday 29 March): ICPC Thu
+ * 18 Mar: Mar 19 (1), 22, 23, 24, 25 (5), [26, 29 holidays], 30 (6), 31 (7),
+ * Apr 1 (8), 2 (9), 5 (10). Every built-in policy counts in England and
+ * Wales, so the first core group is due Mon 5 April under all of them. */
+static void
+test_first_core_group_across_easter (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_ids); i++)
+    {
+      g_autoptr(CgCase) kase = make_case ("2027-03-18", NULL, CG ("cg1", "2027-04-05", PRESENT ("m1")), NULL);
+      g_autoptr(CgReport) report = evaluate (builtin_ids[i], kase, "2027-04-20");
+
+      g_test_message ("policy %s", builtin_ids[i]);
+      assert_entry (report, "first-core-group", 0, "2027-04-05", CG_DEADLINE_STATUS_MET, "cg1");
+    }
+}
+
+/* plan-incomplete (Suffolk 7.2) fires for each required section that is
+ * empty, once the first core group has been held; agreed-item-removed
+ * (Suffolk 2.3, 3.4) fires for a removal recorded as the core group's, not
+ * for one by a conference; not-seen-alone is not asked of a pre-verbal child. */
+static void
+test_plan_checks (void)
+{
+  const char *plan =
+    "\"plan\": { \"outcomes\": [ { \"id\": \"o1\", \"description\": \"Safe\" } ],"
+    "  \"needs\": [ \"Meals\" ], \"risks\": [ \"Neglect\" ], \"contingency\": \"Legal meeting\","
+    "  \"history\": ["
+    "    { \"date\": \"2026-11-17\", \"author\": \"Lead\", \"reason\": \"Done with\", \"source\": \"core-group\","
+    "      \"kind\": \"remove-action\", \"target\": \"a1\" },"
+    "    { \"date\": \"2026-11-18\", \"author\": \"Chair\", \"reason\": \"Review\", \"source\": \"conference\","
+    "      \"kind\": \"remove-action\", \"target\": \"a2\" } ] },"
+    "\"child\": { \"name\": \"Baby (fictional)\", \"pre_verbal\": true },";
+  g_autoptr(CgCase) kase = make_case ("2026-11-05", NULL, CG ("cg1", "2026-11-17", PRESENT ("m1")),
+                                      "{ \"id\": \"c1\", \"date\": \"2026-11-18\", \"by\": \"m1\", \"seen\": true }");
+  g_autoptr(CgCase) baby = NULL;
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-11-20");
+  g_autoptr(CgReport) baby_report = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *list = cg_report_get_findings (report);
+  g_autoptr(GString) sections = g_string_new (NULL);
+
+  /* The plain case: no plan at all, a verbal child seen with a parent. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CgFinding) finding = g_list_model_get_item (list, i);
+
+      if (g_str_equal (cg_finding_get_rule (finding), "plan-incomplete"))
+        g_string_append_printf (sections, "%s;", cg_finding_get_message (finding));
+    }
+  g_assert_cmpstr (sections->str, ==,
+                   "The child protection plan has no outcomes (Suffolk 7.2);"
+                   "The child protection plan has no actions (Suffolk 7.2);"
+                   "The child protection plan has no needs (Suffolk 7.2);"
+                   "The child protection plan has no risks (Suffolk 7.2);"
+                   "The child protection plan has no contingency (Suffolk 7.2);"
+                   "The child protection plan has no contact-arrangements (Suffolk 7.2);");
+  assert_findings (report, "not-seen-alone", "c1");
+
+  /* The plan as given, for a pre-verbal child. */
+  {
+    g_autofree char *json = g_strdup_printf (
+      "{ \"format\": \"coregroup-case\", \"version\": 1, \"id\": \"T-2\", \"policy\": \"suffolk\", %s"
+      "  \"initial_conference\": \"2026-11-05\","
+      "  \"members\": [ { \"id\": \"m1\", \"name\": \"Lead\", \"role\": \"lead-social-worker\" } ],"
+      "  \"meetings\": [ " CG ("cg1", "2026-11-17", PRESENT ("m1")) " ],"
+      "  \"contacts\": [ { \"id\": \"c1\", \"date\": \"2026-11-18\", \"by\": \"m1\", \"seen\": true } ] }", plan);
+
+    baby = cg_case_new_from_data (json, -1, &error);
+    g_assert_no_error (error);
+  }
+  baby_report = evaluate ("suffolk", baby, "2026-11-20");
+  assert_findings (baby_report, "agreed-item-removed", "a1");
+  assert_findings (baby_report, "not-seen-alone", "");
+  {
+    GListModel *found = cg_report_get_findings (baby_report);
+    g_autoptr(GString) missing = g_string_new (NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+      {
+        g_autoptr(CgFinding) finding = g_list_model_get_item (found, i);
+
+        if (g_str_equal (cg_finding_get_rule (finding), "plan-incomplete"))
+          g_string_append_printf (missing, "%s;", cg_finding_get_message (finding));
+      }
+    g_assert_cmpstr (missing->str, ==,
+                     "The child protection plan has no actions (Suffolk 7.2);"
+                     "The child protection plan has no contact-arrangements (Suffolk 7.2);");
+  }
+}
+
 /* Suffolk 3.1, every 6 weeks, counted from the meeting actually held:
  * cg1 Tue 17 Nov + 42 days = Tue 29 Dec; cg2 held late on Tue 5 Jan; the
  * next is due 5 Jan + 42 days = Tue 16 Feb, not 29 Dec + 42. */
@@ -606,6 +701,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/policy/first-core-group/across-christmas", test_first_core_group_across_christmas);
+  g_test_add_func ("/policy/first-core-group/across-easter", test_first_core_group_across_easter);
+  g_test_add_func ("/policy/checks/plan", test_plan_checks);
   g_test_add_func ("/policy/core-group-interval/late-meeting-resets-the-clock", test_late_meeting_resets_the_clock);
   g_test_add_func ("/policy/core-group-interval/differs-by-policy", test_interval_differs_by_policy);
   g_test_add_func ("/policy/child-seen/non-professional-does-not-count", test_child_seen_non_professional_does_not_count);
