@@ -158,7 +158,7 @@ cg_cmd_deadlines (int    argc,
     { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, "Use this policy instead of the case's own", "ID" },
     { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, "Load a policy file first (may repeat)", "FILE" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Evaluate as of this day (default: today in Europe/London)", "YYYY-MM-DD" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json, or ics (iCalendar of the deadlines still to meet)", "FORMAT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE.json" },
     G_OPTION_ENTRY_NULL
   };
@@ -188,9 +188,10 @@ cg_cmd_deadlines (int    argc,
       fprintf (stderr, "coregroup deadlines: give exactly one case file\n");
       return CG_TOOL_EXIT_USAGE;
     }
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
+      !g_str_equal (format, "ics"))
     {
-      fprintf (stderr, "coregroup deadlines: --format: “%s” is not text or json\n", format);
+      fprintf (stderr, "coregroup deadlines: --format: “%s” is not text, json or ics\n", format);
       return CG_TOOL_EXIT_USAGE;
     }
 
@@ -248,6 +249,13 @@ cg_cmd_deadlines (int    argc,
       g_autofree char *json = cg_report_to_json (report, NULL);
 
       fputs (json, stdout);
+    }
+  else if (format != NULL && g_str_equal (format, "ics"))
+    {
+      gsize length;
+      g_autofree char *ics = cg_report_to_icalendar (report, &length);
+
+      fwrite (ics, 1, length, stdout);
     }
   else
     print_text (report, policy, kase, calendar);

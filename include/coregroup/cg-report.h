@@ -47,5 +47,8 @@ gboolean     cg_report_needs_action        (CgReport    *self);
 CG_AVAILABLE_IN_ALL
 char        *cg_report_to_json             (CgReport    *self,
                                             gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+char        *cg_report_to_icalendar        (CgReport    *self,
+                                            gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -128,3 +128,25 @@ class TestDeadlines(unittest.TestCase):
         verbose = run('policies', '-v').stdout
         self.assertIn('quorum', verbose)
         self.assertIn('Suffolk 4.7', verbose)
+
+
+@unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
+class TestIcalendar(unittest.TestCase):
+    def test_ics_imports(self):
+        import datetime
+        import icalendar
+        suffolk = os.path.join(ROOT, 'examples', 'cases', 'suffolk-neglect.json')
+        result = run('deadlines', '--today', '2027-01-20', '--format', 'ics', suffolk)
+        self.assertEqual(result.returncode, 1)
+        self.assertTrue(result.stdout.startswith('BEGIN:VCALENDAR\n'))
+        calendar = icalendar.Calendar.from_ical(result.stdout)
+        events = [(str(e['SUMMARY']), e['DTSTART'].dt) for e in calendar.walk('VEVENT')]
+        # Only what is still to meet: the two overdue items and the pending ones.
+        self.assertIn(('OVERDUE: SUF-2026-0417 minutes-circulated', datetime.date(2027, 1, 15)), events)
+        self.assertIn(('OVERDUE: SUF-2026-0417 child-seen', datetime.date(2027, 1, 19)), events)
+        self.assertIn(('SUF-2026-0417 lead-social-worker-visit', datetime.date(2027, 1, 26)), events)
+        self.assertNotIn('first-core-group', result.stdout)
+        uids = [str(e['UID']) for e in calendar.walk('VEVENT')]
+        self.assertEqual(len(uids), len(set(uids)))
+        description = str(calendar.walk('VEVENT')[0]['DESCRIPTION'])
+        self.assertIn('(Suffolk 4.3)', description)
