@@ -48,9 +48,6 @@ class TestValidate(unittest.TestCase):
         self.assertEqual(run('--help').returncode, 0)
 
 
-if __name__ == '__main__':
-    unittest.main(verbosity=2)
-
 
 @unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
 class TestWorkdays(unittest.TestCase):
@@ -150,3 +147,39 @@ class TestIcalendar(unittest.TestCase):
         self.assertEqual(len(uids), len(set(uids)))
         description = str(calendar.walk('VEVENT')[0]['DESCRIPTION'])
         self.assertIn('(Suffolk 4.3)', description)
+
+
+GJS_EXAMPLE = os.path.join(ROOT, 'examples', 'gjs', 'overdue.js')
+
+
+@unittest.skipIf(not os.path.exists('/usr/bin/gjs'), 'gjs is not installed')
+class TestGjsExample(unittest.TestCase):
+    def test_overdue_list_matches_the_engine(self):
+        import json
+        result = subprocess.run(['/usr/bin/gjs', '-m', GJS_EXAMPLE, '--today', '2027-01-20'],
+                                capture_output=True, text=True, check=False)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        printed = {}
+        current = None
+        for line in result.stdout.splitlines():
+            if not line.startswith(' '):
+                current = line.split()[0]
+                printed[current] = []
+            else:
+                due, rule = line.split()[:2]
+                printed[current].append((rule, due))
+        self.assertEqual(len(printed), len(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json'))))
+        for path in glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')):
+            engine = json.loads(run('deadlines', '--today', '2027-01-20', '--format', 'json', path).stdout)
+            expected = [(d['rule'], d['due']) for d in engine['deadlines'] if d['status'] == 'overdue']
+            self.assertEqual(printed[engine['case']], expected, path)
+
+    def test_bad_file(self):
+        result = subprocess.run(['/usr/bin/gjs', '-m', GJS_EXAMPLE, '/nonexistent.json'],
+                                capture_output=True, text=True, check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('/nonexistent.json', result.stderr)
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)
