@@ -181,5 +181,36 @@ class TestGjsExample(unittest.TestCase):
         self.assertIn('/nonexistent.json', result.stderr)
 
 
+
+VALA_EXAMPLE = os.environ.get('COREGROUP_VALA_EXAMPLE')
+
+
+@unittest.skipIf(VALA_EXAMPLE is None, 'the Vala example was not built')
+class TestValaExample(unittest.TestCase):
+    def test_overdue_list_matches_the_engine(self):
+        import json
+        cases = sorted(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')))
+        result = subprocess.run([VALA_EXAMPLE, '--today', '2027-01-20', *cases],
+                                capture_output=True, text=True, check=False)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        printed = {}
+        for line in result.stdout.splitlines():
+            if not line.startswith(' '):
+                current = line.split()[0]
+                printed[current] = []
+            else:
+                due, rule = line.split()[:2]
+                printed[current].append((rule, due))
+        for path in cases:
+            engine = json.loads(run('deadlines', '--today', '2027-01-20', '--format', 'json', path).stdout)
+            self.assertEqual(printed[engine['case']],
+                             [(d['rule'], d['due']) for d in engine['deadlines'] if d['status'] == 'overdue'])
+
+    def test_bad_file(self):
+        result = subprocess.run([VALA_EXAMPLE, '/nonexistent.json'], capture_output=True, text=True, check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('/nonexistent.json', result.stderr)
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)
