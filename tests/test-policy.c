@@ -590,6 +590,9 @@ test_policy_file_errors (void)
     { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"division\": \"wales\" }",
       CG_POLICY_ERROR_INVALID, "local.json: division: *" },
     { "not json", CG_POLICY_ERROR_INVALID, "local.json: *" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\" }"
+      " { \"id\": \"y\" }", CG_POLICY_ERROR_INVALID, "local.json: line 1: unexpected text after the end of the document" },
+    { "{ 'format': 'coregroup-policy' }", CG_POLICY_ERROR_INVALID, "local.json: line 1: strings must use double quotes" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cg-holidays-private.h"
 #include "cg-json-private.h"
 
@@ -59,7 +61,8 @@ cg_holiday_feed_read (const char  *data,
   JsonNode *root;
   JsonObject *object;
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (!cg_json_check_plain_object (data, length < 0 ? strlen (data) : (gsize) length, &local_error) ||
+      !json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
                    "%s", local_error->message);

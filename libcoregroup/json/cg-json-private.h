@@ -103,4 +103,11 @@ JsonObject *cg_json_element     (JsonArray          *array,
                                  const char         *path,
                                  GError            **error);
 
+/* One plain JSON object and nothing else: no second document, single
+ * quotes or comments, which json-glib 1.6.6 would accept. Errors are
+ * CG_FORMAT_ERROR_SYNTAX with the line. */
+gboolean    cg_json_check_plain_object (const char  *data,
+                                        gsize        length,
+                                        GError     **error);
+
 G_END_DECLS

@@ -302,3 +302,96 @@ cg_json_element (JsonArray   *array,
 
   return json_node_get_object (node);
 }
+
+/* json-glib 1.6.6 accepts more than JSON: it silently drops a second
+ * document after the first, and accepts single-quoted strings and comments.
+ * Every document this library reads is exactly one JSON object, so
+ * check that first. */
+gboolean
+cg_json_check_plain_object (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  gboolean in_string = FALSE;
+  gboolean ended = FALSE;
+  int depth = 0;
+  guint line = 1;
+  gsize i = 0;
+
+  while (i < length && g_ascii_isspace (data[i]))
+    {
+      if (data[i] == '\n')
+        line++;
+      i++;
+    }
+
+  if (i == length)
+    {
+      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX, "the document is empty");
+      return FALSE;
+    }
+  if (data[i] != '{')
+    {
+      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
+                   "line %u: the document must be a JSON object", line);
+      return FALSE;
+    }
+
+  for (; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (ended)
+        {
+          if (g_ascii_isspace (c))
+            continue;
+          g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
+                       "line %u: unexpected text after the end of the document", line);
+          return FALSE;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+
+        case '{':
+        case '[':
+          depth++;
+          break;
+
+        case '}':
+        case ']':
+          ended = --depth == 0;
+          break;
+
+        case '\'':
+          g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
+                       "line %u: strings must use double quotes", line);
+          return FALSE;
+
+        case '/':
+          g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
+                       "line %u: comments are not allowed in JSON", line);
+          return FALSE;
+
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}

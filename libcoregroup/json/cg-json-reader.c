@@ -609,98 +609,6 @@ read_case (JsonObject  *root,
   return g_steal_pointer (&kase);
 }
 
-/* json-glib 1.6.6 accepts more than JSON: it silently drops a second
- * document after the first, and accepts single-quoted strings and comments.
- * A case document is exactly one JSON object, so check that first. */
-static gboolean
-check_plain_json_object (const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  gboolean in_string = FALSE;
-  gboolean ended = FALSE;
-  int depth = 0;
-  guint line = 1;
-  gsize i = 0;
-
-  while (i < length && g_ascii_isspace (data[i]))
-    {
-      if (data[i] == '\n')
-        line++;
-      i++;
-    }
-
-  if (i == length)
-    {
-      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX, "the document is empty");
-      return FALSE;
-    }
-  if (data[i] != '{')
-    {
-      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
-                   "line %u: a case document must be a JSON object", line);
-      return FALSE;
-    }
-
-  for (; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '\n')
-        line++;
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (ended)
-        {
-          if (g_ascii_isspace (c))
-            continue;
-          g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
-                       "line %u: unexpected text after the end of the document", line);
-          return FALSE;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-
-        case '{':
-        case '[':
-          depth++;
-          break;
-
-        case '}':
-        case ']':
-          ended = --depth == 0;
-          break;
-
-        case '\'':
-          g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
-                       "line %u: strings must use double quotes", line);
-          return FALSE;
-
-        case '/':
-          g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
-                       "line %u: comments are not allowed in JSON", line);
-          return FALSE;
-
-        default:
-          break;
-        }
-    }
-
-  return TRUE;
-}
-
 /* "<data>:3:15: Parse error: ..." becomes "line 3, column 15: ...". */
 static void
 set_syntax_error (GError     **error,
@@ -756,7 +664,7 @@ cg_case_new_from_data (const char  *data,
       return NULL;
     }
 
-  if (!check_plain_json_object (data, len, error))
+  if (!cg_json_check_plain_object (data, len, error))
     return NULL;
 
   /* A fresh parser per document: json-glib keeps state such as

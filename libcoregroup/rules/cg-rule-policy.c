@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <string.h>
+
 #include <coregroup/coregroup.h>
 
 #include "cg-json-private.h"
@@ -380,7 +382,8 @@ cg_rule_policy_new_from_data (const char        *data,
   if (origin == NULL)
     origin = "<policy>";
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (!cg_json_check_plain_object (data, length < 0 ? strlen (data) : (gsize) length, &local_error) ||
+      !json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID, "%s: %s", origin, local_error->message);
       return NULL;
