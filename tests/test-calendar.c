@@ -266,6 +266,19 @@ test_round_trips_over_holidays (void)
 }
 
 static void
+test_feed_out_of_range (void)
+{
+  const char *feed = "{\"scotland\": {\"events\": [{\"title\": \"Far future\", \"date\": \"2250-01-03\"}]}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCalendar) calendar = cg_calendar_new_from_feed_data (feed, -1, CG_DIVISION_SCOTLAND, &error);
+
+  g_assert_null (calendar);
+  g_assert_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_OUT_OF_RANGE);
+  g_assert_cmpstr (error->message, ==,
+                   "scotland.events[0].date: 2250 is outside the years a calendar covers (1900-2199)");
+}
+
+static void
 test_feed_errors (void)
 {
   static const struct { const char *json; const char *message; } bad[] = {
@@ -402,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/calendar/count", test_count);
   g_test_add_func ("/calendar/round-trips-over-holidays", test_round_trips_over_holidays);
   g_test_add_func ("/calendar/feed-errors", test_feed_errors);
+  g_test_add_func ("/calendar/feed-out-of-range", test_feed_out_of_range);
   g_test_add_func ("/calendar/newer-feed", test_newer_feed);
   g_test_add_func ("/calendar/feed-file", test_feed_file);
   g_test_add_func ("/calendar/closures", test_closures);

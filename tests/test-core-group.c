@@ -110,6 +110,19 @@ test_meeting_references (void)
 /* Suffolk 4.7: quorate with at least two professional members. A briefed
  * substitute counts as present (formats.md); parents and advocates, and
  * members who sent apologies, do not. */
+/* A meeting without a date cannot be recorded. */
+static void
+test_meeting_needs_a_date (void)
+{
+  g_autoptr(CgCoreGroup) group = make_group ();
+  g_autoptr(CgMeeting) undated = g_object_new (CG_TYPE_MEETING, "id", "cg9", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_core_group_add_meeting (group, undated, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_core_group_get_meetings (group)), ==, 0);
+}
+
 static void
 test_professionals_present (void)
 {
@@ -150,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/core-group/members", test_members);
   g_test_add_func ("/core-group/no-lead-social-worker", test_no_lead_social_worker);
   g_test_add_func ("/core-group/meeting-references", test_meeting_references);
+  g_test_add_func ("/core-group/meeting-needs-a-date", test_meeting_needs_a_date);
   g_test_add_func ("/core-group/professionals-present", test_professionals_present);
   g_test_add_func ("/core-group/models-are-read-only", test_models_are_read_only);
 

@@ -31,6 +31,8 @@ typedef enum
  * CG_CALENDAR_ERROR:
  *
  * Error domain for calendars: bank-holiday feeds that cannot be read.
+ * (A date outside a calendar's span is a programmer error: check with
+ * [method@CoreGroup.Calendar.contains].)
  * Errors in this domain are from the [error@CoreGroup.CalendarError]
  * enumeration.
  */
@@ -41,7 +43,8 @@ typedef enum
  * @CG_CALENDAR_ERROR_INVALID_FEED: the feed is not in the GOV.UK bank
  *   holidays shape; the message names the field path
  *   (`scotland.events[3].date`)
- * @CG_CALENDAR_ERROR_OUT_OF_RANGE: a date outside the years a calendar covers
+ * @CG_CALENDAR_ERROR_OUT_OF_RANGE: a feed lists a holiday outside the years
+ *   a calendar covers (1900-2199)
  *
  * Error codes for the %CG_CALENDAR_ERROR domain.
  */

@@ -38,8 +38,8 @@
  * A calendar is immutable once made and safe to use from several threads.
  */
 
-#define FIRST_YEAR 1900
-#define LAST_YEAR  2199
+#define FIRST_YEAR CG_HOLIDAY_FIRST_YEAR
+#define LAST_YEAR  CG_HOLIDAY_LAST_YEAR
 
 struct _CgCalendar
 {

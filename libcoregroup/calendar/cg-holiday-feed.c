@@ -39,6 +39,16 @@ read_events (JsonObject  *division,
           !cg_json_read_date (event, event_path, "date", TRUE, &date, error))
         return FALSE;
 
+      if (g_date_get_year (date) < CG_HOLIDAY_FIRST_YEAR || g_date_get_year (date) > CG_HOLIDAY_LAST_YEAR)
+        {
+          g_autofree char *field = cg_json_member_path (event_path, "date");
+
+          g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_OUT_OF_RANGE,
+                       "%s: %u is outside the years a calendar covers (%d-%d)", field,
+                       (guint) g_date_get_year (date), CG_HOLIDAY_FIRST_YEAR, CG_HOLIDAY_LAST_YEAR);
+          return FALSE;
+        }
+
       holiday.julian = g_date_get_julian (date);
       holiday.name = g_strdup (title);
       g_array_append_val (holidays, holiday);
@@ -81,6 +91,11 @@ cg_holiday_feed_read (const char  *data,
                             &object, &local_error) ||
       !read_events (object, division_names[division], holidays, years, &local_error))
     {
+      if (local_error->domain == CG_CALENDAR_ERROR)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
                    "%s", local_error->message);
       return FALSE;
