@@ -387,6 +387,42 @@ test_span (void)
   g_test_assert_expected_messages ();
 }
 
+/* Threads building and using the shared built-in calendars at once get
+ * the same answers as one thread. */
+static gpointer
+thread_worker (gpointer data)
+{
+  guint64 sum = 0;
+
+  for (int d = CG_DIVISION_ENGLAND_AND_WALES; d <= CG_DIVISION_NORTHERN_IRELAND; d++)
+    {
+      g_autoptr(CgCalendar) calendar = cg_calendar_new (d);
+      g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_JANUARY, 2020);
+      guint32 julian = g_date_get_julian (start);
+
+      for (guint i = 0; i < 20000; i++)
+        sum += cg_calendar_add_working_days_julian (calendar, julian + i % 3650, 10);
+    }
+
+  return g_memdup2 (&sum, sizeof sum);
+}
+
+static void
+test_threads (void)
+{
+  GThread *threads[4];
+  g_autofree guint64 *expected = thread_worker (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("calendar", thread_worker, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree guint64 *sum = g_thread_join (threads[i]);
+
+      g_assert_cmpuint (*sum, ==, *expected);
+    }
+}
+
 /* The built-in calendars are shared: building one is done once. */
 static void
 test_shared (void)
@@ -421,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/calendar/closures", test_closures);
   g_test_add_func ("/calendar/span", test_span);
   g_test_add_func ("/calendar/shared", test_shared);
+  g_test_add_func ("/calendar/threads", test_threads);
 
   return g_test_run ();
 }
