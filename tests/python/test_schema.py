@@ -44,6 +44,9 @@ class TestSchema(unittest.TestCase):
             'newer version': lambda d: d.update(version=2),
             'bad role': lambda d: d['members'][0].update(role='nurse'),
             'bad date': lambda d: d['meetings'][0].update(date='17/12/2026'),
+            '31 November': lambda d: d['meetings'][0].update(date='2026-11-31'),
+            '29 February 2027': lambda d: d.update(initial_conference='2027-02-29'),
+            'month 13': lambda d: d['contacts'][0].update(date='2026-13-01'),
             'bad time': lambda d: d['meetings'][0].update(time='9am'),
             'bad status': lambda d: d['meetings'][0]['attendance'][0].update(status='late'),
             'bad category': lambda d: d.update(categories=['poverty']),
@@ -55,6 +58,11 @@ class TestSchema(unittest.TestCase):
         for name, edit in cases.items():
             with self.subTest(name):
                 self.assertNotEqual(self.bad(edit), [], name)
+
+    def test_leap_days(self):
+        self.assertEqual(self.bad(lambda d: d.update(initial_conference='2028-02-29')), [])
+        self.assertEqual(self.bad(lambda d: d.update(initial_conference='2000-02-29')), [])
+        self.assertNotEqual(self.bad(lambda d: d.update(initial_conference='2100-02-29')), [])
 
     def test_unknown_fields_allowed(self):
         self.assertEqual(self.bad(lambda d: d.update(x_vendor={'any': 'thing'})), [])
