@@ -25,6 +25,8 @@ def engine_rows():
     registry = CoreGroup.PolicyRegistry.new_builtin()
     rows = []
     for name in sorted(os.listdir(CASES)):
+        if not name.endswith('.json'):  # the folder also holds README.md
+            continue
         kase = CoreGroup.Case.new_from_file(Gio.File.new_for_path(os.path.join(CASES, name)))
         report = registry.lookup(kase.props.policy).evaluate(kase, datetime.date(2027, 1, 20))
         worker = kase.get_core_group().get_lead_social_worker().props.name
