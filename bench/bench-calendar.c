@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Working-day arithmetic throughput on one core: add-working-days and
  * count-between, in the Julian-day form engines use in loops and in the
  * GDate form. Prints operations per second and a checksum, so the work

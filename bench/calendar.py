@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """Working-day arithmetic per call from Python (PyGObject), for bench/run."""
 import random
 import time

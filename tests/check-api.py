@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """The public API surface: only cg_ symbols are exported, the umbrella header
 includes every public header, and no public header includes a private one."""
 import glob

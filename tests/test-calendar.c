@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Working-day calendars (rules.md, "Working-day arithmetic"). */
 
 #include <coregroup/coregroup.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading and writing case documents: the public contract of formats.md. */
 
 #include <errno.h>

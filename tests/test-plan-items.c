@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Outcomes, actions, dissent and plan changes: immutable value objects. */
 
 #include <coregroup/coregroup.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Plan integrity as the procedures state it, enforced by the API:
  * the core group may add to and adjust the plan but not remove an agreed
  * action or outcome (Suffolk 2.3, 3.4); outcomes change only through a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The deadline and compliance engine: hand-worked cases whose expected
  * dates come from the seed paragraphs and the England and Wales calendar
  * (bank holidays 2026-27: Fri 25 Dec, Mon 28 Dec for Boxing Day, Fri 1 Jan,

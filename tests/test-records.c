@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Contact records, review conferences and case events. */
 
 #include <coregroup/coregroup.h>

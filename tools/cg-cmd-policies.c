@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup policies: the policies known to this installation. */
 
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup validate CASE.json...: loads each case document and reports
  * the first error in each, naming the file and the field path. */
 

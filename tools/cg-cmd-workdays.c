@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup workdays [--division D] DATE N
  * coregroup workdays [--division D] --between DATE1 DATE2
  * (formats.md, "Working-day calculator"). Options are read by hand because

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup: the command-line front end of libcoregroup.
  *
  * Each subcommand lives in its own cg-cmd-*.c file and is listed in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 #!/usr/bin/env -S gjs -m
 // Prints what is overdue in each case, under the case's own policy.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """A GTK 4 / libadwaita viewer for one case: its deadlines and findings.
 
     /usr/bin/python3 examples/gtk/coregroup-viewer.py [--today YYYY-MM-DD] [CASE.json]

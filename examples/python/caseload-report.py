@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """A caseload compliance report for managers, from a folder of case files.
 
     /usr/bin/python3 examples/python/caseload-report.py [--today YYYY-MM-DD]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // Prints what is overdue in each case given, under its own policy.
 //
 //   coregroup-overdue-vala [--today YYYY-MM-DD] CASE.json...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
 #if !defined (CG_INSIDE) && !defined (CG_COMPILATION)

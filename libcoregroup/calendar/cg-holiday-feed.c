@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading a bank-holidays feed in the shape GOV.UK publishes
  * (https://www.gov.uk/bank-holidays.json): one object per division, each
  * with "division" and "events": [{ "title", "date", "notes", "bunting" }]. */

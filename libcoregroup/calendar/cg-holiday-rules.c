@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Bank holidays from the published rules, for years the bundled feed does
  * not cover (Banking and Financial Dealings Act 1971, Schedule 1, and the
  * St Andrew's Day Bank Holiday (Scotland) Act 2007; summarised in

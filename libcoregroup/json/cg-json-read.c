@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Strict reading of JSON values with explicit type checks (json-glib
  * 1.6.6 has no strict mode). Every error is in the CG_FORMAT_ERROR domain
  * and its message starts with the field path. */

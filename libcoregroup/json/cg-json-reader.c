@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading the case document (doc/json-format.md).
  *
  * json-glib 1.6.6 is lenient (trailing documents, single quotes, comments,

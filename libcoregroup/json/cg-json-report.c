@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The deadline report in the form of `coregroup deadlines --format json`
  * (formats.md, "Deadline report"). */
 

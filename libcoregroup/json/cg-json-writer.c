@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Writing the case document (doc/json-format.md) with JsonBuilder, in a
  * stable member order, followed by any unknown members the document had
  * when it was read. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Upcoming deadlines as an iCalendar (RFC 5545) file a calendar app can
  * import: one all-day event per pending or overdue deadline. */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The checks of rules.md ("Checks"): findings without a due date. Each
  * message says what is wrong in words a social worker can act on, and
  * ends with the paragraph the policy cites for it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The deadline rules of rules.md ("Deadline rules"). Each produces entries
  * with the rule id, due date, status, what satisfied it and when, and the
  * citation the policy gives. Records dated after "today" have not happened

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the rules share: the evaluation context, interval arithmetic in the
  * units policies state their timescales in (rules.md, "Working-day
  * arithmetic"), and dates written for people. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // A tiny test harness for the GJS tests (jasmine-gjs is not in Debian 12).
 import System from 'system';
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // Loading a case and using the plan through GJS, against the uninstalled typelib.
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';

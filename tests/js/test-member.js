@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // CoreGroup.Member through GJS, against the uninstalled typelib.
 import CoreGroup from 'gi://CoreGroup?version=1.0';
 import {check, assertEqual, finish} from './harness.js';

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // Calendars and policies through GJS, including a policy written in JavaScript.
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """Loading, editing and saving a case through PyGObject (uninstalled typelib)."""
 import os
 import tempfile

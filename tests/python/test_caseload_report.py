@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """examples/python/caseload-report.py: its figures are the engine's."""
 import collections
 import csv

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """The coregroup command-line tool, as formats.md and the README describe it."""
 import glob
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """examples/gtk/coregroup-viewer.py under Xvfb: it opens a case and shows its deadlines."""
 import datetime
 import os

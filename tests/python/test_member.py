@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """CoreGroup.Member through PyGObject, against the uninstalled typelib."""
 import unittest
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """The PyGObject override (bindings/python/gi/overrides/CoreGroup.py)."""
 import datetime
 import os

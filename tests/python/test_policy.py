@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """Calendars and policies through PyGObject, including a policy written in Python."""
 import unittest
 

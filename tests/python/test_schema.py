@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """The JSON Schema in doc/ agrees with the bundled examples and refuses bad documents."""
 import copy
 import glob

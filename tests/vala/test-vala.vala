@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // The library from Vala, through the generated coregroup-1.0.vapi: load a
 // case, evaluate it under its policy, and catch the library's errors.
 // (The class Cg.CoreGroup is written global::Cg.Cg.)

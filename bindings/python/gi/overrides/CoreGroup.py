@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 """PyGObject overrides for libcoregroup: Python-shaped dates and strings.
 
 Only conversions live here; every rule stays in the C library.
