@@ -1,5 +1,5 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
 #!/usr/bin/env -S gjs -m
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 // Prints what is overdue in each case, under the case's own policy.
 //
 //   gjs -m examples/gjs/overdue.js [--today YYYY-MM-DD] CASE.json...

@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-holidays-private.h"
+#include "calendar/cg-holidays-private.h"
 
 /**
  * CgCalendar:

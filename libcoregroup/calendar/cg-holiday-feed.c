@@ -7,8 +7,8 @@
 
 #include <string.h>
 
-#include "cg-holidays-private.h"
-#include "cg-json-private.h"
+#include "calendar/cg-holidays-private.h"
+#include "json/cg-json-private.h"
 
 static const char * const division_names[] = {
   "england-and-wales", "scotland", "northern-ireland",

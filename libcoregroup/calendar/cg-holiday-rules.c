@@ -21,7 +21,7 @@
 
 #include "config.h"
 
-#include "cg-holidays-private.h"
+#include "calendar/cg-holidays-private.h"
 
 static void
 holiday_clear (gpointer data)

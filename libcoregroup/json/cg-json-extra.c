@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "cg-json-private.h"
+#include "json/cg-json-private.h"
 
 static char *
 slot_key (const char *slot)

@@ -7,10 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* The case document format version this library reads and writes. */
-#define CG_JSON_FORMAT_NAME    "coregroup-case"
-#define CG_JSON_FORMAT_VERSION 1
-
 /* Unknown members of a JSON object are kept on the GObject built from it,
  * under a slot name ("" for the object itself, or the name of a nested
  * object such as "child" that has no GObject of its own), and written back
@@ -22,7 +18,7 @@ void        cg_json_extra_keep  (gpointer            owner,
 JsonObject *cg_json_extra_get   (gpointer            owner,
                                  const char         *slot);
 
-/* JsonBuilder helpers shared by the writers. A NULL string or date is
+/* JsonBuilder helpers shared by the writers (cg-json-build.c). A NULL string or date is
  * left out; enums are written as their nick. */
 void        cg_json_add_string  (JsonBuilder        *builder,
                                  const char         *name,
@@ -34,6 +30,15 @@ void        cg_json_add_enum    (JsonBuilder        *builder,
                                  const char         *name,
                                  GType               enum_type,
                                  int                 value);
+void        cg_json_add_bool    (JsonBuilder        *builder,
+                                 const char         *name,
+                                 gboolean            value);
+void        cg_json_add_flag    (JsonBuilder        *builder,
+                                 const char         *name,
+                                 gboolean            value);
+void        cg_json_add_strv    (JsonBuilder        *builder,
+                                 const char         *name,
+                                 const char * const *values);
 char       *cg_json_to_text     (JsonNode           *root,
                                  gsize              *length);
 

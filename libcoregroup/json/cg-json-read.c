@@ -7,8 +7,8 @@
 
 #include <string.h>
 
-#include "cg-json-private.h"
-#include "cg-time-of-day-private.h"
+#include "json/cg-json-private.h"
+#include "util/cg-time-of-day-private.h"
 
 gboolean
 cg_json_fail (GError     **error,

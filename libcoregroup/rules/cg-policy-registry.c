@@ -7,7 +7,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-item-list-private.h"
+#include "util/cg-item-list-private.h"
 
 /**
  * CgPolicyRegistry:

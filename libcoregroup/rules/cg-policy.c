@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-report-private.h"
+#include "rules/cg-report-private.h"
 
 /**
  * CgPolicy:

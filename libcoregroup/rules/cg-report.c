@@ -3,8 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-item-list-private.h"
-#include "cg-report-private.h"
+#include "util/cg-item-list-private.h"
+#include "rules/cg-report-private.h"
 
 /**
  * CgReport:

@@ -5,8 +5,8 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-json-private.h"
-#include "cg-rules-private.h"
+#include "json/cg-json-private.h"
+#include "rules/cg-rules-private.h"
 
 /**
  * CgRulePolicy:

@@ -5,8 +5,8 @@
 
 #include "config.h"
 
-#include "cg-rules-private.h"
-#include "cg-util-private.h"
+#include "rules/cg-rules-private.h"
+#include "util/cg-util-private.h"
 
 G_GNUC_PRINTF (5, 6)
 static void

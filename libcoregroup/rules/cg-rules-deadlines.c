@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "cg-rules-private.h"
+#include "rules/cg-rules-private.h"
 
 /* Something that happened on a day and may satisfy a deadline. */
 typedef struct

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "cg-rules-private.h"
+#include "rules/cg-rules-private.h"
 
 CgRuleSetting *
 cg_rule_setting_copy (const CgRuleSetting *setting)

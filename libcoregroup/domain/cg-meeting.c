@@ -3,9 +3,9 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-item-list-private.h"
-#include "cg-time-of-day-private.h"
-#include "cg-util-private.h"
+#include "util/cg-item-list-private.h"
+#include "util/cg-time-of-day-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgMeeting:

@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-core-group-private.h"
+#include "domain/cg-core-group-private.h"
 
 /**
  * CgCoreGroup:

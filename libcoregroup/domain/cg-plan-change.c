@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-plan-private.h"
+#include "domain/cg-plan-private.h"
 
 /**
  * CgPlanChange:

@@ -3,8 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-time-of-day-private.h"
-#include "cg-util-private.h"
+#include "util/cg-time-of-day-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgContactRecord:

@@ -3,9 +3,9 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-child-protection-plan-private.h"
-#include "cg-plan-private.h"
-#include "cg-util-private.h"
+#include "domain/cg-child-protection-plan-private.h"
+#include "domain/cg-plan-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgChildProtectionPlan:

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "cg-util-private.h"
+#include "util/cg-util-private.h"
 
 gboolean
 cg_set_string (char       **field,

@@ -7,78 +7,8 @@
 
 #include <string.h>
 
-#include "cg-json-private.h"
-
-void
-cg_json_add_string (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  if (value == NULL)
-    return;
-
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
-void
-cg_json_add_date (JsonBuilder *builder,
-                  const char  *name,
-                  const GDate *date)
-{
-  g_autofree char *text = NULL;
-
-  if (date == NULL)
-    return;
-
-  text = cg_date_format (date);
-  cg_json_add_string (builder, name, text);
-}
-
-static void
-add_bool (JsonBuilder *builder,
-          const char  *name,
-          gboolean     value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
-
-/* Optional flags are written only when set, so documents stay short. */
-static void
-add_flag (JsonBuilder *builder,
-          const char  *name,
-          gboolean     value)
-{
-  if (value)
-    add_bool (builder, name, TRUE);
-}
-
-void
-cg_json_add_enum (JsonBuilder *builder,
-                  const char  *name,
-                  GType        enum_type,
-                  int          value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-
-  cg_json_add_string (builder, name, g_enum_get_value (klass, value)->value_nick);
-}
-
-static void
-add_strv (JsonBuilder        *builder,
-          const char         *name,
-          const char * const *values)
-{
-  if (values == NULL)
-    return;
-
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
+#include "json/cg-json-private.h"
+#include "formats/cg-formats-private.h"
 
 static void
 add_extra (JsonBuilder *builder,
@@ -132,7 +62,7 @@ write_member (JsonBuilder *builder,
   cg_json_add_string (builder, "name", cg_member_get_name (member));
   cg_json_add_enum (builder, "role", CG_TYPE_MEMBER_ROLE, cg_member_get_role (member));
   cg_json_add_string (builder, "agency", cg_member_get_agency (member));
-  add_flag (builder, "needs_interpreter", cg_member_get_needs_interpreter (member));
+  cg_json_add_flag (builder, "needs_interpreter", cg_member_get_needs_interpreter (member));
 }
 
 static void
@@ -143,9 +73,9 @@ write_attendance (JsonBuilder *builder,
 
   cg_json_add_string (builder, "member", cg_attendance_get_member_id (attendance));
   cg_json_add_enum (builder, "status", CG_TYPE_ATTENDANCE_STATUS, cg_attendance_get_status (attendance));
-  add_flag (builder, "written_report", cg_attendance_get_written_report (attendance));
+  cg_json_add_flag (builder, "written_report", cg_attendance_get_written_report (attendance));
   cg_json_add_string (builder, "substitute", cg_attendance_get_substitute (attendance));
-  add_flag (builder, "interpreter", cg_attendance_get_interpreter (attendance));
+  cg_json_add_flag (builder, "interpreter", cg_attendance_get_interpreter (attendance));
 }
 
 static void
@@ -195,9 +125,9 @@ write_contact (JsonBuilder *builder,
   cg_json_add_string (builder, "time", cg_contact_record_get_time (contact));
   cg_json_add_string (builder, "place", cg_contact_record_get_place (contact));
   cg_json_add_string (builder, "by", cg_contact_record_get_by (contact));
-  add_bool (builder, "seen", cg_contact_record_get_seen (contact));
-  add_flag (builder, "seen_alone", cg_contact_record_get_seen_alone (contact));
-  add_flag (builder, "unannounced", cg_contact_record_get_unannounced (contact));
+  cg_json_add_bool (builder, "seen", cg_contact_record_get_seen (contact));
+  cg_json_add_flag (builder, "seen_alone", cg_contact_record_get_seen_alone (contact));
+  cg_json_add_flag (builder, "unannounced", cg_contact_record_get_unannounced (contact));
   cg_json_add_string (builder, "interaction", cg_contact_record_get_interaction (contact));
   if (development != NULL || parenting != NULL || environment != NULL ||
       cg_json_extra_get (contact, "presentation") != NULL)
@@ -210,7 +140,7 @@ write_contact (JsonBuilder *builder,
       add_extra (builder, contact, "presentation");
       json_builder_end_object (builder);
     }
-  add_strv (builder, "risk_indicators", cg_contact_record_get_risk_indicators (contact));
+  cg_json_add_strv (builder, "risk_indicators", cg_contact_record_get_risk_indicators (contact));
 }
 
 static void
@@ -235,7 +165,7 @@ write_conference (JsonBuilder *builder,
                   gpointer     item)
 {
   cg_json_add_date (builder, "date", cg_conference_get_date (item));
-  add_bool (builder, "held", cg_conference_get_held (item));
+  cg_json_add_bool (builder, "held", cg_conference_get_held (item));
 }
 
 static void
@@ -298,9 +228,9 @@ write_plan (JsonBuilder           *builder,
   json_builder_begin_object (builder);
   add_items (builder, "outcomes", cg_child_protection_plan_get_outcomes (plan), write_outcome);
   add_items (builder, "actions", cg_child_protection_plan_get_actions (plan), write_action);
-  add_strv (builder, "needs", cg_child_protection_plan_get_needs (plan));
-  add_strv (builder, "risks", cg_child_protection_plan_get_risks (plan));
-  add_strv (builder, "strengths", cg_child_protection_plan_get_strengths (plan));
+  cg_json_add_strv (builder, "needs", cg_child_protection_plan_get_needs (plan));
+  cg_json_add_strv (builder, "risks", cg_child_protection_plan_get_risks (plan));
+  cg_json_add_strv (builder, "strengths", cg_child_protection_plan_get_strengths (plan));
   cg_json_add_string (builder, "contingency", cg_child_protection_plan_get_contingency (plan));
   cg_json_add_string (builder, "contact_arrangements", cg_child_protection_plan_get_contact_arrangements (plan));
   add_items (builder, "dissent", cg_child_protection_plan_get_dissent (plan), write_dissent);
@@ -340,7 +270,7 @@ build_case (CgCase *self)
   json_builder_begin_object (builder);
   cg_json_add_string (builder, "name", cg_case_get_child_name (self));
   cg_json_add_date (builder, "date_of_birth", cg_case_get_child_date_of_birth (self));
-  add_flag (builder, "pre_verbal", cg_case_get_child_pre_verbal (self));
+  cg_json_add_flag (builder, "pre_verbal", cg_case_get_child_pre_verbal (self));
   add_extra (builder, self, "child");
   json_builder_end_object (builder);
 
@@ -390,26 +320,6 @@ cg_case_to_data (CgCase *self,
 
   root = build_case (self);
   return cg_json_to_text (root, length);
-}
-
-/* Pretty-printed, two-space indent, ending in a newline. */
-char *
-cg_json_to_text (JsonNode *root,
-                 gsize    *length)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-  char *data;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-
-  data = g_strconcat (text, "\n", NULL);
-  if (length != NULL)
-    *length = strlen (data);
-  return data;
 }
 
 /**

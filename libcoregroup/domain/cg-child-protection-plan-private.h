@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-item-list-private.h"
+#include "util/cg-item-list-private.h"
 
 G_BEGIN_DECLS
 

@@ -3,10 +3,10 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-case-private.h"
-#include "cg-core-group-private.h"
-#include "cg-child-protection-plan-private.h"
-#include "cg-util-private.h"
+#include "domain/cg-case-private.h"
+#include "domain/cg-core-group-private.h"
+#include "domain/cg-child-protection-plan-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgCase:

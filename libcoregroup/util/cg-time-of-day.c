@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "cg-time-of-day-private.h"
+#include "util/cg-time-of-day-private.h"
 
 gboolean
 cg_time_of_day_is_valid (const char *text)

@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "cg-util-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgCaseEvent:

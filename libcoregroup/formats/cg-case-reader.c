@@ -11,11 +11,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cg-json-private.h"
-#include "cg-case-private.h"
-#include "cg-core-group-private.h"
-#include "cg-child-protection-plan-private.h"
-#include "cg-time-of-day-private.h"
+#include "formats/cg-formats-private.h"
+#include "domain/cg-case-private.h"
+#include "domain/cg-core-group-private.h"
+#include "domain/cg-child-protection-plan-private.h"
+#include "util/cg-time-of-day-private.h"
 
 typedef gboolean (*ReadItemFunc) (CgCase      *kase,
                                   JsonObject  *object,

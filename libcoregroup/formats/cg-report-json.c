@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include "cg-json-private.h"
+#include "json/cg-json-private.h"
 
 static void
 write_deadline (JsonBuilder *builder,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "cg-item-list-private.h"
+#include "util/cg-item-list-private.h"
 
 /**
  * CgItemList:

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "json/cg-json-private.h"
+
+G_BEGIN_DECLS
+
+/* The case document format this library reads and writes. */
+#define CG_JSON_FORMAT_NAME    "coregroup-case"
+#define CG_JSON_FORMAT_VERSION 1
+
+G_END_DECLS
