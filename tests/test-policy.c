@@ -560,10 +560,8 @@ registry_with (const char *policy_json,
                GError    **error)
 {
   CgPolicyRegistry *registry = cg_policy_registry_new_builtin ();
-  g_autoptr(CgRulePolicy) loaded = cg_rule_policy_new_from_data (policy_json, -1, "local.json", registry, error);
 
-  if (loaded != NULL)
-    cg_policy_registry_add (registry, CG_POLICY (loaded));
+  cg_policy_registry_load_data (registry, policy_json, -1, "local.json", error);
   return registry;
 }
 

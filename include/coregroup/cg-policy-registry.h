@@ -27,6 +27,12 @@ gboolean          cg_policy_registry_load_file      (CgPolicyRegistry  *self,
                                                      GFile             *file,
                                                      GError           **error);
 CG_AVAILABLE_IN_ALL
+gboolean          cg_policy_registry_load_data      (CgPolicyRegistry  *self,
+                                                     const char        *data,
+                                                     gssize             length,
+                                                     const char        *origin,
+                                                     GError           **error);
+CG_AVAILABLE_IN_ALL
 gboolean          cg_policy_registry_load_directory (CgPolicyRegistry  *self,
                                                      GFile             *directory,
                                                      GError           **error);

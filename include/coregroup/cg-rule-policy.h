@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * @CG_TIME_UNIT_WEEKS: weeks of seven days, without rolling (`weeks`)
  * @CG_TIME_UNIT_MONTHS: months, clamped to the end of a shorter month (`months`)
  *
- * The unit a timescale is stated in (rules.md, "Working-day arithmetic").
+ * The unit a timescale is stated in (see doc/rules.md, "Counting days").
  */
 typedef enum
 {
@@ -28,8 +28,6 @@ typedef enum
   CG_TIME_UNIT_WEEKS,
   CG_TIME_UNIT_MONTHS,
 } CgTimeUnit;
-
-typedef struct _CgPolicyRegistry CgPolicyRegistry;
 
 #define CG_TYPE_RULE_POLICY (cg_rule_policy_get_type ())
 
@@ -40,11 +38,11 @@ CG_AVAILABLE_IN_ALL
 CgRulePolicy *cg_rule_policy_new_from_data  (const char        *data,
                                              gssize             length,
                                              const char        *origin,
-                                             CgPolicyRegistry  *registry,
+                                             CgRulePolicy      *base,
                                              GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
 CgRulePolicy *cg_rule_policy_new_from_file  (GFile             *file,
-                                             CgPolicyRegistry  *registry,
+                                             CgRulePolicy      *base,
                                              GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
 const char   *cg_rule_policy_get_extends    (CgRulePolicy      *self);

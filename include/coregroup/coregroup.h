@@ -29,6 +29,7 @@
 # include <coregroup/cg-finding.h>
 # include <coregroup/cg-report.h>
 # include <coregroup/cg-policy.h>
+# include <coregroup/cg-rule-info.h>
 # include <coregroup/cg-rule-policy.h>
 # include <coregroup/cg-policy-registry.h>
 #undef CG_INSIDE

@@ -2,11 +2,13 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <json-glib/json-glib.h>
 
 #include <coregroup/coregroup.h>
 
+#include "rules/cg-policy-file-private.h"
 #include "util/cg-item-list-private.h"
 
 /**
@@ -139,63 +141,24 @@ cg_policy_registry_get_policies (CgPolicyRegistry *self)
   return G_LIST_MODEL (self->policies);
 }
 
-typedef struct
+/* The base policy a file names, which must be a policy file of this
+ * registry: only a rule policy's rules can be inherited. */
+static CgRulePolicy *
+lookup_base (CgPolicyRegistry *self,
+             CgPolicyFile     *file)
 {
-  char   *origin;
-  GBytes *bytes;
-  char   *id;
-  char   *extends;
-} PolicySource;
+  const char *extends = cg_policy_file_get_extends (file);
+  CgPolicy *base = extends != NULL ? cg_policy_registry_lookup (self, extends) : NULL;
 
-static void
-policy_source_free (PolicySource *source)
-{
-  g_free (source->origin);
-  g_bytes_unref (source->bytes);
-  g_free (source->id);
-  g_free (source->extends);
-  g_free (source);
-}
-
-/* Reads "id" and "extends" ahead of the full parse, to load policies in an
- * order where each base comes before the policies that extend it. */
-static PolicySource *
-policy_source_new (const char *origin,
-                   GBytes     *bytes)
-{
-  PolicySource *source = g_new0 (PolicySource, 1);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  source->origin = g_strdup (origin);
-  source->bytes = g_bytes_ref (bytes);
-  if (json_parser_load_from_data (parser, data, (gssize) size, NULL) &&
-      json_parser_get_root (parser) != NULL &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      JsonObject *root = json_node_get_object (json_parser_get_root (parser));
-      JsonNode *id = json_object_get_member (root, "id");
-      JsonNode *extends = json_object_get_member (root, "extends");
-
-      if (id != NULL && json_node_get_value_type (id) == G_TYPE_STRING)
-        source->id = g_strdup (json_node_get_string (id));
-      if (extends != NULL && json_node_get_value_type (extends) == G_TYPE_STRING)
-        source->extends = g_strdup (json_node_get_string (extends));
-    }
-
-  return source;
+  return base != NULL && CG_IS_RULE_POLICY (base) ? CG_RULE_POLICY (base) : NULL;
 }
 
 static gboolean
 load_one (CgPolicyRegistry  *self,
-          PolicySource      *source,
+          CgPolicyFile      *file,
           GError           **error)
 {
-  gsize size;
-  const char *data = g_bytes_get_data (source->bytes, &size);
-  g_autoptr(CgRulePolicy) policy =
-    cg_rule_policy_new_from_data (data, (gssize) size, source->origin, self, error);
+  g_autoptr(CgRulePolicy) policy = cg_rule_policy_new_from_policy_file (file, lookup_base (self, file), error);
 
   if (policy == NULL)
     return FALSE;
@@ -204,12 +167,23 @@ load_one (CgPolicyRegistry  *self,
   return TRUE;
 }
 
+static CgPolicyFile *
+parse_bytes (GBytes      *bytes,
+             const char  *origin,
+             GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return cg_policy_file_parse (data != NULL ? data : "", size, origin, error);
+}
+
 static gboolean
 is_pending (GPtrArray  *pending,
             const char *id)
 {
   for (guint i = 0; i < pending->len; i++)
-    if (g_strcmp0 (((PolicySource *) g_ptr_array_index (pending, i))->id, id) == 0)
+    if (g_strcmp0 (cg_policy_file_get_id (g_ptr_array_index (pending, i)), id) == 0)
       return TRUE;
   return FALSE;
 }
@@ -228,15 +202,16 @@ load_sources (CgPolicyRegistry  *self,
       progress = FALSE;
       for (guint i = 0; i < pending->len; )
         {
-          PolicySource *source = g_ptr_array_index (pending, i);
+          CgPolicyFile *file = g_ptr_array_index (pending, i);
 
-          if (source->extends != NULL && cg_policy_registry_lookup (self, source->extends) == NULL)
+          if (cg_policy_file_get_extends (file) != NULL &&
+              cg_policy_registry_lookup (self, cg_policy_file_get_extends (file)) == NULL)
             {
               i++;
               continue;
             }
 
-          if (!load_one (self, source, error))
+          if (!load_one (self, file, error))
             return FALSE;
           g_ptr_array_remove_index (pending, i);
           progress = TRUE;
@@ -245,15 +220,17 @@ load_sources (CgPolicyRegistry  *self,
 
   if (pending->len > 0)
     {
-      PolicySource *source = g_ptr_array_index (pending, 0);
+      CgPolicyFile *file = g_ptr_array_index (pending, 0);
+      const char *origin = cg_policy_file_get_origin (file);
+      const char *extends = cg_policy_file_get_extends (file);
 
-      if (is_pending (pending, source->extends))
+      if (is_pending (pending, extends))
         g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_CYCLE,
                      "%s: extends: “%s” extends “%s”, which extends it in turn",
-                     source->origin, source->id, source->extends);
+                     origin, cg_policy_file_get_id (file), extends);
       else
         g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
-                     "%s: extends: no policy with id “%s” is known", source->origin, source->extends);
+                     "%s: extends: no policy with id “%s” is known", origin, extends);
       return FALSE;
     }
 
@@ -277,18 +254,52 @@ cg_policy_registry_load_file (CgPolicyRegistry  *self,
                               GFile             *file,
                               GError           **error)
 {
-  g_autoptr(CgRulePolicy) policy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CgPolicyFile) parsed = NULL;
+  g_autofree char *origin = NULL;
 
   g_return_val_if_fail (CG_IS_POLICY_REGISTRY (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  policy = cg_rule_policy_new_from_file (file, self, error);
-  if (policy == NULL)
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
     return FALSE;
 
-  cg_policy_registry_add (self, CG_POLICY (policy));
-  return TRUE;
+  origin = g_file_get_parse_name (file);
+  parsed = parse_bytes (bytes, origin, error);
+  return parsed != NULL && load_one (self, parsed, error);
+}
+
+/**
+ * cg_policy_registry_load_data:
+ * @self: a registry
+ * @data: (array length=length) (element-type guint8): a policy file's contents
+ * @length: the length of @data, or -1 if it is nul-terminated
+ * @origin: (nullable): where the data came from, for messages
+ * @error: return location for a #GError
+ *
+ * Reads a policy file held in memory (from a database, say) and adds the
+ * policy, as [method@CoreGroup.PolicyRegistry.load_file] does for a file.
+ * The policy it extends must be in the registry already.
+ *
+ * Returns: %TRUE if the policy was added
+ */
+gboolean
+cg_policy_registry_load_data (CgPolicyRegistry  *self,
+                              const char        *data,
+                              gssize             length,
+                              const char        *origin,
+                              GError           **error)
+{
+  g_autoptr(CgPolicyFile) parsed = NULL;
+
+  g_return_val_if_fail (CG_IS_POLICY_REGISTRY (self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  parsed = cg_policy_file_parse (data, length < 0 ? strlen (data) : (gsize) length, origin, error);
+  return parsed != NULL && load_one (self, parsed, error);
 }
 
 static int
@@ -317,7 +328,7 @@ cg_policy_registry_load_directory (CgPolicyRegistry  *self,
 {
   g_autoptr(GFileEnumerator) children = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) policy_source_free);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_policy_file_free);
   g_autoptr(GError) local_error = NULL;
   GFileInfo *info;
 
@@ -350,10 +361,11 @@ cg_policy_registry_load_directory (CgPolicyRegistry  *self,
       g_autoptr(GFile) file = g_file_get_child (directory, g_ptr_array_index (names, i));
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
       g_autofree char *origin = g_file_get_parse_name (file);
+      CgPolicyFile *parsed;
 
-      if (bytes == NULL)
+      if (bytes == NULL || (parsed = parse_bytes (bytes, origin, error)) == NULL)
         return FALSE;
-      g_ptr_array_add (pending, policy_source_new (origin, bytes));
+      g_ptr_array_add (pending, parsed);
     }
 
   return load_sources (self, pending, error);
@@ -408,7 +420,7 @@ CgPolicyRegistry *
 cg_policy_registry_new_builtin (void)
 {
   g_autoptr(CgPolicyRegistry) self = cg_policy_registry_new ();
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) policy_source_free);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_policy_file_free);
   g_auto(GStrv) names = g_resources_enumerate_children (BUILTIN_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -421,8 +433,12 @@ cg_policy_registry_new_builtin (void)
       g_autofree char *path = g_strconcat (BUILTIN_PATH, names[i], NULL);
       g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       g_autofree char *origin = g_strconcat ("resource://", path, NULL);
+      CgPolicyFile *parsed = parse_bytes (bytes, origin, &error);
 
-      g_ptr_array_add (pending, policy_source_new (origin, bytes));
+      /* The built-in files are tested; failing here is a build defect. */
+      if (parsed == NULL)
+        g_error ("Built-in policies: %s", error->message);
+      g_ptr_array_add (pending, parsed);
     }
 
   /* The built-in files are tested; failing here is a build defect. */

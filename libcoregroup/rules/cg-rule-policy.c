@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <coregroup/coregroup.h>
 
 #include "json/cg-json-private.h"
+#include "rules/cg-policy-file-private.h"
 #include "rules/cg-rules-private.h"
 
 /**
@@ -105,7 +107,8 @@ rule_policy_get_division (CgPolicy *policy)
   return CG_RULE_POLICY (policy)->division;
 }
 
-/* Rules and checks run in catalogue order, so reports are stable. */
+/* Rules run in catalogue order, deadline rules first, so reports are
+ * stable. */
 static gboolean
 rule_policy_collect (CgPolicy     *policy,
                      CgCase       *kase,
@@ -115,25 +118,18 @@ rule_policy_collect (CgPolicy     *policy,
                      GError      **error)
 {
   CgRulePolicy *self = CG_RULE_POLICY (policy);
+  const CgRuleDescriptor *rule;
   CgRuleContext ctx;
-  const char *id;
 
   cg_rule_context_init (&ctx, kase, calendar, today, report);
 
-  for (guint i = 0; (id = cg_rules_deadline_id (i)) != NULL; i++)
+  for (guint i = 0; (rule = cg_rule_catalogue_get (i)) != NULL; i++)
     {
-      CgRuleSetting *setting = g_hash_table_lookup (self->deadlines, id);
+      GHashTable *settings = rule->kind == CG_RULE_KIND_DEADLINE ? self->deadlines : self->checks;
+      CgRuleSetting *setting = g_hash_table_lookup (settings, rule->id);
 
       if (setting != NULL)
-        cg_rules_lookup_deadline (id) (&ctx, setting);
-    }
-
-  for (guint i = 0; (id = cg_rules_check_id (i)) != NULL; i++)
-    {
-      CgRuleSetting *setting = g_hash_table_lookup (self->checks, id);
-
-      if (setting != NULL)
-        cg_rules_lookup_check (id) (&ctx, setting);
+        rule->func (&ctx, setting);
     }
 
   cg_rule_context_clear (&ctx);
@@ -149,19 +145,152 @@ policy_iface_init (CgPolicyInterface *iface)
   iface->collect = rule_policy_collect;
 }
 
+struct _CgPolicyFile
+{
+  char       *origin;
+  JsonParser *parser;
+  JsonObject *root;
+  const char *id;
+  const char *extends;
+};
+
+void
+cg_policy_file_free (CgPolicyFile *file)
+{
+  if (file == NULL)
+    return;
+
+  g_free (file->origin);
+  g_clear_object (&file->parser);
+  g_free (file);
+}
+
+const char *
+cg_policy_file_get_origin (CgPolicyFile *file)
+{
+  return file->origin;
+}
+
+const char *
+cg_policy_file_get_id (CgPolicyFile *file)
+{
+  return file->id;
+}
+
+const char *
+cg_policy_file_get_extends (CgPolicyFile *file)
+{
+  return file->extends;
+}
+
+/* Field errors from the shared readers are in the format domain; for a
+ * policy file they are all "invalid". Every message starts with the file. */
 static gboolean
-read_int (JsonObject  *object,
-          const char  *path,
-          const char  *name,
-          gboolean     required,
-          int         *out,
-          GError     **error)
+fail_in_file (GError       **error,
+              const char    *origin,
+              const GError  *local_error)
+{
+  g_set_error (error, CG_POLICY_ERROR,
+               local_error->domain == CG_POLICY_ERROR ? local_error->code : CG_POLICY_ERROR_INVALID,
+               "%s: %s", origin, local_error->message);
+  return FALSE;
+}
+
+static const char * const top_level_keys[] = {
+  "format", "version", "id", "name", "extends", "division", "document", "deadlines", "checks", NULL
+};
+
+static gboolean
+check_known_keys (JsonObject         *object,
+                  const char         *path,
+                  const char * const *known,
+                  const char         *what,
+                  GError            **error)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
+      {
+        g_autofree char *field = cg_json_member_path (path, l->data);
+        g_autofree char *list = g_strjoinv (", ", (char **) known);
+
+        return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                             "%s has no such setting (it takes %s)", what, list);
+      }
+
+  return TRUE;
+}
+
+static gboolean
+read_header (CgPolicyFile  *file,
+             GError       **error)
+{
+  const char *format;
+  JsonNode *version = cg_json_lookup (file->root, "version");
+
+  if (!cg_json_read_string (file->root, "", "format", FALSE, &format, error))
+    return FALSE;
+  if (g_strcmp0 (format, "coregroup-policy") != 0)
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
+                         "this is not a policy file (expected “coregroup-policy”)");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) != 1)
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version", "must be 1");
+
+  return check_known_keys (file->root, "", top_level_keys, "a policy file", error) &&
+         cg_json_read_string (file->root, "", "id", TRUE, &file->id, error) &&
+         cg_json_read_string (file->root, "", "extends", FALSE, &file->extends, error);
+}
+
+CgPolicyFile *
+cg_policy_file_parse (const char  *data,
+                      gsize        length,
+                      const char  *origin,
+                      GError     **error)
+{
+  g_autoptr(CgPolicyFile) file = g_new0 (CgPolicyFile, 1);
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  file->origin = g_strdup (origin != NULL ? origin : "<policy>");
+  file->parser = json_parser_new_immutable ();
+
+  if (!cg_json_check_plain_object (data, length, &local_error) ||
+      !json_parser_load_from_data (file->parser, data, (gssize) length, &local_error))
+    {
+      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID, "%s: %s", file->origin, local_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (file->parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID,
+                   "%s: a policy file must be a JSON object", file->origin);
+      return NULL;
+    }
+  file->root = json_node_get_object (root);
+
+  if (!read_header (file, &local_error))
+    {
+      fail_in_file (error, file->origin, local_error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&file);
+}
+
+static gboolean
+read_number (JsonObject  *object,
+             const char  *path,
+             const char  *name,
+             int         *out,
+             GError     **error)
 {
   JsonNode *node = cg_json_lookup (object, name);
   g_autofree char *field = cg_json_member_path (path, name);
 
-  if (node == NULL)
-    return !required || cg_json_missing (error, path, name);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return cg_json_wrong_type (error, field, "a whole number");
   if (json_node_get_int (node) < 1 || json_node_get_int (node) > 1000)
@@ -171,56 +300,160 @@ read_int (JsonObject  *object,
   return TRUE;
 }
 
-/* One entry of "deadlines" or "checks": NULL (not an error) when the entry
- * is null, which switches the rule off. */
 static gboolean
-read_setting (JsonObject     *table,
-              const char     *path,
-              const char     *id,
-              gboolean        is_deadline,
-              CgRuleSetting **out,
-              GError        **error)
+read_interval (JsonObject      *object,
+               const char      *path,
+               const char      *name,
+               CgRuleInterval  *out,
+               GError         **error)
+{
+  static const char * const keys[] = { "value", "unit", NULL };
+  g_autofree char *interval_path = cg_json_member_path (path, name);
+  JsonObject *interval;
+  int unit;
+
+  if (!cg_json_read_object (object, path, name, TRUE, &interval, error) ||
+      !check_known_keys (interval, interval_path, keys, "an interval", error))
+    return FALSE;
+  if (cg_json_lookup (interval, "value") == NULL)
+    return cg_json_missing (error, interval_path, "value");
+  if (!read_number (interval, interval_path, "value", &out->value, error) ||
+      !cg_json_read_enum (interval, interval_path, "unit", CG_TYPE_TIME_UNIT, &unit, error))
+    return FALSE;
+
+  out->unit = unit;
+  out->set = TRUE;
+  return TRUE;
+}
+
+static gboolean
+read_sections (JsonObject  *object,
+               const char  *path,
+               const char  *name,
+               GStrv       *out,
+               GError     **error)
+{
+  g_auto(GStrv) sections = NULL;
+
+  if (!cg_json_read_strv (object, path, name, &sections, error))
+    return FALSE;
+
+  for (guint i = 0; sections[i] != NULL; i++)
+    if (!cg_rules_is_plan_section (sections[i]))
+      {
+        g_autofree char *list = cg_json_member_path (path, name);
+        g_autofree char *field = g_strdup_printf ("%s[%u]", list, i);
+
+        return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                             "not a plan section (outcomes, actions, needs, risks, strengths, "
+                             "contingency, contact-arrangements)");
+      }
+
+  g_strfreev (*out);
+  *out = g_steal_pointer (&sections);
+  return TRUE;
+}
+
+/* The value a rule uses when the policy leaves a parameter out. */
+static void
+apply_default (CgRuleSetting             *setting,
+               const CgRuleParameterSpec *spec)
+{
+  gpointer field = G_STRUCT_MEMBER_P (setting, spec->offset);
+
+  if (spec->default_value == NULL)
+    return;
+
+  switch (spec->type)
+    {
+    case CG_RULE_PARAMETER_NUMBER:
+      *(int *) field = atoi (spec->default_value);
+      break;
+    case CG_RULE_PARAMETER_SECTIONS:
+      *(GStrv *) field = g_strsplit (spec->default_value, ", ", -1);
+      break;
+    case CG_RULE_PARAMETER_UNIT:
+    case CG_RULE_PARAMETER_INTERVAL:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+read_parameter (JsonObject                *entry,
+                const char                *path,
+                const CgRuleParameterSpec *spec,
+                CgRuleSetting             *setting,
+                GError                   **error)
+{
+  gpointer field = G_STRUCT_MEMBER_P (setting, spec->offset);
+  int unit;
+
+  if (cg_json_lookup (entry, spec->name) == NULL)
+    {
+      if (spec->required)
+        return cg_json_missing (error, path, spec->name);
+      apply_default (setting, spec);
+      return TRUE;
+    }
+
+  switch (spec->type)
+    {
+    case CG_RULE_PARAMETER_NUMBER:
+      return read_number (entry, path, spec->name, field, error);
+    case CG_RULE_PARAMETER_UNIT:
+      if (!cg_json_read_enum (entry, path, spec->name, CG_TYPE_TIME_UNIT, &unit, error))
+        return FALSE;
+      *(CgTimeUnit *) field = unit;
+      return TRUE;
+    case CG_RULE_PARAMETER_INTERVAL:
+      return read_interval (entry, path, spec->name, field, error);
+    case CG_RULE_PARAMETER_SECTIONS:
+      return read_sections (entry, path, spec->name, field, error);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* One entry of "deadlines" or "checks": *out is NULL (not an error) when
+ * the entry is null, which switches the rule off. A key the rule does not
+ * take is an error, so a misspelt parameter never silently falls back to
+ * the default. */
+static gboolean
+read_setting (JsonObject              *table,
+              const char              *path,
+              const CgRuleDescriptor  *rule,
+              CgRuleSetting          **out,
+              GError                 **error)
 {
   g_autoptr(CgRuleSetting) setting = g_new0 (CgRuleSetting, 1);
-  g_autofree char *entry_path = cg_json_member_path (path, id);
-  g_autofree char *then_path = cg_json_member_path (entry_path, "then");
-  JsonObject *entry, *then;
+  g_autofree char *entry_path = cg_json_member_path (path, rule->id);
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_auto(GStrv) known = NULL;
+  JsonObject *entry;
   const char *source, *note;
-  int unit = CG_TIME_UNIT_WORKING_DAYS;
 
   *out = NULL;
-  if (cg_json_lookup (table, id) == NULL)
+  if (cg_json_lookup (table, rule->id) == NULL)
     return TRUE;
 
-  if (!cg_json_read_object (table, path, id, TRUE, &entry, error) ||
+  for (guint i = 0; rule->parameters[i].name != NULL; i++)
+    g_strv_builder_add (keys, rule->parameters[i].name);
+  g_strv_builder_add (keys, "source");
+  g_strv_builder_add (keys, "note");
+  known = g_strv_builder_end (keys);
+
+  if (!cg_json_read_object (table, path, rule->id, TRUE, &entry, error) ||
+      !check_known_keys (entry, entry_path, (const char * const *) known, rule->id, error) ||
       !cg_json_read_string (entry, entry_path, "source", TRUE, &source, error) ||
       !cg_json_read_string (entry, entry_path, "note", FALSE, &note, error))
     return FALSE;
 
-  setting->id = g_strdup (id);
+  setting->rule = rule;
   setting->source = g_strdup (source);
   setting->note = g_strdup (note);
-
-  if (is_deadline)
-    {
-      if (!read_int (entry, entry_path, "value", TRUE, &setting->value, error) ||
-          !cg_json_read_enum (entry, entry_path, "unit", CG_TYPE_TIME_UNIT, &unit, error) ||
-          !cg_json_read_object (entry, entry_path, "then", FALSE, &then, error))
-        return FALSE;
-      setting->unit = unit;
-
-      if (then != NULL)
-        {
-          if (!read_int (then, then_path, "value", TRUE, &setting->then_value, error) ||
-              !cg_json_read_enum (then, then_path, "unit", CG_TYPE_TIME_UNIT, &unit, error))
-            return FALSE;
-          setting->has_then = TRUE;
-          setting->then_unit = unit;
-        }
-    }
-  else if (!read_int (entry, entry_path, "minimum", FALSE, &setting->minimum, error) ||
-           !cg_json_read_strv (entry, entry_path, "sections", &setting->sections, error))
-    return FALSE;
+  for (guint i = 0; rule->parameters[i].name != NULL; i++)
+    if (!read_parameter (entry, entry_path, &rule->parameters[i], setting, error))
+      return FALSE;
 
   *out = g_steal_pointer (&setting);
   return TRUE;
@@ -229,7 +462,7 @@ read_setting (JsonObject     *table,
 static gboolean
 read_settings (JsonObject  *root,
                const char  *name,
-               gboolean     is_deadline,
+               CgRuleKind   kind,
                GHashTable  *settings,
                GError     **error)
 {
@@ -244,36 +477,25 @@ read_settings (JsonObject  *root,
   ids = json_object_get_members (table);
   for (GList *l = ids; l != NULL; l = l->next)
     {
-      const char *id = l->data;
-      gboolean known = is_deadline ? cg_rules_lookup_deadline (id) != NULL
-                                   : cg_rules_lookup_check (id) != NULL;
+      const CgRuleDescriptor *rule = cg_rule_catalogue_lookup (l->data);
       CgRuleSetting *setting;
 
-      if (!known)
+      if (rule == NULL || rule->kind != kind)
         {
           g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_RULE,
-                       "%s.%s: no such %s in the rule catalogue", name, id,
-                       is_deadline ? "deadline rule" : "check");
+                       "%s.%s: no such %s in the rule catalogue", name, (const char *) l->data,
+                       kind == CG_RULE_KIND_DEADLINE ? "deadline rule" : "check");
           return FALSE;
         }
-      if (!read_setting (table, name, id, is_deadline, &setting, error))
+      if (!read_setting (table, name, rule, &setting, error))
         return FALSE;
 
-      /* The table's keys are the catalogue's own strings, which live as
-       * long as the library. */
-      for (guint i = 0; ; i++)
-        {
-          const char *catalogue = is_deadline ? cg_rules_deadline_id (i) : cg_rules_check_id (i);
-
-          if (g_str_equal (catalogue, id))
-            {
-              if (setting != NULL)
-                g_hash_table_replace (settings, (gpointer) catalogue, setting);
-              else
-                g_hash_table_remove (settings, catalogue);
-              break;
-            }
-        }
+      /* Keyed by the catalogue's own id strings, which live as long as
+       * the library. */
+      if (setting != NULL)
+        g_hash_table_replace (settings, (gpointer) rule->id, setting);
+      else
+        g_hash_table_remove (settings, rule->id);
     }
 
   return TRUE;
@@ -291,121 +513,77 @@ inherit (GHashTable *into,
     g_hash_table_replace (into, key, cg_rule_setting_copy (value));
 }
 
+/* The base must be the policy the file names, so that what a policy
+ * inherits is never a matter of who loaded it. */
 static gboolean
-read_policy (CgRulePolicy      *self,
-             JsonObject        *root,
-             CgPolicyRegistry  *registry,
-             GError           **error)
+check_base (CgPolicyFile  *file,
+            CgRulePolicy  *base,
+            GError       **error)
 {
-  const char *format, *id, *name, *extends, *document;
-  JsonNode *version = cg_json_lookup (root, "version");
+  if (file->extends == NULL && base != NULL)
+    {
+      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID,
+                   "extends: the policy extends none, but a base policy “%s” was given", base->id);
+      return FALSE;
+    }
+  if (file->extends != NULL && (base == NULL || g_strcmp0 (base->id, file->extends) != 0))
+    {
+      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
+                   "extends: no policy with id “%s” is loaded", file->extends);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_policy (CgRulePolicy  *self,
+             CgPolicyFile  *file,
+             CgRulePolicy  *base,
+             GError       **error)
+{
+  JsonObject *root = file->root;
+  const char *name, *document;
   int division = CG_DIVISION_ENGLAND_AND_WALES;
 
-  if (!cg_json_read_string (root, "", "format", FALSE, &format, error))
-    return FALSE;
-  if (g_strcmp0 (format, "coregroup-policy") != 0)
-    return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
-                         "this is not a policy file (expected “coregroup-policy”)");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) != 1)
-    return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version", "must be 1");
-
-  if (!cg_json_read_string (root, "", "id", TRUE, &id, error) ||
+  if (!check_base (file, base, error) ||
       !cg_json_read_string (root, "", "name", TRUE, &name, error) ||
-      !cg_json_read_string (root, "", "extends", FALSE, &extends, error) ||
       !cg_json_read_string (root, "", "document", FALSE, &document, error))
     return FALSE;
 
-  self->id = g_strdup (id);
+  self->id = g_strdup (file->id);
   self->name = g_strdup (name);
-  self->extends = g_strdup (extends);
+  self->extends = g_strdup (file->extends);
   self->document = g_strdup (document);
 
-  if (extends != NULL)
+  if (base != NULL)
     {
-      CgPolicy *base = registry != NULL ? cg_policy_registry_lookup (registry, extends) : NULL;
-
-      if (base == NULL || !CG_IS_RULE_POLICY (base))
-        {
-          g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
-                       "extends: no policy file with id “%s” is loaded", extends);
-          return FALSE;
-        }
-      self->division = CG_RULE_POLICY (base)->division;
-      inherit (self->deadlines, CG_RULE_POLICY (base)->deadlines);
-      inherit (self->checks, CG_RULE_POLICY (base)->checks);
+      self->division = base->division;
+      inherit (self->deadlines, base->deadlines);
+      inherit (self->checks, base->checks);
     }
 
-  if (cg_json_lookup (root, "division") != NULL || extends == NULL)
+  if (cg_json_lookup (root, "division") != NULL || base == NULL)
     {
       if (!cg_json_read_enum (root, "", "division", CG_TYPE_DIVISION, &division, error))
         return FALSE;
       self->division = division;
     }
 
-  return read_settings (root, "deadlines", TRUE, self->deadlines, error) &&
-         read_settings (root, "checks", FALSE, self->checks, error);
+  return read_settings (root, "deadlines", CG_RULE_KIND_DEADLINE, self->deadlines, error) &&
+         read_settings (root, "checks", CG_RULE_KIND_CHECK, self->checks, error);
 }
 
-/**
- * cg_rule_policy_new_from_data:
- * @data: (array length=length) (element-type guint8): the policy file's contents
- * @length: the length of @data, or -1 if it is nul-terminated
- * @origin: (nullable): where the data came from (a file name), for messages
- * @registry: (nullable): where to find the policy this one extends
- * @error: return location for a #GError
- *
- * Reads a policy file. A malformed file fails with
- * %CG_POLICY_ERROR_INVALID, whose message names @origin and the field
- * path (`suffolk.json: deadlines.child-seen.value: must be a whole
- * number`); a rule the catalogue does not have with
- * %CG_POLICY_ERROR_UNKNOWN_RULE; a base policy not in @registry with
- * %CG_POLICY_ERROR_UNKNOWN_POLICY.
- *
- * Returns: (transfer full): the policy, or %NULL with @error set
- */
 CgRulePolicy *
-cg_rule_policy_new_from_data (const char        *data,
-                              gssize             length,
-                              const char        *origin,
-                              CgPolicyRegistry  *registry,
-                              GError           **error)
+cg_rule_policy_new_from_policy_file (CgPolicyFile  *file,
+                                     CgRulePolicy  *base,
+                                     GError       **error)
 {
-  g_autoptr(CgRulePolicy) self = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(CgRulePolicy) self = g_object_new (CG_TYPE_RULE_POLICY, NULL);
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
 
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (registry == NULL || CG_IS_POLICY_REGISTRY (registry), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (origin == NULL)
-    origin = "<policy>";
-
-  if (!cg_json_check_plain_object (data, length < 0 ? strlen (data) : (gsize) length, &local_error) ||
-      !json_parser_load_from_data (parser, data, length, &local_error))
+  if (!read_policy (self, file, base, &local_error))
     {
-      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID, "%s: %s", origin, local_error->message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID,
-                   "%s: a policy file must be a JSON object", origin);
-      return NULL;
-    }
-
-  self = g_object_new (CG_TYPE_RULE_POLICY, NULL);
-  if (!read_policy (self, json_node_get_object (root), registry, &local_error))
-    {
-      /* Field errors from the shared readers are in the format domain;
-       * for a policy file they are all "invalid". */
-      g_set_error (error, CG_POLICY_ERROR,
-                   local_error->domain == CG_POLICY_ERROR ? local_error->code : CG_POLICY_ERROR_INVALID,
-                   "%s: %s", origin, local_error->message);
+      fail_in_file (error, file->origin, local_error);
       return NULL;
     }
 
@@ -413,9 +591,52 @@ cg_rule_policy_new_from_data (const char        *data,
 }
 
 /**
+ * cg_rule_policy_new_from_data:
+ * @data: (array length=length) (element-type guint8): the policy file's contents
+ * @length: the length of @data, or -1 if it is nul-terminated
+ * @origin: (nullable): where the data came from (a file name), for messages
+ * @base: (nullable): the policy this one extends, when its `extends` names one
+ * @error: return location for a #GError
+ *
+ * Reads a policy file. A policy that extends another starts from @base's
+ * rules and division; @base must be the policy the file's `extends` names
+ * (a [class@CoreGroup.PolicyRegistry] finds it for you when it loads
+ * files).
+ *
+ * A malformed file fails with %CG_POLICY_ERROR_INVALID, whose message
+ * names @origin and the field path (`suffolk.json:
+ * deadlines.child-seen.value: must be a whole number`); so does a setting
+ * the rule does not take (`checks.quorum.mnimum`). A rule the catalogue
+ * does not have fails with %CG_POLICY_ERROR_UNKNOWN_RULE; a file whose
+ * `extends` names a policy other than @base with
+ * %CG_POLICY_ERROR_UNKNOWN_POLICY.
+ *
+ * Returns: (transfer full): the policy, or %NULL with @error set
+ */
+CgRulePolicy *
+cg_rule_policy_new_from_data (const char    *data,
+                              gssize         length,
+                              const char    *origin,
+                              CgRulePolicy  *base,
+                              GError       **error)
+{
+  g_autoptr(CgPolicyFile) file = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (base == NULL || CG_IS_RULE_POLICY (base), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = cg_policy_file_parse (data, length < 0 ? strlen (data) : (gsize) length, origin, error);
+  if (file == NULL)
+    return NULL;
+
+  return cg_rule_policy_new_from_policy_file (file, base, error);
+}
+
+/**
  * cg_rule_policy_new_from_file:
  * @file: a policy file
- * @registry: (nullable): where to find the policy this one extends
+ * @base: (nullable): the policy this one extends, when its `extends` names one
  * @error: return location for a #GError
  *
  * Reads a policy file; see [ctor@CoreGroup.RulePolicy.new_from_data].
@@ -423,9 +644,9 @@ cg_rule_policy_new_from_data (const char        *data,
  * Returns: (transfer full): the policy, or %NULL with @error set
  */
 CgRulePolicy *
-cg_rule_policy_new_from_file (GFile             *file,
-                              CgPolicyRegistry  *registry,
-                              GError           **error)
+cg_rule_policy_new_from_file (GFile         *file,
+                              CgRulePolicy  *base,
+                              GError       **error)
 {
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
@@ -437,7 +658,7 @@ cg_rule_policy_new_from_file (GFile             *file,
     return NULL;
 
   name = g_file_get_parse_name (file);
-  return cg_rule_policy_new_from_data (contents, (gssize) length, name, registry, error);
+  return cg_rule_policy_new_from_data (contents, (gssize) length, name, base, error);
 }
 
 /**
@@ -473,15 +694,15 @@ cg_rule_policy_get_document (CgRulePolicy *self)
 }
 
 static char **
-dup_ids (GHashTable  *settings,
-         const char *(*id_at) (guint))
+dup_ids (GHashTable *settings,
+         CgRuleKind  kind)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *id;
+  const CgRuleDescriptor *rule;
 
-  for (guint i = 0; (id = id_at (i)) != NULL; i++)
-    if (g_hash_table_contains (settings, id))
-      g_strv_builder_add (builder, id);
+  for (guint i = 0; (rule = cg_rule_catalogue_get (i)) != NULL; i++)
+    if (rule->kind == kind && g_hash_table_contains (settings, rule->id))
+      g_strv_builder_add (builder, rule->id);
 
   return g_strv_builder_end (builder);
 }
@@ -500,7 +721,7 @@ cg_rule_policy_dup_rules (CgRulePolicy *self)
 {
   g_return_val_if_fail (CG_IS_RULE_POLICY (self), NULL);
 
-  return dup_ids (self->deadlines, cg_rules_deadline_id);
+  return dup_ids (self->deadlines, CG_RULE_KIND_DEADLINE);
 }
 
 /**
@@ -516,7 +737,7 @@ cg_rule_policy_dup_checks (CgRulePolicy *self)
 {
   g_return_val_if_fail (CG_IS_RULE_POLICY (self), NULL);
 
-  return dup_ids (self->checks, cg_rules_check_id);
+  return dup_ids (self->checks, CG_RULE_KIND_CHECK);
 }
 
 /**

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The checks of rules.md ("Checks"): findings without a due date. Each
+/* The checks (doc/rules.md, "Checks"): findings without a due date. Each
  * message says what is wrong in words a social worker can act on, and
  * ends with the paragraph the policy cites for it. */
 
@@ -8,11 +8,11 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-util-private.h"
 
-G_GNUC_PRINTF (5, 6)
+/* Every finding of a check has the severity the catalogue gives it. */
+G_GNUC_PRINTF (4, 5)
 static void
 add_finding (const CgRuleContext *ctx,
              const CgRuleSetting *setting,
-             CgSeverity           severity,
              const char          *subject,
              const char          *format,
              ...)
@@ -28,7 +28,7 @@ add_finding (const CgRuleContext *ctx,
 
   message = setting->source != NULL ? g_strdup_printf ("%s (%s)", text, setting->source)
                                     : g_strdup (text);
-  finding = cg_finding_new (setting->id, severity, subject, message, setting->source);
+  finding = cg_finding_new (setting->rule->id, setting->rule->severity, subject, message, setting->source);
   cg_report_add_finding (ctx->report, finding);
 }
 
@@ -52,11 +52,10 @@ meeting_label (CgMeeting *meeting)
 }
 
 /* quorum: at least two professional members present (Suffolk 4.7). */
-static void
-check_quorum (const CgRuleContext *ctx,
+void
+cg_check_quorum (const CgRuleContext *ctx,
               const CgRuleSetting *setting)
 {
-  int minimum = setting->minimum > 0 ? setting->minimum : 2;
 
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
@@ -64,11 +63,11 @@ check_quorum (const CgRuleContext *ctx,
       guint present = cg_core_group_count_professionals_present (ctx->group, meeting);
       g_autofree char *label = NULL;
 
-      if (present >= (guint) minimum)
+      if (present >= (guint) setting->minimum)
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, CG_SEVERITY_ERROR, cg_meeting_get_id (meeting),
+      add_finding (ctx, setting, cg_meeting_get_id (meeting),
                    "%s was not quorate: only %u professional member%s attended",
                    label, present, present == 1 ? "" : "s");
     }
@@ -77,8 +76,8 @@ check_quorum (const CgRuleContext *ctx,
 /* key-worker-absent: the key worker or a representative must always attend
  * (Haringey, "Attendance at meetings"). A social worker or team manager
  * present, or a briefed substitute, represents the key worker. */
-static void
-check_key_worker_absent (const CgRuleContext *ctx,
+void
+cg_check_key_worker_absent (const CgRuleContext *ctx,
                          const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -101,15 +100,15 @@ check_key_worker_absent (const CgRuleContext *ctx,
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, CG_SEVERITY_ERROR, cg_meeting_get_id (meeting),
+      add_finding (ctx, setting, cg_meeting_get_id (meeting),
                    "%s went ahead without the key worker or a social care representative", label);
     }
 }
 
 /* absent-without-report: a professional who cannot attend sends a written
  * report (Suffolk 4.6; Haringey, "Attendance at meetings"). */
-static void
-check_absent_without_report (const CgRuleContext *ctx,
+void
+cg_check_absent_without_report (const CgRuleContext *ctx,
                              const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -129,7 +128,7 @@ check_absent_without_report (const CgRuleContext *ctx,
             continue;
 
           label = meeting_label (meeting);
-          add_finding (ctx, setting, CG_SEVERITY_WARNING, id,
+          add_finding (ctx, setting, id,
                        "%s (%s) missed the %s and sent no written report",
                        member_name (ctx, id), cg_member_get_agency (member) != NULL
                          ? cg_member_get_agency (member) : "no agency recorded",
@@ -140,8 +139,8 @@ check_absent_without_report (const CgRuleContext *ctx,
 
 /* child-views-missing: the child's views, wishes and feelings considered at
  * each core group (Suffolk 3.3, 6.1). */
-static void
-check_child_views_missing (const CgRuleContext *ctx,
+void
+cg_check_child_views_missing (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -153,7 +152,7 @@ check_child_views_missing (const CgRuleContext *ctx,
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (meeting),
+      add_finding (ctx, setting, cg_meeting_get_id (meeting),
                    "%s did not record the child's views, wishes and feelings", label);
     }
 }
@@ -161,8 +160,8 @@ check_child_views_missing (const CgRuleContext *ctx,
 /* next-meeting-missing: the date and venue of the next meeting confirmed
  * and minuted at the end of each meeting (Suffolk 3.5). Not asked of a
  * meeting held once the plan had ended. */
-static void
-check_next_meeting_missing (const CgRuleContext *ctx,
+void
+cg_check_next_meeting_missing (const CgRuleContext *ctx,
                             const CgRuleSetting *setting)
 {
   GDate *ended = cg_case_get_plan_ended (ctx->kase);
@@ -179,7 +178,7 @@ check_next_meeting_missing (const CgRuleContext *ctx,
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (meeting),
+      add_finding (ctx, setting, cg_meeting_get_id (meeting),
                    "%s did not record the %s of the next meeting", label,
                    !has_date && !has_venue ? "date and venue" : !has_date ? "date" : "venue");
     }
@@ -187,8 +186,8 @@ check_next_meeting_missing (const CgRuleContext *ctx,
 
 /* first-meeting-chair: the first core group chaired by the key worker's
  * team manager (Haringey, "Chairing of meetings"). */
-static void
-check_first_meeting_chair (const CgRuleContext *ctx,
+void
+cg_check_first_meeting_chair (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   CgMeeting *first;
@@ -207,19 +206,19 @@ check_first_meeting_chair (const CgRuleContext *ctx,
 
   label = meeting_label (first);
   if (chair == NULL)
-    add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (first),
+    add_finding (ctx, setting, cg_meeting_get_id (first),
                  "%s, the first, has no chair recorded; it should be chaired by the key worker's team manager",
                  label);
   else
-    add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (first),
+    add_finding (ctx, setting, cg_meeting_get_id (first),
                  "%s, the first, was chaired by %s, not the key worker's team manager",
                  label, member_name (ctx, chair_id));
 }
 
 /* chair-not-agreed: the first core group agrees a chair and vice chair
  * (Haringey, "Frequency of meetings"). */
-static void
-check_chair_not_agreed (const CgRuleContext *ctx,
+void
+cg_check_chair_not_agreed (const CgRuleContext *ctx,
                         const CgRuleSetting *setting)
 {
   CgMeeting *first;
@@ -236,15 +235,15 @@ check_chair_not_agreed (const CgRuleContext *ctx,
     return;
 
   label = meeting_label (first);
-  add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (first),
+  add_finding (ctx, setting, cg_meeting_get_id (first),
                "%s, the first, did not agree a %s", label,
                !chair && !vice ? "chair and vice chair" : !chair ? "chair" : "vice chair");
 }
 
 /* chair-is-key-worker: good practice separates key working from chairing
  * (South East Wales, "The Core Group should"). */
-static void
-check_chair_is_key_worker (const CgRuleContext *ctx,
+void
+cg_check_chair_is_key_worker (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -258,7 +257,7 @@ check_chair_is_key_worker (const CgRuleContext *ctx,
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, CG_SEVERITY_INFO, cg_meeting_get_id (meeting),
+      add_finding (ctx, setting, cg_meeting_get_id (meeting),
                    "%s was chaired by the key worker; good practice is for another member to chair",
                    label);
     }
@@ -266,8 +265,8 @@ check_chair_is_key_worker (const CgRuleContext *ctx,
 
 /* interpreter-missing: a member who needs an interpreter attended without
  * one (Suffolk 5.1; Haringey, "Attendance at meetings"; Hertfordshire). */
-static void
-check_interpreter_missing (const CgRuleContext *ctx,
+void
+cg_check_interpreter_missing (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -288,7 +287,7 @@ check_interpreter_missing (const CgRuleContext *ctx,
             continue;
 
           label = meeting_label (meeting);
-          add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_meeting_get_id (meeting),
+          add_finding (ctx, setting, cg_meeting_get_id (meeting),
                        "%s needs an interpreter but attended the %s without one",
                        member_name (ctx, id), label);
         }
@@ -297,8 +296,8 @@ check_interpreter_missing (const CgRuleContext *ctx,
 
 /* not-seen-alone: the key worker sees and speaks to the child alone on each
  * visit, except pre-verbal children (Haringey, "The key worker"; Suffolk 8.1). */
-static void
-check_not_seen_alone (const CgRuleContext *ctx,
+void
+cg_check_not_seen_alone (const CgRuleContext *ctx,
                       const CgRuleSetting *setting)
 {
   GListModel *contacts = cg_case_get_contacts (ctx->kase);
@@ -320,60 +319,110 @@ check_not_seen_alone (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (cg_contact_record_get_date (contact));
-      add_finding (ctx, setting, CG_SEVERITY_WARNING, subject,
+      add_finding (ctx, setting, subject,
                    "The lead social worker's visit of %s did not see the child alone", when);
     }
 }
 
+/* The plan sections a policy may require, and how each is found empty. */
+static gboolean
+outcomes_empty (CgChildProtectionPlan *plan)
+{
+  return g_list_model_get_n_items (cg_child_protection_plan_get_outcomes (plan)) == 0;
+}
+
+static gboolean
+actions_empty (CgChildProtectionPlan *plan)
+{
+  return g_list_model_get_n_items (cg_child_protection_plan_get_actions (plan)) == 0;
+}
+
+static gboolean
+needs_empty (CgChildProtectionPlan *plan)
+{
+  return cg_child_protection_plan_get_needs (plan) == NULL;
+}
+
+static gboolean
+risks_empty (CgChildProtectionPlan *plan)
+{
+  return cg_child_protection_plan_get_risks (plan) == NULL;
+}
+
+static gboolean
+strengths_empty (CgChildProtectionPlan *plan)
+{
+  return cg_child_protection_plan_get_strengths (plan) == NULL;
+}
+
+static gboolean
+contingency_empty (CgChildProtectionPlan *plan)
+{
+  return cg_is_blank (cg_child_protection_plan_get_contingency (plan));
+}
+
+static gboolean
+contact_arrangements_empty (CgChildProtectionPlan *plan)
+{
+  return cg_is_blank (cg_child_protection_plan_get_contact_arrangements (plan));
+}
+
+static const struct
+{
+  const char *name;
+  gboolean  (*is_empty) (CgChildProtectionPlan *plan);
+} plan_sections[] = {
+  { "outcomes", outcomes_empty },
+  { "actions", actions_empty },
+  { "needs", needs_empty },
+  { "risks", risks_empty },
+  { "strengths", strengths_empty },
+  { "contingency", contingency_empty },
+  { "contact-arrangements", contact_arrangements_empty },
+};
+
+static int
+find_plan_section (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (plan_sections); i++)
+    if (g_str_equal (plan_sections[i].name, name))
+      return (int) i;
+  return -1;
+}
+
+gboolean
+cg_rules_is_plan_section (const char *name)
+{
+  return find_plan_section (name) >= 0;
+}
+
 /* plan-incomplete: a section the policy requires is empty (Suffolk 7.2;
  * Haringey and City & Hackney, "The Child Protection Plan"). Judged once the
- * first core group, which develops the plan, has been held. */
-static void
-check_plan_incomplete (const CgRuleContext *ctx,
-                       const CgRuleSetting *setting)
+ * first core group, which develops the plan, has been held. The policy
+ * reader accepts only the sections above. */
+void
+cg_check_plan_incomplete (const CgRuleContext *ctx,
+                          const CgRuleSetting *setting)
 {
-  static const char * const default_sections[] = {
-    "outcomes", "actions", "needs", "risks", "contingency", "contact-arrangements", NULL
-  };
-  const char * const *sections = setting->sections != NULL ? (const char * const *) setting->sections
-                                                           : default_sections;
   CgChildProtectionPlan *plan = cg_case_get_plan (ctx->kase);
 
   if (ctx->core_groups->len == 0)
     return;
 
-  for (guint i = 0; sections[i] != NULL; i++)
+  for (guint i = 0; setting->sections[i] != NULL; i++)
     {
-      const char *section = sections[i];
-      gboolean empty;
+      int section = find_plan_section (setting->sections[i]);
 
-      if (g_str_equal (section, "outcomes"))
-        empty = g_list_model_get_n_items (cg_child_protection_plan_get_outcomes (plan)) == 0;
-      else if (g_str_equal (section, "actions"))
-        empty = g_list_model_get_n_items (cg_child_protection_plan_get_actions (plan)) == 0;
-      else if (g_str_equal (section, "needs"))
-        empty = cg_child_protection_plan_get_needs (plan) == NULL;
-      else if (g_str_equal (section, "risks"))
-        empty = cg_child_protection_plan_get_risks (plan) == NULL;
-      else if (g_str_equal (section, "strengths"))
-        empty = cg_child_protection_plan_get_strengths (plan) == NULL;
-      else if (g_str_equal (section, "contingency"))
-        empty = cg_is_blank (cg_child_protection_plan_get_contingency (plan));
-      else if (g_str_equal (section, "contact-arrangements"))
-        empty = cg_is_blank (cg_child_protection_plan_get_contact_arrangements (plan));
-      else
-        continue;
-
-      if (empty)
-        add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_case_get_id (ctx->kase),
-                     "The child protection plan has no %s", section);
+      if (section >= 0 && plan_sections[section].is_empty (plan))
+        add_finding (ctx, setting, cg_case_get_id (ctx->kase),
+                     "The child protection plan has no %s", plan_sections[section].name);
     }
 }
 
 /* action-overdue: an agreed action past its due date and not done: drift
  * (Suffolk 3.2; South East Wales, "Escalation Process"). */
-static void
-check_action_overdue (const CgRuleContext *ctx,
+void
+cg_check_action_overdue (const CgRuleContext *ctx,
                       const CgRuleSetting *setting)
 {
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
@@ -387,7 +436,7 @@ check_action_overdue (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (cg_action_get_due (action));
-      add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_action_get_id (action),
+      add_finding (ctx, setting, cg_action_get_id (action),
                    "Action “%s” (%s) was due on %s and is not done",
                    cg_action_get_description (action),
                    cg_action_get_owner (action) != NULL
@@ -400,12 +449,11 @@ check_action_overdue (const CgRuleContext *ctx,
  * a row; the lead social worker tells the conference chair (Suffolk 4.8;
  * South East Wales, "Escalation Process"). One finding per run, at the
  * meeting where the run reached the policy's number. */
-static void
-check_attendance_concern (const CgRuleContext *ctx,
+void
+cg_check_attendance_concern (const CgRuleContext *ctx,
                           const CgRuleSetting *setting)
 {
   GListModel *members = cg_core_group_get_members (ctx->group);
-  int needed = setting->minimum > 0 ? setting->minimum : 2;
 
   for (guint m = 0; m < g_list_model_get_n_items (members); m++)
     {
@@ -430,11 +478,11 @@ check_attendance_concern (const CgRuleContext *ctx,
               continue;
             }
 
-          if (++run != needed)
+          if (++run != setting->minimum)
             continue;
 
           label = meeting_label (meeting);
-          add_finding (ctx, setting, CG_SEVERITY_WARNING, cg_member_get_id (member),
+          add_finding (ctx, setting, cg_member_get_id (member),
                        "%s (%s) has missed %d core groups in a row, the last being the %s; "
                        "tell the chair of the previous conference",
                        member_name (ctx, cg_member_get_id (member)),
@@ -474,7 +522,7 @@ check_history (const CgRuleContext *ctx,
         case HISTORY_REMOVED:
           if (by_core_group && (kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION ||
                                 kind == CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME))
-            add_finding (ctx, setting, CG_SEVERITY_ERROR, subject,
+            add_finding (ctx, setting, subject,
                          "The core group removed agreed %s “%s” on %s; only a conference may",
                          kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION ? "action" : "outcome",
                          target != NULL ? target : "?", when);
@@ -483,7 +531,7 @@ check_history (const CgRuleContext *ctx,
         case HISTORY_OUTCOME_OUTSIDE_CONFERENCE:
           if (by_core_group && (kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ||
                                 kind == CG_PLAN_CHANGE_KIND_REVISE_OUTCOME))
-            add_finding (ctx, setting, CG_SEVERITY_ERROR, subject,
+            add_finding (ctx, setting, subject,
                          "Outcome “%s” was %s by the core group on %s; outcomes change only through a conference",
                          target != NULL ? target : "?",
                          kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ? "added" : "changed", when);
@@ -491,7 +539,7 @@ check_history (const CgRuleContext *ctx,
 
         case HISTORY_NO_REASON:
           if (cg_is_blank (cg_plan_change_get_reason (change)))
-            add_finding (ctx, setting, CG_SEVERITY_ERROR, subject,
+            add_finding (ctx, setting, subject,
                          "The change to the plan on %s by %s has no recorded reason",
                          when, cg_plan_change_get_author (change));
           break;
@@ -499,62 +547,23 @@ check_history (const CgRuleContext *ctx,
     }
 }
 
-static void
-check_agreed_item_removed (const CgRuleContext *ctx,
+void
+cg_check_agreed_item_removed (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   check_history (ctx, setting, HISTORY_REMOVED);
 }
 
-static void
-check_outcome_changed_outside_conference (const CgRuleContext *ctx,
+void
+cg_check_outcome_changed_outside_conference (const CgRuleContext *ctx,
                                           const CgRuleSetting *setting)
 {
   check_history (ctx, setting, HISTORY_OUTCOME_OUTSIDE_CONFERENCE);
 }
 
-static void
-check_change_without_reason (const CgRuleContext *ctx,
+void
+cg_check_change_without_reason (const CgRuleContext *ctx,
                              const CgRuleSetting *setting)
 {
   check_history (ctx, setting, HISTORY_NO_REASON);
-}
-
-static const struct
-{
-  const char *id;
-  CgRuleFunc  func;
-} checks[] = {
-  { "quorum", check_quorum },
-  { "key-worker-absent", check_key_worker_absent },
-  { "absent-without-report", check_absent_without_report },
-  { "child-views-missing", check_child_views_missing },
-  { "next-meeting-missing", check_next_meeting_missing },
-  { "first-meeting-chair", check_first_meeting_chair },
-  { "chair-not-agreed", check_chair_not_agreed },
-  { "chair-is-key-worker", check_chair_is_key_worker },
-  { "interpreter-missing", check_interpreter_missing },
-  { "not-seen-alone", check_not_seen_alone },
-  { "plan-incomplete", check_plan_incomplete },
-  { "action-overdue", check_action_overdue },
-  { "attendance-concern", check_attendance_concern },
-  { "agreed-item-removed", check_agreed_item_removed },
-  { "outcome-changed-outside-conference", check_outcome_changed_outside_conference },
-  { "change-without-reason", check_change_without_reason },
-};
-
-CgRuleFunc
-cg_rules_lookup_check (const char *id)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    if (g_str_equal (checks[i].id, id))
-      return checks[i].func;
-  return NULL;
-}
-
-/* The ids in rules.md order, for listing and for a stable evaluation order. */
-const char *
-cg_rules_check_id (guint index)
-{
-  return index < G_N_ELEMENTS (checks) ? checks[index].id : NULL;
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The deadline rules of rules.md ("Deadline rules"). Each produces entries
+/* The deadline rules (doc/rules.md, "Deadline rules"). Each produces entries
  * with the rule id, due date, status, what satisfied it and when, and the
  * citation the policy gives. Records dated after "today" have not happened
  * yet as far as the evaluation is concerned, and are ignored. */
@@ -62,7 +62,7 @@ add_entry (const CgRuleContext *ctx,
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
 
   deadline = g_object_new (CG_TYPE_DEADLINE,
-                           "rule", setting->id,
+                           "rule", setting->rule->id,
                            "due", due,
                            "window-start", window_start,
                            "status", cg_deadline_compute_status (due, satisfied_on, ctx->today),
@@ -105,7 +105,7 @@ add_recorded (const CgRuleContext *ctx,
              id, description);
 }
 
-/* A recurring rule (rules.md): the first occurrence is due an interval
+/* A recurring rule (doc/rules.md): the first occurrence is due an interval
  * after @start, each next one an interval after the day the previous one
  * actually happened. One entry per occurrence in the record, plus the next
  * pending or overdue one; nothing falls due after the plan ended. */
@@ -125,8 +125,8 @@ recurring (const CgRuleContext *ctx,
   for (;;)
     {
       GDate due;
-      int value = first || !setting->has_then ? setting->value : setting->then_value;
-      CgTimeUnit unit = first || !setting->has_then ? setting->unit : setting->then_unit;
+      int value = first || !setting->then.set ? setting->value : setting->then.value;
+      CgTimeUnit unit = first || !setting->then.set ? setting->unit : setting->then.unit;
 
       cg_rules_add_interval (ctx->calendar, &anchor, value, unit, &due);
       while (next < occurrences->len &&
@@ -180,8 +180,8 @@ describe (const char          *what,
 
 /* first-core-group: counted from the initial conference (Suffolk 2.1). A
  * core group on the day of the conference itself counts. */
-static void
-rule_first_core_group (const CgRuleContext *ctx,
+void
+cg_rule_first_core_group (const CgRuleContext *ctx,
                        const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
@@ -211,8 +211,8 @@ rule_first_core_group (const CgRuleContext *ctx,
 
 /* core-group-interval: each further core group, counted from the previous
  * one held (Suffolk 3.1). */
-static void
-rule_core_group_interval (const CgRuleContext *ctx,
+void
+cg_rule_core_group_interval (const CgRuleContext *ctx,
                           const CgRuleSetting *setting)
 {
   g_autoptr(GArray) occurrences = NULL;
@@ -232,8 +232,8 @@ rule_core_group_interval (const CgRuleContext *ctx,
  * working days before each review conference, held or scheduled (Suffolk
  * 3.6). The window opens on the Nth working day before the conference and
  * closes on the last working day before it; due is its last day. */
-static void
-rule_final_core_group_before_review (const CgRuleContext *ctx,
+void
+cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
                                      const CgRuleSetting *setting)
 {
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
@@ -275,8 +275,8 @@ rule_final_core_group_before_review (const CgRuleContext *ctx,
 
 /* minutes-circulated: minutes to all members within N working days of each
  * core group (Suffolk 4.3). */
-static void
-rule_minutes_circulated (const CgRuleContext *ctx,
+void
+cg_rule_minutes_circulated (const CgRuleContext *ctx,
                          const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -322,8 +322,8 @@ seen_occurrences (const CgRuleContext *ctx,
   return occurrences;
 }
 
-static void
-rule_child_seen (const CgRuleContext *ctx,
+void
+cg_rule_child_seen (const CgRuleContext *ctx,
                  const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
@@ -339,8 +339,8 @@ rule_child_seen (const CgRuleContext *ctx,
   recurring (ctx, setting, icpc, occurrences, description);
 }
 
-static void
-rule_lead_social_worker_visit (const CgRuleContext *ctx,
+void
+cg_rule_lead_social_worker_visit (const CgRuleContext *ctx,
                                const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
@@ -358,15 +358,15 @@ rule_lead_social_worker_visit (const CgRuleContext *ctx,
 
 /* review-conference: the first review an interval after the initial
  * conference, later ones a second interval after the previous review held. */
-static void
-rule_review_conference (const CgRuleContext *ctx,
+void
+cg_rule_review_conference (const CgRuleContext *ctx,
                         const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
   g_autoptr(GArray) occurrences = occurrences_new ();
   g_autofree char *first = cg_rules_describe_span (setting->value, setting->unit);
-  g_autofree char *then = setting->has_then ? cg_rules_describe_span (setting->then_value, setting->then_unit)
+  g_autofree char *then = setting->then.set ? cg_rules_describe_span (setting->then.value, setting->then.unit)
                                             : g_strdup (first);
   g_autofree char *description =
     g_strdup_printf ("Review conference within %s of the initial conference, then at least every %s",
@@ -419,16 +419,16 @@ reported_events (const CgRuleContext *ctx,
     }
 }
 
-static void
-rule_significant_change_report (const CgRuleContext *ctx,
+void
+cg_rule_significant_change_report (const CgRuleContext *ctx,
                                 const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE,
                    "Significant change reported to the conference chair");
 }
 
-static void
-rule_member_change_notice (const CgRuleContext *ctx,
+void
+cg_rule_member_change_notice (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE,
@@ -437,8 +437,8 @@ rule_member_change_notice (const CgRuleContext *ctx,
 
 /* chair-update: a core group chaired by someone outside social care; the
  * chair updates the lead social worker or their manager (Suffolk 4.2). */
-static void
-rule_chair_update (const CgRuleContext *ctx,
+void
+cg_rule_chair_update (const CgRuleContext *ctx,
                    const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
@@ -465,8 +465,8 @@ rule_chair_update (const CgRuleContext *ctx,
 /* school-move-core-group: a core group at the new school after a move
  * (Haringey, "Frequency of meetings"). When the event names the school, a
  * meeting satisfies it only if its venue names the school too. */
-static void
-rule_school_move_core_group (const CgRuleContext *ctx,
+void
+cg_rule_school_move_core_group (const CgRuleContext *ctx,
                              const CgRuleSetting *setting)
 {
   GListModel *events = cg_case_get_events (ctx->kase);
@@ -511,38 +511,4 @@ rule_school_move_core_group (const CgRuleContext *ctx,
       cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due);
       add_entry (ctx, setting, &due, NULL, held, cg_case_event_get_id (event), description);
     }
-}
-
-static const struct
-{
-  const char *id;
-  CgRuleFunc  func;
-} deadline_rules[] = {
-  { "first-core-group", rule_first_core_group },
-  { "core-group-interval", rule_core_group_interval },
-  { "final-core-group-before-review", rule_final_core_group_before_review },
-  { "minutes-circulated", rule_minutes_circulated },
-  { "child-seen", rule_child_seen },
-  { "lead-social-worker-visit", rule_lead_social_worker_visit },
-  { "review-conference", rule_review_conference },
-  { "chair-update", rule_chair_update },
-  { "significant-change-report", rule_significant_change_report },
-  { "member-change-notice", rule_member_change_notice },
-  { "school-move-core-group", rule_school_move_core_group },
-};
-
-CgRuleFunc
-cg_rules_lookup_deadline (const char *id)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (deadline_rules); i++)
-    if (g_str_equal (deadline_rules[i].id, id))
-      return deadline_rules[i].func;
-  return NULL;
-}
-
-/* The ids in rules.md order, for listing and for a stable evaluation order. */
-const char *
-cg_rules_deadline_id (guint index)
-{
-  return index < G_N_ELEMENTS (deadline_rules) ? deadline_rules[index].id : NULL;
 }

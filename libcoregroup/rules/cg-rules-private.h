@@ -5,22 +5,32 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CgRuleDescriptor CgRuleDescriptor;
+
 /* One rule or check as a policy sets it: its parameters and the paragraph
- * that sets them. A deadline rule uses value/unit (and then_value/then_unit
- * for a second interval, as review conferences have); a check may use
- * minimum (quorum, attendance-concern) and sections (plan-incomplete). */
+ * that sets them. Which parameters a rule reads is the catalogue's to say
+ * (CgRuleDescriptor.parameters); a parameter the policy leaves out holds
+ * the catalogue's default. A deadline rule uses value/unit (and
+ * then_value/then_unit for a second interval, as review conferences have);
+ * a check may use minimum and sections. */
+/* A second interval, such as the later reviews' "then every 6 months". */
 typedef struct
 {
-  char       *id;
+  gboolean    set;
   int         value;
   CgTimeUnit  unit;
-  gboolean    has_then;
-  int         then_value;
-  CgTimeUnit  then_unit;
-  int         minimum;
-  GStrv       sections;
-  char       *source;
-  char       *note;
+} CgRuleInterval;
+
+typedef struct
+{
+  const CgRuleDescriptor *rule;
+  int             value;
+  CgTimeUnit      unit;
+  CgRuleInterval  then;
+  int             minimum;
+  GStrv           sections;
+  char           *source;
+  char           *note;
 } CgRuleSetting;
 
 CgRuleSetting *cg_rule_setting_copy (const CgRuleSetting *setting);
@@ -50,11 +60,72 @@ void cg_rule_context_clear (CgRuleContext *ctx);
 typedef void (*CgRuleFunc) (const CgRuleContext *ctx,
                             const CgRuleSetting *setting);
 
-/* The rule ids of rules.md, and whether this library implements them. */
-CgRuleFunc cg_rules_lookup_deadline (const char *id);
-CgRuleFunc cg_rules_lookup_check    (const char *id);
-const char *cg_rules_deadline_id   (guint       index);
-const char *cg_rules_check_id      (guint       index);
+#define CG_RULE_MAX_PARAMETERS 3
+
+typedef struct
+{
+  const char          *name;
+  CgRuleParameterType  type;
+  gboolean             required;
+  const char          *default_value;  /* as a policy file would write it; NULL for none */
+  gsize                offset;         /* of the CgRuleSetting field that holds it */
+} CgRuleParameterSpec;
+
+/* The rule catalogue (cg-rule-catalogue.c): one entry per rule, in the
+ * order rules run and reports list them. Everything else that knows about
+ * rules (the policy reader, `coregroup policies -v`, CgRuleInfo, the doc
+ * tests) reads this table. */
+struct _CgRuleDescriptor
+{
+  const char          *id;
+  CgRuleKind           kind;
+  CgRuleFunc           func;
+  CgSeverity           severity;     /* of a finding; for a deadline rule, of an overdue entry */
+  const char          *summary;
+  const char * const  *sources;
+  CgRuleParameterSpec  parameters[CG_RULE_MAX_PARAMETERS + 1];  /* ends at a NULL name */
+};
+
+const CgRuleDescriptor    *cg_rule_catalogue_get       (guint                   index);
+const CgRuleDescriptor    *cg_rule_catalogue_lookup    (const char             *id);
+const CgRuleParameterSpec *cg_rule_descriptor_find_parameter (const CgRuleDescriptor *rule,
+                                                              const char             *name);
+
+/* CgRuleInfo wraps a catalogue entry. */
+CgRuleInfo *cg_rule_info_new (const CgRuleDescriptor *rule);
+
+/* The plan sections plan-incomplete can judge (cg-rules-checks.c). */
+gboolean    cg_rules_is_plan_section (const char *name);
+
+/* The rules (cg-rules-deadlines.c, cg-rules-checks.c). */
+void cg_rule_first_core_group                  (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_core_group_interval               (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_final_core_group_before_review    (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_minutes_circulated                (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_child_seen                        (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_lead_social_worker_visit          (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_review_conference                 (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_chair_update                      (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_significant_change_report         (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_member_change_notice              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_rule_school_move_core_group            (const CgRuleContext *ctx, const CgRuleSetting *setting);
+
+void cg_check_quorum                           (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_key_worker_absent                (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_absent_without_report            (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_child_views_missing              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_next_meeting_missing             (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_first_meeting_chair              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_chair_not_agreed                 (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_chair_is_key_worker              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_interpreter_missing              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_not_seen_alone                   (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_plan_incomplete                  (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_action_overdue                   (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_attendance_concern               (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_agreed_item_removed              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_outcome_changed_outside_conference (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_change_without_reason            (const CgRuleContext *ctx, const CgRuleSetting *setting);
 
 /* Shared by the rules. */
 void  cg_rules_add_interval   (CgCalendar  *calendar,

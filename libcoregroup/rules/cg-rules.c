@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the rules share: the evaluation context, interval arithmetic in the
- * units policies state their timescales in (rules.md, "Working-day
- * arithmetic"), and dates written for people. */
+ * units policies state their timescales in (doc/rules.md, "Counting
+ * days"), and dates written for people. */
 
 #include "config.h"
 
@@ -13,7 +13,6 @@ cg_rule_setting_copy (const CgRuleSetting *setting)
   CgRuleSetting *copy = g_new0 (CgRuleSetting, 1);
 
   *copy = *setting;
-  copy->id = g_strdup (setting->id);
   copy->sections = g_strdupv (setting->sections);
   copy->source = g_strdup (setting->source);
   copy->note = g_strdup (setting->note);
@@ -26,7 +25,6 @@ cg_rule_setting_free (CgRuleSetting *setting)
   if (setting == NULL)
     return;
 
-  g_free (setting->id);
   g_strfreev (setting->sections);
   g_free (setting->source);
   g_free (setting->note);
@@ -78,7 +76,7 @@ cg_rule_context_clear (CgRuleContext *ctx)
   g_clear_pointer (&ctx->core_groups, g_ptr_array_unref);
 }
 
-/* rules.md: "within N working days of D" is the Nth working day after D
+/* doc/rules.md: "within N working days of D" is the Nth working day after D
  * (D never counted); "every N weeks" is D + 7N days; "within N months" is
  * the same day N months later, clamped to the end of the month. Negative
  * values count back the same way. */

@@ -158,7 +158,7 @@ class TestPolicies(unittest.TestCase):
             CoreGroup.RulePolicy.new_from_data(
                 b'{"format": "coregroup-policy", "version": 1, "id": "x", "name": "X", "extends": "england",'
                 b' "deadlines": {"child-seen": {"value": 0, "unit": "weeks", "source": "X"}}}',
-                'mine.json', self.registry)
+                'mine.json', self.registry.lookup('england'))
         self.assertTrue(cm.exception.message.startswith('mine.json: deadlines.child-seen.value:'))
 
 

@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The rule catalogue: one entry per rule the library implements, in the
+ * order rules run and reports list them. Adding a rule is one entry here
+ * plus its function; the policy reader, `coregroup policies -v`,
+ * CgRuleInfo and the tests that hold doc/rules.md to the catalogue all
+ * read this table. Sources name every document that states the rule; a
+ * policy file cites the paragraph it applies. */
+
+#include "config.h"
+
+#include "rules/cg-rules-private.h"
+
+#define SUFFOLK  "Suffolk Safeguarding Partnership, Core Group Guidance, "
+#define HARINGEY "Haringey LSCB, Practice Guidance for Core Groups, "
+#define HACKNEY  "City & Hackney Safeguarding Children Board, Core Group Practice Guidance, "
+#define SEWALES  "South East Wales Safeguarding Children Board, Tips for Multi-Agency Core Group Members, "
+#define HERTS    "Hertfordshire Safeguarding Children Partnership, Understanding Core Groups, "
+#define WT2018   "HM Government, Working Together to Safeguard Children 2018, "
+#define WALES    "Wales Safeguarding Procedures, "
+
+/* Every deadline rule states its timescale as a number and a unit. */
+#define TIMESCALE \
+  { "value", CG_RULE_PARAMETER_NUMBER, TRUE, NULL, G_STRUCT_OFFSET (CgRuleSetting, value) }, \
+  { "unit", CG_RULE_PARAMETER_UNIT, TRUE, NULL, G_STRUCT_OFFSET (CgRuleSetting, unit) }
+
+#define DEADLINE(id_, func_, summary_, ...) \
+  { id_, CG_RULE_KIND_DEADLINE, func_, CG_SEVERITY_ERROR, summary_, \
+    (const char * const[]) { __VA_ARGS__, NULL }, { TIMESCALE } }
+
+#define CHECK(id_, func_, severity_, summary_, parameters_, ...) \
+  { id_, CG_RULE_KIND_CHECK, func_, CG_SEVERITY_ ## severity_, summary_, \
+    (const char * const[]) { __VA_ARGS__, NULL }, parameters_ }
+
+#define NO_PARAMETERS { { NULL } }
+#define MINIMUM(default_) \
+  { { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, default_, G_STRUCT_OFFSET (CgRuleSetting, minimum) } }
+
+#define SECTIONS(default_) \
+  { { "sections", CG_RULE_PARAMETER_SECTIONS, FALSE, default_, G_STRUCT_OFFSET (CgRuleSetting, sections) } }
+
+static const CgRuleDescriptor catalogue[] = {
+  DEADLINE ("first-core-group", cg_rule_first_core_group,
+            "The first core group meets within the timescale after the initial conference",
+            SUFFOLK "2.1", HARINGEY "Frequency of meetings", HACKNEY "paragraph 2",
+            SEWALES "Aim of Leaflet", WT2018 "chapter 1"),
+  DEADLINE ("core-group-interval", cg_rule_core_group_interval,
+            "Each further core group meets within the interval after the previous one",
+            SUFFOLK "3.1", HARINGEY "Frequency of meetings", HACKNEY "paragraph 2",
+            SEWALES "Aim of Leaflet", WALES "section 4, The core group"),
+  DEADLINE ("final-core-group-before-review", cg_rule_final_core_group_before_review,
+            "A core group meets in the window before each review conference",
+            SUFFOLK "3.6"),
+  DEADLINE ("minutes-circulated", cg_rule_minutes_circulated,
+            "The minutes of each core group reach every member within the timescale",
+            SUFFOLK "4.3", HARINGEY "Recording of core group meetings", SEWALES "The Core Group should"),
+  DEADLINE ("child-seen", cg_rule_child_seen,
+            "A professional member of the core group sees the child at least this often",
+            SUFFOLK "8.3", HARINGEY "The key worker; The core group"),
+  DEADLINE ("lead-social-worker-visit", cg_rule_lead_social_worker_visit,
+            "The lead social worker sees the child face to face at least this often",
+            SUFFOLK "8.1"),
+  {
+    "review-conference", CG_RULE_KIND_DEADLINE, cg_rule_review_conference, CG_SEVERITY_ERROR,
+    "The review conference is held within the timescale after the initial conference, then after each review",
+    (const char * const[]) { WT2018 "chapter 1", WALES "section 4, The review conference", NULL },
+    { TIMESCALE, { "then", CG_RULE_PARAMETER_INTERVAL, FALSE, NULL, G_STRUCT_OFFSET (CgRuleSetting, then) } },
+  },
+  DEADLINE ("chair-update", cg_rule_chair_update,
+            "A chair from outside social care updates the lead social worker after the meeting",
+            SUFFOLK "4.2"),
+  DEADLINE ("significant-change-report", cg_rule_significant_change_report,
+            "The lead social worker reports a significant change to the conference chair",
+            SUFFOLK "4.5"),
+  DEADLINE ("member-change-notice", cg_rule_member_change_notice,
+            "An agency tells the core group when its allocated professional changes",
+            HARINGEY "Attendance at meetings"),
+  DEADLINE ("school-move-core-group", cg_rule_school_move_core_group,
+            "A core group meets at the child's new school after a school move",
+            HARINGEY "Frequency of meetings"),
+
+  CHECK ("quorum", cg_check_quorum, ERROR,
+         "A core group needs at least the minimum number of professional members present",
+         MINIMUM ("2"), SUFFOLK "4.7"),
+  CHECK ("key-worker-absent", cg_check_key_worker_absent, ERROR,
+         "The key worker or a representative attends every core group",
+         NO_PARAMETERS, HARINGEY "Attendance at meetings"),
+  CHECK ("absent-without-report", cg_check_absent_without_report, WARNING,
+         "A professional member who cannot attend sends a written report",
+         NO_PARAMETERS, SUFFOLK "4.6", HARINGEY "Attendance at meetings"),
+  CHECK ("child-views-missing", cg_check_child_views_missing, WARNING,
+         "Each core group records the child's views, wishes and feelings",
+         NO_PARAMETERS, SUFFOLK "3.3, 6.1"),
+  CHECK ("next-meeting-missing", cg_check_next_meeting_missing, WARNING,
+         "Each core group records the date and venue of the next meeting",
+         NO_PARAMETERS, SUFFOLK "3.5"),
+  CHECK ("first-meeting-chair", cg_check_first_meeting_chair, WARNING,
+         "The key worker's team manager chairs the first core group",
+         NO_PARAMETERS, HARINGEY "Chairing of meetings"),
+  CHECK ("chair-not-agreed", cg_check_chair_not_agreed, WARNING,
+         "The first core group agrees a chair and a vice chair",
+         NO_PARAMETERS, HARINGEY "Frequency of meetings"),
+  CHECK ("chair-is-key-worker", cg_check_chair_is_key_worker, INFO,
+         "Good practice keeps key working and chairing apart",
+         NO_PARAMETERS, SEWALES "The Core Group should"),
+  CHECK ("interpreter-missing", cg_check_interpreter_missing, WARNING,
+         "A member who needs an interpreter has one at the meeting",
+         NO_PARAMETERS, SUFFOLK "5.1", HARINGEY "Attendance at meetings", HERTS "Core Group Membership"),
+  CHECK ("not-seen-alone", cg_check_not_seen_alone, WARNING,
+         "The lead social worker sees the child alone (not asked of a pre-verbal child)",
+         NO_PARAMETERS, HARINGEY "The key worker", SUFFOLK "8.1"),
+  CHECK ("plan-incomplete", cg_check_plan_incomplete, WARNING,
+         "Every section of the plan the policy requires has content",
+         SECTIONS ("outcomes, actions, needs, risks, contingency, contact-arrangements"),
+         SUFFOLK "7.2", HARINGEY "The child protection plan", HACKNEY "The Child Protection Plan"),
+  CHECK ("action-overdue", cg_check_action_overdue, WARNING,
+         "An agreed action past its due date and not done is drift",
+         NO_PARAMETERS, SUFFOLK "3.2", SEWALES "Escalation Process"),
+  CHECK ("attendance-concern", cg_check_attendance_concern, WARNING,
+         "A professional member who misses the minimum number of core groups in a row is a concern to escalate",
+         MINIMUM ("2"), SUFFOLK "4.8", SEWALES "Escalation Process"),
+  CHECK ("agreed-item-removed", cg_check_agreed_item_removed, ERROR,
+         "Only a conference may remove an agreed action or outcome",
+         NO_PARAMETERS, SUFFOLK "2.3, 3.4"),
+  CHECK ("outcome-changed-outside-conference", cg_check_outcome_changed_outside_conference, ERROR,
+         "Outcomes change only through a conference",
+         NO_PARAMETERS, SUFFOLK "7.3"),
+  CHECK ("change-without-reason", cg_check_change_without_reason, ERROR,
+         "Every change to the plan records its reason",
+         NO_PARAMETERS, SUFFOLK "2.3, 3.4"),
+};
+
+const CgRuleDescriptor *
+cg_rule_catalogue_get (guint index)
+{
+  return index < G_N_ELEMENTS (catalogue) ? &catalogue[index] : NULL;
+}
+
+const CgRuleDescriptor *
+cg_rule_catalogue_lookup (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
+    if (g_str_equal (catalogue[i].id, id))
+      return &catalogue[i];
+  return NULL;
+}
+
+const CgRuleParameterSpec *
+cg_rule_descriptor_find_parameter (const CgRuleDescriptor *rule,
+                                   const char             *name)
+{
+  for (guint i = 0; rule->parameters[i].name != NULL; i++)
+    if (g_str_equal (rule->parameters[i].name, name))
+      return &rule->parameters[i];
+  return NULL;
+}
