@@ -5,20 +5,77 @@
 
 #include "cg-tool-private.h"
 
+static const char *
+nick (GType type,
+      int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+/* The rules a policy applies, in catalogue order, each with the
+ * parameters the policy sets and the paragraph it cites. */
+static void
+print_policy_rules (CgRulePolicy *policy,
+                    GListModel   *catalogue)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
+    {
+      g_autoptr(CgRuleInfo) rule = g_list_model_get_item (catalogue, i);
+      const char *id = cg_rule_info_get_id (rule);
+      g_autofree char *parameters = cg_rule_policy_describe_parameters (policy, id);
+
+      if (parameters == NULL)
+        continue;
+      printf ("    %-8s %-34s %-36s %s\n", nick (CG_TYPE_RULE_KIND, cg_rule_info_get_kind (rule)), id,
+              parameters, cg_rule_policy_get_source (policy, id));
+    }
+}
+
+/* The rule catalogue: every rule this library implements, whether or not a
+ * policy applies it. */
+static void
+print_catalogue (GListModel *catalogue)
+{
+  printf ("\nRules known to this library:\n");
+  for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
+    {
+      g_autoptr(CgRuleInfo) rule = g_list_model_get_item (catalogue, i);
+      g_autoptr(GString) parameters = g_string_new (NULL);
+
+      for (guint p = 0; p < cg_rule_info_get_n_parameters (rule); p++)
+        {
+          const char *default_value;
+          gboolean required;
+          const char *name = cg_rule_info_get_parameter (rule, p, NULL, &required, &default_value);
+
+          g_string_append_printf (parameters, "%s%s%s%s%s", parameters->len > 0 ? ", " : "", name,
+                                  required ? " (required)" : "",
+                                  default_value != NULL ? " = " : "", default_value != NULL ? default_value : "");
+        }
+
+      printf ("    %-8s %-34s %-8s %s\n", nick (CG_TYPE_RULE_KIND, cg_rule_info_get_kind (rule)),
+              cg_rule_info_get_id (rule), nick (CG_TYPE_SEVERITY, cg_rule_info_get_severity (rule)),
+              cg_rule_info_get_summary (rule));
+      printf ("             parameters: %s\n", parameters->len > 0 ? parameters->str : "none");
+    }
+}
+
 int
 cg_cmd_policies (int    argc,
                  char **argv)
 {
   gboolean verbose = FALSE;
   const GOptionEntry entries[] = {
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "List each policy's rules and checks with their sources", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "List each policy's rules and checks with their parameters and sources, then every rule the library knows", NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— list the known policies");
   g_autoptr(GError) error = NULL;
   g_autoptr(CgPolicyRegistry) registry = NULL;
-  g_autoptr(GEnumClass) divisions = g_type_class_ref (CG_TYPE_DIVISION);
-  g_autoptr(GEnumClass) units = g_type_class_ref (CG_TYPE_TIME_UNIT);
+  g_autoptr(GListModel) catalogue = cg_rule_info_list_all ();
   GListModel *policies;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -36,29 +93,15 @@ cg_cmd_policies (int    argc,
       const char *extends = CG_IS_RULE_POLICY (policy) ? cg_rule_policy_get_extends (CG_RULE_POLICY (policy)) : NULL;
 
       printf ("%-18s %-48s %-18s%s%s\n", cg_policy_get_id (policy), cg_policy_get_name (policy),
-              g_enum_get_value (divisions, cg_policy_get_division (policy))->value_nick,
+              nick (CG_TYPE_DIVISION, cg_policy_get_division (policy)),
               extends != NULL ? " extends " : "", extends != NULL ? extends : "");
 
       if (verbose && CG_IS_RULE_POLICY (policy))
-        {
-          CgRulePolicy *rules = CG_RULE_POLICY (policy);
-          g_auto(GStrv) deadlines = cg_rule_policy_dup_rules (rules);
-          g_auto(GStrv) checks = cg_rule_policy_dup_checks (rules);
-
-          for (guint j = 0; deadlines[j] != NULL; j++)
-            {
-              int value;
-              CgTimeUnit unit;
-
-              cg_rule_policy_get_timescale (rules, deadlines[j], &value, &unit);
-              printf ("    deadline %-31s %3d %-13s %s\n", deadlines[j], value,
-                      g_enum_get_value (units, unit)->value_nick,
-                      cg_rule_policy_get_source (rules, deadlines[j]));
-            }
-          for (guint j = 0; checks[j] != NULL; j++)
-            printf ("    check    %-31s %17s %s\n", checks[j], "", cg_rule_policy_get_source (rules, checks[j]));
-        }
+        print_policy_rules (CG_RULE_POLICY (policy), catalogue);
     }
+
+  if (verbose)
+    print_catalogue (catalogue);
 
   return CG_TOOL_EXIT_OK;
 }

@@ -60,5 +60,8 @@ gboolean      cg_rule_policy_get_timescale  (CgRulePolicy      *self,
 CG_AVAILABLE_IN_ALL
 const char   *cg_rule_policy_get_source     (CgRulePolicy      *self,
                                              const char        *rule);
+CG_AVAILABLE_IN_ALL
+char         *cg_rule_policy_describe_parameters (CgRulePolicy *self,
+                                                  const char   *rule) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -799,3 +799,73 @@ cg_rule_policy_get_source (CgRulePolicy *self,
     setting = g_hash_table_lookup (self->checks, rule);
   return setting != NULL ? setting->source : NULL;
 }
+
+static void
+append_parameter (GString                   *text,
+                  const CgRuleSetting       *setting,
+                  const CgRuleParameterSpec *spec)
+{
+  gconstpointer field = G_STRUCT_MEMBER_P (setting, spec->offset);
+  g_autoptr(GEnumClass) units = g_type_class_ref (CG_TYPE_TIME_UNIT);
+  const CgRuleInterval *interval = field;
+  g_autofree char *sections = NULL;
+
+  /* An optional interval the policy does not set is simply not there. */
+  if (spec->type == CG_RULE_PARAMETER_INTERVAL && !interval->set)
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+
+  switch (spec->type)
+    {
+    case CG_RULE_PARAMETER_NUMBER:
+      g_string_append_printf (text, "%s %d", spec->name, *(const int *) field);
+      break;
+    case CG_RULE_PARAMETER_UNIT:
+      g_string_append_printf (text, "%s %s", spec->name, g_enum_get_value (units, *(const int *) field)->value_nick);
+      break;
+    case CG_RULE_PARAMETER_INTERVAL:
+      g_string_append_printf (text, "%s %d %s", spec->name, interval->value,
+                              g_enum_get_value (units, interval->unit)->value_nick);
+      break;
+    case CG_RULE_PARAMETER_SECTIONS:
+      sections = g_strjoinv (",", *(GStrv const *) field);
+      g_string_append_printf (text, "%s %s", spec->name, sections);
+      break;
+    }
+}
+
+/**
+ * cg_rule_policy_describe_parameters:
+ * @self: a rule policy
+ * @rule: a deadline rule or check id
+ *
+ * Describes the parameters the policy sets for a rule, defaults included,
+ * in the order of the rule catalogue and in the words of a policy file:
+ * `value 3 unit months then 6 months`, `minimum 2`,
+ * `sections outcomes,actions`. A rule without parameters gives "".
+ *
+ * Returns: (transfer full) (nullable): the description, or %NULL if the
+ *   policy does not apply @rule
+ */
+char *
+cg_rule_policy_describe_parameters (CgRulePolicy *self,
+                                    const char   *rule)
+{
+  CgRuleSetting *setting;
+  GString *text;
+
+  g_return_val_if_fail (CG_IS_RULE_POLICY (self), NULL);
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  setting = g_hash_table_lookup (self->deadlines, rule);
+  if (setting == NULL)
+    setting = g_hash_table_lookup (self->checks, rule);
+  if (setting == NULL)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; setting->rule->parameters[i].name != NULL; i++)
+    append_parameter (text, setting, &setting->rule->parameters[i]);
+  return g_string_free (text, FALSE);
+}
