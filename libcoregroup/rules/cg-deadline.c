@@ -8,7 +8,7 @@
  *
  * One entry of a deadline report: a rule of the policy, the day it falls
  * due, and where it stands on the day of evaluation, with what satisfied it
- * and the paragraph that sets it (rules.md, "Deadline rules").
+ * and the paragraph that sets it (see the [rule book](rules.html)).
  *
  * Deadlines are produced by a [iface@CoreGroup.Policy] into a
  * [class@CoreGroup.Report]. A policy written in another language builds them
@@ -184,7 +184,7 @@ cg_deadline_class_init (CgDeadlineClass *klass)
   /**
    * CgDeadline:rule:
    *
-   * The rule id (rules.md), such as `first-core-group`.
+   * The rule id (see the [rule book](rules.html)), such as `first-core-group`.
    */
   properties [PROP_RULE] =
     g_param_spec_string ("rule", NULL, NULL, NULL, flags);
@@ -270,7 +270,7 @@ cg_deadline_init (CgDeadline *self)
  * @satisfied_on: (nullable): when the deadline was satisfied, or %NULL
  * @today: the day of evaluation
  *
- * Works out a deadline's status (rules.md): met if satisfied on or before
+ * Works out a deadline's status (see the [rule book](rules.html)): met if satisfied on or before
  * @due, late if satisfied after it, overdue if not satisfied and @today is
  * after @due, pending otherwise.
  *

@@ -8,7 +8,7 @@
  *
  * Something in a case record that breaks the procedure (an error), misses
  * expected practice (a warning) or deserves advice (info), with the
- * paragraph that says so (rules.md, "Checks"):
+ * paragraph that says so (see the [rule book](rules.html)):
  *
  * > Core group of 17 Feb 2027 was not quorate: only 1 professional member
  * > attended (Suffolk 4.7)
@@ -137,7 +137,7 @@ cg_finding_class_init (CgFindingClass *klass)
   /**
    * CgFinding:rule:
    *
-   * The rule id (rules.md, "Checks"), such as `quorum`.
+   * The rule id (see the [rule book](rules.html)), such as `quorum`.
    */
   properties [PROP_RULE] =
     g_param_spec_string ("rule", NULL, NULL, NULL, flags);

@@ -22,7 +22,7 @@
  * ```
  *
  * [method@CoreGroup.Report.to_json] writes the report in the form of
- * `coregroup deadlines --format json` (formats.md, "Deadline report").
+ * `coregroup deadlines --format json`.
  */
 
 struct _CgReport
@@ -270,7 +270,7 @@ cg_report_count_findings (CgReport   *self,
  * @self: a report
  *
  * Whether anything is overdue or any finding is an error: the condition
- * under which `coregroup deadlines` exits with status 1 (formats.md).
+ * under which `coregroup deadlines` exits with status 1.
  *
  * Returns: %TRUE if the case needs action
  */
