@@ -87,4 +87,30 @@ check('a JavaScript policy drives the same engine', () => {
     assertEqual(report.get_policy_id(), 'meet-after-review', 'policy id');
 });
 
+check('the rule catalogue lists every rule with its parameters', () => {
+    const rules = CoreGroup.RuleInfo.list_all();
+    assertEqual(rules.get_n_items(), 27, 'rules in the catalogue');
+    const quorum = CoreGroup.RuleInfo.lookup('quorum');
+    assertEqual(quorum.get_kind(), CoreGroup.RuleKind.CHECK, 'quorum is a check');
+    assertEqual(quorum.get_severity(), CoreGroup.Severity.ERROR, 'quorum severity');
+    const [name, type, required, defaultValue] = quorum.get_parameter(0);
+    assertEqual(`${name} ${type} ${required} ${defaultValue}`,
+        `minimum ${CoreGroup.RuleParameterType.NUMBER} false 2`, 'quorum parameter');
+    assertEqual(CoreGroup.RuleInfo.lookup('tea-break'), null, 'unknown rule');
+});
+
+check('a policy held in memory is refused when a setting is misspelt', () => {
+    const registry = CoreGroup.PolicyRegistry.new_builtin();
+    const json = '{"format": "coregroup-policy", "version": 1, "id": "x", "name": "X", "extends": "england",' +
+        ' "checks": {"quorum": {"mnimum": 3, "source": "X 4.7"}}}';
+    let message = null;
+    try {
+        registry.load_data(json, 'mine.json');
+    } catch (e) {
+        message = e.message;
+    }
+    assertEqual(message?.startsWith('mine.json: checks.quorum.mnimum:'), true, `error message ${message}`);
+    assertEqual(registry.lookup('x'), null, 'nothing added');
+});
+
 finish();

@@ -162,5 +162,31 @@ class TestPolicies(unittest.TestCase):
         self.assertTrue(cm.exception.message.startswith('mine.json: deadlines.child-seen.value:'))
 
 
+    def test_registry_loads_policy_data_and_resolves_extends(self):
+        registry = CoreGroup.PolicyRegistry.new_builtin()
+        registry.load_data(b'{"format": "coregroup-policy", "version": 1, "id": "mine", "name": "Mine",'
+                           b' "extends": "suffolk", "checks": {"quorum": {"minimum": 3, "source": "Mine 4.7"}}}',
+                           'mine.json')
+        mine = registry.lookup('mine')
+        self.assertEqual(mine.describe_parameters('quorum'), 'minimum 3')
+        self.assertEqual(mine.describe_parameters('attendance-concern'), 'minimum 2')
+        self.assertEqual(mine.get_source('child-seen'), 'Suffolk 8.3')
+        with self.assertRaises(GLib.Error) as cm:
+            registry.load_data(b'{"format": "coregroup-policy", "version": 1, "id": "bad", "name": "Bad",'
+                               b' "extends": "suffolk", "checks": {"plan-incomplete": {"sections": ["hobbies"],'
+                               b' "source": "Bad 7.2"}}}', 'bad.json')
+        self.assertEqual(cm.exception.message.split(':')[:2], ['bad.json', ' checks.plan-incomplete.sections[0]'])
+        self.assertIsNone(registry.lookup('bad'))
+
+    def test_rule_catalogue(self):
+        rules = list(CoreGroup.RuleInfo.list_all())
+        self.assertEqual(len(rules), 27)
+        kinds = [r.get_kind() for r in rules]
+        self.assertEqual(kinds, sorted(kinds, key=int), 'deadline rules come before checks')
+        review = CoreGroup.RuleInfo.lookup('review-conference')
+        self.assertEqual([review.get_parameter(i)[0] for i in range(review.get_n_parameters())],
+                         ['value', 'unit', 'then'])
+        self.assertTrue(any('Working Together' in s for s in review.get_sources()))
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)
