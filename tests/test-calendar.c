@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Working-day calendars (rules.md, "Working-day arithmetic"). */
+/* Working-day calendars (doc/rules.md, "Counting dates"). */
 
 #include <coregroup/coregroup.h>
 
@@ -185,8 +185,8 @@ test_known_dates (void)
   g_autoptr(GDate) christmas = day ("2026-12-25");
   g_autoptr(GDate) boyne = day ("2027-07-12");
 
-  /* issue #3 and formats.md: across Christmas, Boxing Day (Mon 28, for
-   * Sat 26) and New Year's Day. */
+  /* issue #3 and the README's example: across Christmas, Boxing Day
+   * (Mon 28, for Sat 26) and New Year's Day. */
   expect_add (ew, "2026-12-18", 10, "2027-01-06");
   expect_add (ew, "2027-01-06", -10, "2026-12-18");
   /* D itself is never counted, even when it is a holiday or a weekend. */

@@ -109,8 +109,8 @@ test_meeting_references (void)
 }
 
 /* Suffolk 4.7: quorate with at least two professional members. A briefed
- * substitute counts as present (formats.md); parents and advocates, and
- * members who sent apologies, do not. */
+ * substitute counts as present (doc/json-format.md); parents and advocates,
+ * and members who sent apologies, do not. */
 /* A meeting without a date cannot be recorded. */
 static void
 test_meeting_needs_a_date (void)

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Reading and writing case documents: the public contract of formats.md. */
+/* Reading and writing case documents: the public contract of doc/json-format.md. */
 
 #include <errno.h>
 #include <string.h>

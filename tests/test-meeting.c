@@ -125,7 +125,7 @@ test_attendance_replace_or_append (void)
   g_assert_cmpuint (change.calls, ==, 4);
 }
 
-/* formats.md: a substitute counts as present for quorum. */
+/* doc/json-format.md: a substitute counts as present for quorum. */
 static void
 test_attendance_attended (void)
 {

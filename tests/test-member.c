@@ -66,7 +66,7 @@ test_member_professional_follows_role (void)
   g_assert_true (cg_member_get_professional (member));
 }
 
-/* rules.md, "Member roles": fifteen professional roles, eight others. */
+/* doc/rules.md, "Member roles": fifteen professional roles, eight others. */
 static void
 test_member_role_table (void)
 {

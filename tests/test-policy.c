@@ -293,7 +293,7 @@ test_interval_differs_by_policy (void)
   assert_entry (haringey, "core-group-interval", 0, "2026-12-15", CG_DEADLINE_STATUS_MET, "cg2");
   assert_entry (haringey, "core-group-interval", 1, "2027-01-12", CG_DEADLINE_STATUS_OVERDUE, NULL);
   assert_entry (hackney, "core-group-interval", 1, "2027-01-26", CG_DEADLINE_STATUS_PENDING, NULL);
-  /* England sets no national interval (rules.md). */
+  /* England sets no national interval (doc/rules.md, "Policies"). */
   g_assert_cmpuint (count_entries (england, "core-group-interval"), ==, 0);
   g_assert_true (cg_report_needs_action (haringey));
 }
@@ -319,7 +319,7 @@ test_child_seen_non_professional_does_not_count (void)
   assert_entry (report, "lead-social-worker-visit", 0, "2026-11-26", CG_DEADLINE_STATUS_OVERDUE, NULL);
 }
 
-/* Suffolk 4.7 quorum, with a substitute counting as present (formats.md). */
+/* Suffolk 4.7 quorum, with a substitute counting as present (doc/json-format.md). */
 static void
 test_quorum_and_substitutes (void)
 {
@@ -395,7 +395,7 @@ test_minutes_across_christmas (void)
 
 /* Review conferences (England and Wales baselines): 3 months, then 6.
  * ICPC 30 Nov 2026 + 3 months = 28 Feb 2027, clamped to the month's end
- * (rules.md); a review held 25 Feb; the next due 25 Aug 2027. */
+ * (doc/rules.md); a review held 25 Feb; the next due 25 Aug 2027. */
 static void
 test_review_conference_months (void)
 {
@@ -408,7 +408,7 @@ test_review_conference_months (void)
   assert_entry (report, "review-conference", 1, "2027-08-25", CG_DEADLINE_STATUS_PENDING, NULL);
 }
 
-/* Recurring rules stop at the plan's end (rules.md). */
+/* Recurring rules stop at the plan's end (doc/rules.md). */
 static void
 test_plan_end_stops_recurring_rules (void)
 {

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup deadlines [--policy ID] [--today YYYY-MM-DD] [--format json|text] CASE.json
- * (formats.md, "Deadline report"). The text form is for a lead social
- * worker: what is overdue first, then what falls due in the next 10
- * working days, then the findings, then the record. */
+ * (doc/rules.md, "Deadline entries and findings"). The text form is for a
+ * lead social worker: what is overdue first, then what falls due in the
+ * next 10 working days, then the findings, then the record. */
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup workdays [--division D] DATE N
  * coregroup workdays [--division D] --between DATE1 DATE2
- * (formats.md, "Working-day calculator"). Options are read by hand because
+ * (doc/rules.md, "Working days"). Options are read by hand because
  * N may be negative, which GOptionContext would take for an option. */
 
 #include <stdio.h>

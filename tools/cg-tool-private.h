@@ -5,7 +5,8 @@
 
 G_BEGIN_DECLS
 
-/* Exit statuses shared by every subcommand (formats.md, "Deadline report"). */
+/* Exit statuses shared by every subcommand (doc/rules.md, "Deadline entries
+ * and findings"). */
 #define CG_TOOL_EXIT_OK       0
 #define CG_TOOL_EXIT_FINDINGS 1
 #define CG_TOOL_EXIT_USAGE    2

@@ -19,7 +19,7 @@ cg_tool_load_registry (void)
   return registry;
 }
 
-/* Today as a civil date in Europe/London (rules.md). */
+/* Today as a civil date in Europe/London (doc/rules.md, "Today"). */
 GDate *
 cg_tool_today (void)
 {

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * @CG_ATTENDANCE_STATUS_APOLOGIES: the member sent apologies
  * @CG_ATTENDANCE_STATUS_ABSENT: the member did not attend and sent no apologies
  * @CG_ATTENDANCE_STATUS_SUBSTITUTE: a briefed colleague attended in the
- *   member's place; counts as present for quorum (formats.md)
+ *   member's place; counts as present for quorum (doc/json-format.md)
  *
  * How a member took part in a meeting.
  */

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
  * @CG_DEADLINE_STATUS_OVERDUE: not satisfied, and today is after the due date
  * @CG_DEADLINE_STATUS_PENDING: not satisfied, and today is on or before the due date
  *
- * Where a deadline stands on the day of evaluation (rules.md, "Deadline rules").
+ * Where a deadline stands on the day of evaluation (doc/rules.md, "Deadline
+ * entries and findings").
  */
 typedef enum
 {

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * @CG_SEVERITY_WARNING: the record misses expected practice
  * @CG_SEVERITY_INFO: advice
  *
- * How serious a [class@CoreGroup.Finding] is (rules.md, "Checks").
+ * How serious a [class@CoreGroup.Finding] is (doc/rules.md, "Deadline entries
+ * and findings").
  */
 typedef enum
 {

@@ -39,8 +39,8 @@ G_BEGIN_DECLS
  *
  * The role of a core group member. The JSON format writes the nick
  * (`lead-social-worker`). The first fifteen roles are professional: they
- * count towards quorum and towards the child being seen (rules.md, "Member
- * roles"); see [func@CoreGroup.MemberRole.is_professional].
+ * count towards quorum and towards the child being seen (doc/rules.md,
+ * "Member roles"); see [func@CoreGroup.MemberRole.is_professional].
  */
 typedef enum
 {

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * @CG_TIME_UNIT_WEEKS: weeks of seven days, without rolling (`weeks`)
  * @CG_TIME_UNIT_MONTHS: months, clamped to the end of a shorter month (`months`)
  *
- * The unit a timescale is stated in (see doc/rules.md, "Counting days").
+ * The unit a timescale is stated in (see the [rule book](rules.html), "Intervals").
  */
 typedef enum
 {

@@ -9,7 +9,7 @@
  * CgCalendar:
  *
  * Working days in one bank-holiday division: Monday to Friday, less the
- * division's bank holidays (rules.md, "Working-day arithmetic").
+ * division's bank holidays (doc/rules.md, "Counting dates").
  *
  * Holidays come from the GOV.UK feed bundled with the library (2012-2030)
  * and, for every other year from 1900 to 2199, from the published rules
@@ -527,7 +527,7 @@ cg_calendar_get_holiday_name (CgCalendar  *self,
  *
  * Finds the @n-th working day after @date (before it when @n is
  * negative). @date itself is never counted, whether or not it is a working
- * day (rules.md); @n of 0 gives @date.
+ * day (doc/rules.md); @n of 0 gives @date.
  */
 void
 cg_calendar_add_working_days (CgCalendar  *self,

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Bank holidays from the published rules, for years the bundled feed does
  * not cover (Banking and Financial Dealings Act 1971, Schedule 1, and the
- * St Andrew's Day Bank Holiday (Scotland) Act 2007; summarised in
- * ../shared/reference/timescales.md, section 1):
+ * St Andrew's Day Bank Holiday (Scotland) Act 2007; see doc/rules.md,
+ * "Documents cited"):
  *
  * - all divisions: Good Friday, the early May bank holiday (first Monday in
  *   May, from 1978), the spring bank holiday (last Monday in May), Christmas

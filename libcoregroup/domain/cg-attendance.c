@@ -209,8 +209,8 @@ cg_attendance_class_init (CgAttendanceClass *klass)
    *
    * Whether the member counts as present: %TRUE for
    * %CG_ATTENDANCE_STATUS_PRESENT and %CG_ATTENDANCE_STATUS_SUBSTITUTE (a
-   * substitute counts as present for quorum, formats.md). Changes, and is
-   * notified, with the status.
+   * substitute counts as present for quorum, doc/json-format.md). Changes,
+   * and is notified, with the status.
    */
   properties [PROP_ATTENDED] =
     g_param_spec_boolean ("attended", NULL, NULL, TRUE,
@@ -420,7 +420,8 @@ cg_attendance_set_interpreter (CgAttendance *self,
  *
  * Gets whether the member counts as present: %TRUE for
  * %CG_ATTENDANCE_STATUS_PRESENT and for %CG_ATTENDANCE_STATUS_SUBSTITUTE,
- * since a briefed substitute counts as present for quorum (formats.md).
+ * since a briefed substitute counts as present for quorum
+ * (doc/json-format.md).
  *
  * Returns: %TRUE if the member counts as present
  */

@@ -295,7 +295,8 @@ cg_case_class_init (CgCaseClass *klass)
    * CgCase:plan-ended:
    *
    * The day the child stopped being subject of a plan, or %NULL while the
-   * plan is in place. Recurring timescales stop here (rules.md).
+   * plan is in place. Recurring timescales stop here (doc/rules.md,
+   * "Recurring rules").
    */
   properties [PROP_PLAN_ENDED] =
     g_param_spec_boxed ("plan-ended", NULL, NULL, G_TYPE_DATE,

@@ -343,7 +343,8 @@ cg_core_group_remove_meeting (CgCoreGroup *self,
  * @meeting: a meeting of the group
  *
  * Counts the professional members who attended @meeting, in person or
- * through a briefed substitute (formats.md: a substitute counts as present).
+ * through a briefed substitute (doc/json-format.md: a substitute counts as
+ * present).
  * A core group is quorate when at least two professional members attend
  * (Suffolk 4.7). Attendance entries naming someone outside the group are
  * not counted.

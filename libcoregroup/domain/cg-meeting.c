@@ -28,7 +28,7 @@
  * ```
  *
  * The fields follow the minutes templates of Suffolk (4.3) and Haringey
- * ("Recording"), and the checks in rules.md: quorum and absence from the
+ * ("Recording"), and the checks in doc/rules.md: quorum and absence from the
  * attendance, the child's views (Suffolk 3.3, 6.1) and the next meeting's
  * date and venue (Suffolk 3.5).
  */

@@ -54,7 +54,7 @@ G_DEFINE_FINAL_TYPE (CgMember, cg_member, G_TYPE_OBJECT)
  * cg_member_role_is_professional:
  * @role: a member role
  *
- * Whether @role is a professional role (rules.md, "Member roles"): the
+ * Whether @role is a professional role (doc/rules.md, "Member roles"): the
  * roles that count towards quorum and towards the child being seen.
  *
  * Returns: %TRUE for a professional role

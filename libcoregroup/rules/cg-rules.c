@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the rules share: the evaluation context, interval arithmetic in the
  * units policies state their timescales in (doc/rules.md, "Counting
- * days"), and dates written for people. */
+ * dates"), and dates written for people. */
 
 #include "config.h"
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""The coregroup command-line tool, as formats.md and the README describe it."""
+"""The coregroup command-line tool, as doc/rules.md and the README describe it."""
 import glob
 import os
 import subprocess
