@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The deadline report in the form of `coregroup deadlines --format json`
- * (formats.md, "Deadline report"). */
+ * (doc/rules.md, "Deadline entries and findings"). */
 
 #include "config.h"
 
@@ -41,7 +41,7 @@ write_finding (JsonBuilder *builder,
  * @self: a report
  * @length: (out) (optional): return location for the length in bytes
  *
- * Writes the report as JSON in the form formats.md gives for
+ * Writes the report as JSON in the form of
  * `coregroup deadlines --format json`: the case id, policy id and day of
  * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
  * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
