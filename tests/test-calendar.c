@@ -285,7 +285,7 @@ test_feed_errors (void)
   static const struct { const char *json; const char *message; } bad[] = {
     { "not json", "*" },
     { "[]", "*JSON object*" },
-    { "/* comment */ {\"england-and-wales\": {\"events\": []}}", "line 1: the document must be a JSON object" },
+    { "/* comment */ {\"england-and-wales\": {\"events\": []}}", "line 1, column 1: comments are not allowed in JSON" },
     { "{\"scotland\": {\"events\": []}}", "england-and-wales: required field is missing" },
     { "{\"england-and-wales\": {\"events\": {}}}", "england-and-wales.events: must be an array" },
     { "{\"england-and-wales\": {\"events\": [{\"title\": \"X\"}]}}", "england-and-wales.events[0].date: required field is missing" },

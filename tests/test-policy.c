@@ -590,8 +590,8 @@ test_policy_file_errors (void)
       CG_POLICY_ERROR_INVALID, "local.json: division: *" },
     { "not json", CG_POLICY_ERROR_INVALID, "local.json: *" },
     { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\" }"
-      " { \"id\": \"y\" }", CG_POLICY_ERROR_INVALID, "local.json: line 1: unexpected text after the end of the document" },
-    { "{ 'format': 'coregroup-policy' }", CG_POLICY_ERROR_INVALID, "local.json: line 1: strings must use double quotes" },
+      " { \"id\": \"y\" }", CG_POLICY_ERROR_INVALID, "local.json: line 1, column 94: unexpected text after the end of the document" },
+    { "{ 'format': 'coregroup-policy' }", CG_POLICY_ERROR_INVALID, "local.json: line 1, column 3: strings must use double quotes" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -31,6 +31,8 @@ G_BEGIN_DECLS
  * @CG_FORMAT_ERROR_INVALID_DATE: a date is not a valid `YYYY-MM-DD` calendar date
  * @CG_FORMAT_ERROR_UNKNOWN_REFERENCE: a reference names a member or item that does not exist
  * @CG_FORMAT_ERROR_DUPLICATE_ID: two items of one kind share an id
+ * @CG_FORMAT_ERROR_LIMIT_EXCEEDED: the document is larger, or nested
+ *   deeper, than the loader's limits allow
  *
  * Error codes for the %CG_FORMAT_ERROR domain.
  */
@@ -45,6 +47,7 @@ typedef enum
   CG_FORMAT_ERROR_INVALID_DATE,
   CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
   CG_FORMAT_ERROR_DUPLICATE_ID,
+  CG_FORMAT_ERROR_LIMIT_EXCEEDED,
 } CgFormatError;
 
 /**

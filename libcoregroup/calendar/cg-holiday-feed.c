@@ -67,24 +67,14 @@ cg_holiday_feed_read (const char  *data,
                       GHashTable  *years,
                       GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = cg_json_parse (data, length < 0 ? strlen (data) : (gsize) length, NULL, &local_error);
   JsonObject *object;
 
-  if (!cg_json_check_plain_object (data, length < 0 ? strlen (data) : (gsize) length, &local_error) ||
-      !json_parser_load_from_data (parser, data, length, &local_error))
+  if (root == NULL)
     {
       g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
                    "%s", local_error->message);
-      return FALSE;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
-                   "a bank-holidays feed must be a JSON object with one member per division");
       return FALSE;
     }
 

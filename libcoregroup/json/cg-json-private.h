@@ -109,6 +109,27 @@ JsonObject *cg_json_element     (JsonArray          *array,
                                  const char         *path,
                                  GError            **error);
 
+/* Limits on what a loader reads (cg-json-parse.c). */
+#define CG_JSON_DEFAULT_MAX_DEPTH 64
+#define CG_JSON_DEFAULT_MAX_SIZE  ((gsize) 64 * 1024 * 1024)
+
+typedef struct
+{
+  guint max_depth;
+  gsize max_size;
+} CgJsonLimits;
+
+/* Parses one JSON object, strictly (RFC 8259: no duplicate members, lone
+ * surrogates, \u0000, raw control characters or unknown escapes in
+ * strings, integers beyond 64 bits or numbers that are not finite), within
+ * @limits (NULL for the defaults). Errors are CG_FORMAT_ERROR_SYNTAX or
+ * CG_FORMAT_ERROR_LIMIT_EXCEEDED and give the path, line and column, never
+ * the text. */
+JsonNode   *cg_json_parse       (const char         *data,
+                                 gsize               length,
+                                 const CgJsonLimits *limits,
+                                 GError            **error);
+
 /* One plain JSON object and nothing else: no second document, single
  * quotes or comments, which json-glib 1.6.6 would accept. Errors are
  * CG_FORMAT_ERROR_SYNTAX with the line. */

@@ -148,7 +148,7 @@ policy_iface_init (CgPolicyInterface *iface)
 struct _CgPolicyFile
 {
   char       *origin;
-  JsonParser *parser;
+  JsonNode   *node;
   JsonObject *root;
   const char *id;
   const char *extends;
@@ -161,7 +161,7 @@ cg_policy_file_free (CgPolicyFile *file)
     return;
 
   g_free (file->origin);
-  g_clear_object (&file->parser);
+  g_clear_pointer (&file->node, json_node_unref);
   g_free (file);
 }
 
@@ -251,26 +251,15 @@ cg_policy_file_parse (const char  *data,
 {
   g_autoptr(CgPolicyFile) file = g_new0 (CgPolicyFile, 1);
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
 
   file->origin = g_strdup (origin != NULL ? origin : "<policy>");
-  file->parser = json_parser_new_immutable ();
-
-  if (!cg_json_check_plain_object (data, length, &local_error) ||
-      !json_parser_load_from_data (file->parser, data, (gssize) length, &local_error))
+  file->node = cg_json_parse (data, length, NULL, &local_error);
+  if (file->node == NULL)
     {
-      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID, "%s: %s", file->origin, local_error->message);
+      fail_in_file (error, file->origin, local_error);
       return NULL;
     }
-
-  root = json_parser_get_root (file->parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID,
-                   "%s: a policy file must be a JSON object", file->origin);
-      return NULL;
-    }
-  file->root = json_node_get_object (root);
+  file->root = json_node_get_object (file->node);
 
   if (!read_header (file, &local_error))
     {
