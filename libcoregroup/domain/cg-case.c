@@ -330,7 +330,7 @@ cg_case_init (CgCase *self)
   self->plan = cg_child_protection_plan_new ();
   self->conferences = cg_item_list_new (CG_TYPE_CONFERENCE);
   self->contacts = cg_item_list_new (CG_TYPE_CONTACT_RECORD);
-  self->events = cg_item_list_new (CG_TYPE_CASE_EVENT);
+  self->events = cg_item_list_new_with_ids (CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);
 }
 
 /**
@@ -831,13 +831,15 @@ cg_case_add_event (CgCase       *self,
   return TRUE;
 }
 
+/* Names the two entries, not the id they share: a message may be logged. */
 static gboolean
 duplicate (GError     **error,
-           const char  *path,
-           const char  *id)
+           const char  *list,
+           guint        position,
+           int          earlier)
 {
   g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-               "%s.id: “%s” is used twice", path, id);
+               "%s[%u].id: the same id as %s[%d]", list, position, list, earlier);
   return FALSE;
 }
 
@@ -851,19 +853,21 @@ validate_core_group (CgCase  *self,
   for (guint i = 0; i < cg_item_list_get_len (members); i++)
     {
       const char *id = cg_member_get_id (cg_item_list_peek (members, i));
-      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+      int earlier = cg_item_list_find (members, (CgItemIdFunc) cg_member_get_id, id, i);
 
-      if (cg_item_list_find (members, (CgItemIdFunc) cg_member_get_id, id, i) >= 0)
-        return duplicate (error, path, id);
+      if (earlier >= 0)
+        return duplicate (error, "members", i, earlier);
     }
 
   for (guint i = 0; i < cg_item_list_get_len (meetings); i++)
     {
       CgMeeting *meeting = cg_item_list_peek (meetings, i);
-      g_autofree char *path = g_strdup_printf ("meetings[%u]", i);
+      int earlier = cg_item_list_find (meetings, (CgItemIdFunc) cg_meeting_get_id, cg_meeting_get_id (meeting), i);
+      g_autofree char *path = NULL;
 
-      if (cg_item_list_find (meetings, (CgItemIdFunc) cg_meeting_get_id, cg_meeting_get_id (meeting), i) >= 0)
-        return duplicate (error, path, cg_meeting_get_id (meeting));
+      if (earlier >= 0)
+        return duplicate (error, "meetings", i, earlier);
+      path = g_strdup_printf ("meetings[%u]", i);
       if (!cg_core_group_check_meeting (self->core_group, meeting, path, error))
         return FALSE;
     }
@@ -882,27 +886,29 @@ validate_plan (CgCase  *self,
   for (guint i = 0; i < cg_item_list_get_len (outcomes); i++)
     {
       const char *id = cg_outcome_get_id (cg_item_list_peek (outcomes, i));
-      g_autofree char *path = g_strdup_printf ("plan.outcomes[%u]", i);
+      int earlier = cg_item_list_find (outcomes, (CgItemIdFunc) cg_outcome_get_id, id, i);
 
-      if (cg_item_list_find (outcomes, (CgItemIdFunc) cg_outcome_get_id, id, i) >= 0)
-        return duplicate (error, path, id);
+      if (earlier >= 0)
+        return duplicate (error, "plan.outcomes", i, earlier);
     }
 
   for (guint i = 0; i < cg_item_list_get_len (actions); i++)
     {
       CgAction *action = cg_item_list_peek (actions, i);
       const char *outcome = cg_action_get_outcome (action);
-      g_autofree char *path = g_strdup_printf ("plan.actions[%u]", i);
+      int earlier = cg_item_list_find (actions, (CgItemIdFunc) cg_action_get_id, cg_action_get_id (action), i);
+      g_autofree char *path = NULL;
 
-      if (cg_item_list_find (actions, (CgItemIdFunc) cg_action_get_id, cg_action_get_id (action), i) >= 0)
-        return duplicate (error, path, cg_action_get_id (action));
+      if (earlier >= 0)
+        return duplicate (error, "plan.actions", i, earlier);
+      path = g_strdup_printf ("plan.actions[%u]", i);
       if (!cg_core_group_check_member_ref (self->core_group, cg_action_get_owner (action),
                                            path, "owner", error))
         return FALSE;
       if (outcome != NULL && cg_child_protection_plan_lookup_outcome (self->plan, outcome) == NULL)
         {
           g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-                       "%s.outcome: “%s” is not an outcome of the plan", path, outcome);
+                       "%s.outcome: not an outcome of the plan", path);
           return FALSE;
         }
     }
@@ -919,7 +925,7 @@ validate_plan (CgCase  *self,
       if (meeting != NULL && cg_core_group_lookup_meeting (self->core_group, meeting) == NULL)
         {
           g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-                       "%s.meeting: “%s” is not a recorded meeting", path, meeting);
+                       "%s.meeting: not a recorded meeting", path);
           return FALSE;
         }
     }
@@ -947,20 +953,29 @@ gboolean
 cg_case_validate (CgCase  *self,
                   GError **error)
 {
+  g_autoptr(GHashTable) contact_ids = NULL;
+
   g_return_val_if_fail (CG_IS_CASE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!validate_core_group (self, error) || !validate_plan (self, error))
     return FALSE;
 
+  /* A contact's id may change after it is recorded, so its list keeps no
+   * index: a set made here keeps the check linear. */
+  contact_ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < cg_item_list_get_len (self->contacts); i++)
     {
       CgContactRecord *contact = cg_item_list_peek (self->contacts, i);
       const char *id = cg_contact_record_get_id (contact);
-      g_autofree char *path = g_strdup_printf ("contacts[%u]", i);
+      gpointer earlier;
+      g_autofree char *path = NULL;
 
-      if (id != NULL && find_contact_id (self, id, i))
-        return duplicate (error, path, id);
+      if (id != NULL && g_hash_table_lookup_extended (contact_ids, id, NULL, &earlier))
+        return duplicate (error, "contacts", i, GPOINTER_TO_INT (earlier));
+      if (id != NULL)
+        g_hash_table_insert (contact_ids, (gpointer) id, GINT_TO_POINTER (i));
+      path = g_strdup_printf ("contacts[%u]", i);
       if (!check_contact (self, contact, path, error))
         return FALSE;
     }
@@ -968,10 +983,13 @@ cg_case_validate (CgCase  *self,
   for (guint i = 0; i < cg_item_list_get_len (self->events); i++)
     {
       CgCaseEvent *event = cg_item_list_peek (self->events, i);
-      g_autofree char *path = g_strdup_printf ("events[%u]", i);
+      int earlier = cg_item_list_find (self->events, (CgItemIdFunc) cg_case_event_get_id,
+                                       cg_case_event_get_id (event), i);
+      g_autofree char *path = NULL;
 
-      if (find_event_id (self, cg_case_event_get_id (event), i))
-        return duplicate (error, path, cg_case_event_get_id (event));
+      if (earlier >= 0)
+        return duplicate (error, "events", i, earlier);
+      path = g_strdup_printf ("events[%u]", i);
       if (!check_event (self, event, path, error))
         return FALSE;
     }

@@ -196,8 +196,8 @@ cg_child_protection_plan_class_init (CgChildProtectionPlanClass *klass)
 static void
 cg_child_protection_plan_init (CgChildProtectionPlan *self)
 {
-  self->outcomes = cg_item_list_new (CG_TYPE_OUTCOME);
-  self->actions = cg_item_list_new (CG_TYPE_ACTION);
+  self->outcomes = cg_item_list_new_with_ids (CG_TYPE_OUTCOME, (CgItemIdFunc) cg_outcome_get_id);
+  self->actions = cg_item_list_new_with_ids (CG_TYPE_ACTION, (CgItemIdFunc) cg_action_get_id);
   self->dissent = cg_item_list_new (CG_TYPE_DISSENT);
   self->history = cg_item_list_new (CG_TYPE_PLAN_CHANGE);
 }

@@ -65,8 +65,8 @@ cg_core_group_class_init (CgCoreGroupClass *klass)
 static void
 cg_core_group_init (CgCoreGroup *self)
 {
-  self->members = cg_item_list_new (CG_TYPE_MEMBER);
-  self->meetings = cg_item_list_new (CG_TYPE_MEETING);
+  self->members = cg_item_list_new_with_ids (CG_TYPE_MEMBER, (CgItemIdFunc) cg_member_get_id);
+  self->meetings = cg_item_list_new_with_ids (CG_TYPE_MEETING, (CgItemIdFunc) cg_meeting_get_id);
 }
 
 /**
@@ -235,7 +235,7 @@ cg_core_group_check_member_ref (CgCoreGroup  *self,
     return TRUE;
 
   g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-               "%s.%s: “%s” is not a member of the core group", path, field, member_id);
+               "%s.%s: not a member of the core group", path, field);
   return FALSE;
 }
 

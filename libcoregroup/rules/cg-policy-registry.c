@@ -62,7 +62,7 @@ cg_policy_registry_class_init (CgPolicyRegistryClass *klass)
 static void
 cg_policy_registry_init (CgPolicyRegistry *self)
 {
-  self->policies = cg_item_list_new (CG_TYPE_POLICY);
+  self->policies = cg_item_list_new_with_ids (CG_TYPE_POLICY, (CgItemIdFunc) cg_policy_get_id);
 }
 
 /**

@@ -9,7 +9,13 @@ G_BEGIN_DECLS
  * the public type has no mutators, so bindings cannot add or remove items
  * behind the owner's checks (a GListStore would let them). */
 
+typedef const char *(*CgItemIdFunc) (gpointer item);
+
 CgItemList *cg_item_list_new     (GType       item_type);
+/* For items whose id is fixed at construction: finding by @fixed_id is
+ * then O(1). */
+CgItemList *cg_item_list_new_with_ids (GType        item_type,
+                                       CgItemIdFunc fixed_id);
 guint       cg_item_list_get_len (CgItemList *self);
 gpointer    cg_item_list_peek    (CgItemList *self,
                                   guint       position);
@@ -25,8 +31,6 @@ void        cg_item_list_sort    (CgItemList   *self,
                                   GCompareFunc  compare);
 
 /* Every item type has a string id getter; items are found by id. */
-typedef const char *(*CgItemIdFunc) (gpointer item);
-
 int         cg_item_list_find    (CgItemList   *self,
                                   CgItemIdFunc  get_id,
                                   const char   *id,

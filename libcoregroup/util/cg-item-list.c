@@ -28,9 +28,15 @@
 
 struct _CgItemList
 {
-  GObject    parent_instance;
-  GType      item_type;
-  GPtrArray *items;
+  GObject       parent_instance;
+  GType         item_type;
+  GPtrArray    *items;
+
+  /* For items whose id never changes: id → position + 1 of the first item
+   * with that id, built when first needed and dropped by any change other
+   * than an append, so finding by id stays O(1) in a long record. */
+  CgItemIdFunc  fixed_id;
+  GHashTable   *index;
 };
 
 enum {
@@ -82,6 +88,7 @@ cg_item_list_finalize (GObject *object)
 {
   CgItemList *self = CG_ITEM_LIST (object);
 
+  g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cg_item_list_parent_class)->finalize (object);
@@ -152,6 +159,41 @@ cg_item_list_new (GType item_type)
   return self;
 }
 
+CgItemList *
+cg_item_list_new_with_ids (GType        item_type,
+                           CgItemIdFunc fixed_id)
+{
+  CgItemList *self = cg_item_list_new (item_type);
+
+  self->fixed_id = fixed_id;
+  return self;
+}
+
+static void
+drop_index (CgItemList *self)
+{
+  g_clear_pointer (&self->index, g_hash_table_unref);
+}
+
+static void
+index_item (CgItemList *self,
+            guint       position)
+{
+  const char *id = self->fixed_id (g_ptr_array_index (self->items, position));
+
+  if (id != NULL && !g_hash_table_contains (self->index, id))
+    g_hash_table_insert (self->index, (gpointer) id, GUINT_TO_POINTER (position + 1));
+}
+
+static void
+build_index (CgItemList *self)
+{
+  /* Keys are the items' own id strings, which live as long as the items. */
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->items->len; i++)
+    index_item (self, i);
+}
+
 guint
 cg_item_list_get_len (CgItemList *self)
 {
@@ -174,6 +216,8 @@ cg_item_list_append (CgItemList *self,
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
   g_ptr_array_add (self->items, g_object_ref (item));
+  if (self->index != NULL)
+    index_item (self, self->items->len - 1);
   g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
@@ -187,6 +231,7 @@ cg_item_list_replace (CgItemList *self,
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
   g_object_ref (item);
+  drop_index (self);
   g_object_unref (g_ptr_array_index (self->items, position));
   g_ptr_array_index (self->items, position) = item;
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
@@ -198,6 +243,7 @@ cg_item_list_remove (CgItemList *self,
 {
   g_return_if_fail (position < self->items->len);
 
+  drop_index (self);
   g_ptr_array_remove_index (self->items, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
@@ -211,6 +257,7 @@ cg_item_list_clear (CgItemList *self)
   if (n == 0)
     return;
 
+  drop_index (self);
   g_ptr_array_set_size (self->items, 0);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
@@ -227,6 +274,7 @@ cg_item_list_sort (CgItemList   *self,
   if (n < 2)
     return;
 
+  drop_index (self);
   g_qsort_with_data (self->items->pdata, (gint) n, sizeof (gpointer),
                      (GCompareDataFunc) compare, NULL);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n, n);
@@ -244,6 +292,16 @@ cg_item_list_find (CgItemList   *self,
 
   if (id == NULL)
     return -1;
+
+  if (get_id == self->fixed_id)
+    {
+      guint position;
+
+      if (self->index == NULL)
+        build_index (self);
+      position = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, id));
+      return position > 0 && position - 1 < end ? (int) position - 1 : -1;
+    }
 
   for (guint i = 0; i < end; i++)
     if (g_strcmp0 (get_id (g_ptr_array_index (self->items, i)), id) == 0)
