@@ -10,25 +10,6 @@
 #include "json/cg-json-private.h"
 #include "formats/cg-formats-private.h"
 
-static void
-add_extra (JsonBuilder *builder,
-           gpointer     owner,
-           const char  *slot)
-{
-  JsonObject *extra = cg_json_extra_get (owner, slot);
-  g_autoptr(GList) names = NULL;
-
-  if (extra == NULL)
-    return;
-
-  names = json_object_get_members (extra);
-  for (GList *l = names; l != NULL; l = l->next)
-    {
-      json_builder_set_member_name (builder, l->data);
-      json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
-    }
-}
-
 typedef void (*WriteItemFunc) (JsonBuilder *builder,
                                gpointer     item);
 
@@ -46,7 +27,7 @@ add_items (JsonBuilder   *builder,
 
       json_builder_begin_object (builder);
       write_item (builder, item);
-      add_extra (builder, item, "");
+      cg_json_extra_add (builder, item, "");
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -102,7 +83,7 @@ write_meeting (JsonBuilder *builder,
       json_builder_begin_object (builder);
       cg_json_add_date (builder, "date", next_date);
       cg_json_add_string (builder, "venue", next_venue);
-      add_extra (builder, meeting, "next_meeting");
+      cg_json_extra_add (builder, meeting, "next_meeting");
       json_builder_end_object (builder);
     }
   cg_json_add_date (builder, "minutes_circulated", cg_meeting_get_minutes_circulated (meeting));
@@ -137,7 +118,7 @@ write_contact (JsonBuilder *builder,
       cg_json_add_string (builder, "development", development);
       cg_json_add_string (builder, "parenting_capacity", parenting);
       cg_json_add_string (builder, "family_environment", environment);
-      add_extra (builder, contact, "presentation");
+      cg_json_extra_add (builder, contact, "presentation");
       json_builder_end_object (builder);
     }
   cg_json_add_strv (builder, "risk_indicators", cg_contact_record_get_risk_indicators (contact));
@@ -235,7 +216,7 @@ write_plan (JsonBuilder           *builder,
   cg_json_add_string (builder, "contact_arrangements", cg_child_protection_plan_get_contact_arrangements (plan));
   add_items (builder, "dissent", cg_child_protection_plan_get_dissent (plan), write_dissent);
   add_items (builder, "history", cg_child_protection_plan_get_history (plan), write_change);
-  add_extra (builder, plan, "");
+  cg_json_extra_add (builder, plan, "");
   json_builder_end_object (builder);
 }
 
@@ -271,7 +252,7 @@ build_case (CgCase *self)
   cg_json_add_string (builder, "name", cg_case_get_child_name (self));
   cg_json_add_date (builder, "date_of_birth", cg_case_get_child_date_of_birth (self));
   cg_json_add_flag (builder, "pre_verbal", cg_case_get_child_pre_verbal (self));
-  add_extra (builder, self, "child");
+  cg_json_extra_add (builder, self, "child");
   json_builder_end_object (builder);
 
   write_categories (builder, cg_case_get_categories (self));
@@ -292,7 +273,7 @@ build_case (CgCase *self)
   add_items (builder, "meetings", cg_core_group_get_meetings (core_group), write_meeting);
   add_items (builder, "contacts", cg_case_get_contacts (self), write_contact);
   add_items (builder, "events", cg_case_get_events (self), write_event);
-  add_extra (builder, self, "");
+  cg_json_extra_add (builder, self, "");
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

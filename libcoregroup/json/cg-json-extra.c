@@ -1,12 +1,30 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The unknown members of a document, kept on the GObjects built from it.
+ * A GObject holds them in one JsonObject whose members are the slots, each
+ * a JsonObject of the unknown members found there: one place for all the
+ * slots lets cg_json_extra_copy () carry them to a replacing object without
+ * knowing which slots the type has. */
+
 #include "config.h"
 
 #include "json/cg-json-private.h"
 
-static char *
-slot_key (const char *slot)
+#define EXTRA_KEY "cg-json-extra"
+
+static JsonObject *
+get_slots (gpointer owner,
+           gboolean create)
 {
-  return g_strconcat ("cg-json-extra:", slot, NULL);
+  JsonObject *slots = g_object_get_data (G_OBJECT (owner), EXTRA_KEY);
+
+  if (slots == NULL && create)
+    {
+      slots = json_object_new ();
+      g_object_set_data_full (G_OBJECT (owner), EXTRA_KEY, slots,
+                              (GDestroyNotify) json_object_unref);
+    }
+
+  return slots;
 }
 
 void
@@ -17,7 +35,6 @@ cg_json_extra_keep (gpointer            owner,
 {
   g_autoptr(JsonObject) extra = NULL;
   g_autoptr(GList) names = json_object_get_members (object);
-  g_autofree char *key = slot_key (slot);
 
   for (GList *l = names; l != NULL; l = l->next)
     {
@@ -30,15 +47,66 @@ cg_json_extra_keep (gpointer            owner,
     }
 
   if (extra != NULL)
-    g_object_set_data_full (G_OBJECT (owner), key, g_steal_pointer (&extra),
-                            (GDestroyNotify) json_object_unref);
+    json_object_set_object_member (get_slots (owner, TRUE), slot, g_steal_pointer (&extra));
 }
 
 JsonObject *
 cg_json_extra_get (gpointer    owner,
                    const char *slot)
 {
-  g_autofree char *key = slot_key (slot);
+  JsonObject *slots = get_slots (owner, FALSE);
 
-  return g_object_get_data (G_OBJECT (owner), key);
+  if (slots == NULL || !json_object_has_member (slots, slot))
+    return NULL;
+
+  return json_object_get_object_member (slots, slot);
+}
+
+void
+cg_json_extra_add (JsonBuilder *builder,
+                   gpointer     owner,
+                   const char  *slot)
+{
+  JsonObject *extra = cg_json_extra_get (owner, slot);
+  g_autoptr(GList) names = NULL;
+
+  if (extra == NULL)
+    return;
+
+  names = json_object_get_members (extra);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      json_builder_set_member_name (builder, l->data);
+      json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
+    }
+}
+
+void
+cg_json_extra_copy (gpointer from,
+                    gpointer to)
+{
+  JsonObject *slots = get_slots (from, FALSE);
+  g_autoptr(GList) names = NULL;
+
+  if (slots == NULL || from == to)
+    return;
+
+  names = json_object_get_members (slots);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      JsonObject *extra = json_object_get_object_member (slots, l->data);
+      JsonObject *into = cg_json_extra_get (to, l->data);
+      g_autoptr(GList) members = json_object_get_members (extra);
+
+      if (into == NULL)
+        {
+          into = json_object_new ();
+          json_object_set_object_member (get_slots (to, TRUE), l->data, into);
+        }
+
+      for (GList *m = members; m != NULL; m = m->next)
+        if (!json_object_has_member (into, m->data))
+          json_object_set_member (into, m->data,
+                                  json_node_copy (json_object_get_member (extra, m->data)));
+    }
 }

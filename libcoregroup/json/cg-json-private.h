@@ -10,13 +10,21 @@ G_BEGIN_DECLS
 /* Unknown members of a JSON object are kept on the GObject built from it,
  * under a slot name ("" for the object itself, or the name of a nested
  * object such as "child" that has no GObject of its own), and written back
- * after the known members on save. */
+ * after the known members on save (cg-json-extra.c). */
 void        cg_json_extra_keep  (gpointer            owner,
                                  const char         *slot,
                                  JsonObject         *object,
                                  const char * const *known);
 JsonObject *cg_json_extra_get   (gpointer            owner,
                                  const char         *slot);
+void        cg_json_extra_add   (JsonBuilder        *builder,
+                                 gpointer            owner,
+                                 const char         *slot);
+/* When the API replaces an object by a new one (completing an action, say),
+ * the new one takes over the unknown members of every slot of @from. A
+ * member @to already has is kept: the replacing object's own data wins. */
+void        cg_json_extra_copy  (gpointer            from,
+                                 gpointer            to);
 
 /* JsonBuilder helpers shared by the writers (cg-json-build.c). A NULL string or date is
  * left out; enums are written as their nick. */
