@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-plan-private.h"
+#include "json/cg-json-private.h"
 
 /**
  * CgAction:
@@ -269,14 +270,17 @@ CgAction *
 cg_action_new_completed (CgAction    *action,
                          const GDate *completed)
 {
-  return g_object_new (CG_TYPE_ACTION,
-                       "id", action->id,
-                       "description", action->description,
-                       "owner", action->owner,
-                       "outcome", action->outcome,
-                       "due", action->due,
-                       "completed", completed,
-                       NULL);
+  CgAction *done = g_object_new (CG_TYPE_ACTION,
+                                 "id", action->id,
+                                 "description", action->description,
+                                 "owner", action->owner,
+                                 "outcome", action->outcome,
+                                 "due", action->due,
+                                 "completed", completed,
+                                 NULL);
+
+  cg_json_extra_copy (action, done);
+  return done;
 }
 
 /**

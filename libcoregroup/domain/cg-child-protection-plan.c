@@ -5,6 +5,7 @@
 
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-plan-private.h"
+#include "json/cg-json-private.h"
 #include "util/cg-util-private.h"
 
 /**
@@ -591,7 +592,8 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Replaces an outcome with a revised wording or measure. Only a conference
- * may do this (Suffolk 7.3).
+ * may do this (Suffolk 7.3). @revised takes over any fields the replaced
+ * outcome had in its case document that the library does not know.
  *
  * Returns: %TRUE if the outcome was revised
  */
@@ -618,6 +620,7 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
 
+  cg_json_extra_copy (cg_item_list_peek (self->outcomes, (guint) pos), revised);
   cg_item_list_replace (self->outcomes, (guint) pos, revised);
   summary = g_strdup_printf ("Revised outcome %s: %s", id, cg_outcome_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
@@ -715,7 +718,8 @@ cg_child_protection_plan_add_action (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Adjusts an agreed action: its wording, owner or due date. The core group
- * may adjust the plan (Suffolk 2.3).
+ * may adjust the plan (Suffolk 2.3). @revised takes over any fields the
+ * replaced action had in its case document that the library does not know.
  *
  * Returns: %TRUE if the action was revised
  */
@@ -742,6 +746,7 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
       !check_outcome_link (self, revised, error))
     return FALSE;
 
+  cg_json_extra_copy (cg_item_list_peek (self->actions, (guint) pos), revised);
   cg_item_list_replace (self->actions, (guint) pos, revised);
   summary = g_strdup_printf ("Revised action %s: %s", id, cg_action_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
@@ -756,7 +761,9 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
  * @change: who recorded it, when and why
  * @error: return location for a #GError
  *
- * Records that an agreed action was done. The action stays in the plan.
+ * Records that an agreed action was done. The action stays in the plan,
+ * as a new [class@CoreGroup.Action] with its completion date and any fields
+ * it had in its case document that the library does not know.
  * Recording an action as done twice fails with %CG_PLAN_ERROR_INVALID.
  *
  * Returns: %TRUE if the action was recorded as done

@@ -3,6 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "json/cg-json-private.h"
 #include "util/cg-item-list-private.h"
 #include "util/cg-time-of-day-private.h"
 #include "util/cg-util-private.h"
@@ -988,8 +989,10 @@ cg_meeting_lookup_attendance (CgMeeting  *self,
  * @attendance: the attendance to record
  *
  * Records @attendance. If the meeting already has an attendance for the
- * same member, @attendance replaces it in place; otherwise it is appended.
- * The meeting does not check that the member exists.
+ * same member, @attendance replaces it in place, taking over any fields
+ * the replaced entry had in its case document that the library does not
+ * know; otherwise it is appended. The meeting does not check that the
+ * member exists.
  */
 void
 cg_meeting_set_attendance (CgMeeting    *self,
@@ -1004,7 +1007,10 @@ cg_meeting_set_attendance (CgMeeting    *self,
   if (!find_attendance (self, cg_attendance_get_member_id (attendance), &position))
     cg_item_list_append (self->attendance, attendance);
   else if (cg_item_list_peek (self->attendance, position) != attendance)
-    cg_item_list_replace (self->attendance, position, attendance);
+    {
+      cg_json_extra_copy (cg_item_list_peek (self->attendance, position), attendance);
+      cg_item_list_replace (self->attendance, position, attendance);
+    }
 }
 
 /**

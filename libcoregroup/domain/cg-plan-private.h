@@ -16,7 +16,8 @@ CgPlanChange *cg_plan_change_new_applied (CgPlanChange     *change,
                                           const char       *target,
                                           const char       *summary) G_GNUC_WARN_UNUSED_RESULT;
 
-/* A copy of @action with its completed date set to @completed. */
+/* A copy of @action, unknown JSON fields and all, with its completed date
+ * set to @completed. */
 CgAction     *cg_action_new_completed    (CgAction         *action,
                                           const GDate      *completed) G_GNUC_WARN_UNUSED_RESULT;
 

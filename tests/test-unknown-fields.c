@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Fields of a case document that the library does not know are written
+ * back on save, also after the API has replaced the item that carried
+ * them: completing or revising an action, revising an outcome, recording
+ * a member's attendance again. */
+
+#include <json-glib/json-glib.h>
+
+#include <coregroup/coregroup.h>
+
+/* case-unknown-fields.json has an unknown field on outcome o1
+ * (x_goal_ref), action a1 (x_ticket) and m2's attendance at cg1 (x_note).
+ * @from, if not NULL, is replaced by @to in the text before loading. */
+static CgCase *
+load_fixture_with (const char *from,
+                   const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "case-unknown-fields.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  CgCase *kase;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  if (from != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (text, from, -1);
+
+      g_free (text);
+      text = g_strjoinv (to, parts);
+    }
+
+  kase = cg_case_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  return kase;
+}
+
+static CgCase *
+load_fixture (void)
+{
+  return load_fixture_with (NULL, NULL);
+}
+
+/* Checks the value at @path (a JSONPath such as "$.plan.actions[0].x_ticket")
+ * in the document @kase saves, written as compact JSON. */
+static void
+assert_saved (CgCase     *kase,
+              const char *path,
+              const char *expected)
+{
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (saved, &error);
+  g_autoptr(JsonNode) found = NULL;
+  g_autofree char *actual = NULL;
+  JsonArray *matches;
+
+  g_assert_no_error (error);
+  found = json_path_query (path, root, &error);
+  g_assert_no_error (error);
+  matches = json_node_get_array (found);
+  if (json_array_get_length (matches) > 0)
+    actual = json_to_string (json_array_get_element (matches, 0), FALSE);
+
+  g_test_message ("checking %s", path);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
+static CgPlanChange *
+new_change (CgPlanChangeSource  source,
+            const char         *reason)
+{
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+
+  return cg_plan_change_new (source, "J. Okafor", today, reason);
+}
+
+static void
+test_complete_action (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgPlanChange) change = new_change (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, "Weighed at clinic");
+  g_autoptr(GDate) done = g_date_new_dmy (30, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+
+  cg_child_protection_plan_complete_action (cg_case_get_plan (kase), "a1", done, change, &error);
+  g_assert_no_error (error);
+
+  assert_saved (kase, "$.plan.actions[0].completed", "\"2026-11-30\"");
+  assert_saved (kase, "$.plan.actions[0].x_ticket", "41");
+}
+
+static void
+test_revise_action (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ();
+  CgChildProtectionPlan *plan = cg_case_get_plan (kase);
+  g_autoptr(CgPlanChange) change = new_change (CG_PLAN_CHANGE_SOURCE_CORE_GROUP, "Weight still falling");
+  g_autoptr(GDate) due = g_date_new_dmy (8, G_DATE_DECEMBER, 2026);
+  g_autoptr(CgAction) weekly = NULL;
+  g_autoptr(GError) error = NULL;
+
+  weekly = cg_action_new_revision (cg_child_protection_plan_lookup_action (plan, "a1"),
+                                   "Weigh A. weekly", "m2", due);
+  cg_child_protection_plan_revise_action (plan, weekly, change, &error);
+  g_assert_no_error (error);
+
+  assert_saved (kase, "$.plan.actions[0].description", "\"Weigh A. weekly\"");
+  assert_saved (kase, "$.plan.actions[0].x_ticket", "41");
+}
+
+static void
+test_revise_outcome (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgPlanChange) change = new_change (CG_PLAN_CHANGE_SOURCE_CONFERENCE, "Review conference");
+  g_autoptr(CgOutcome) revised = cg_outcome_new ("o1", "A. gains weight steadily",
+                                                 "Weight on the 25th centile by review");
+  g_autoptr(GError) error = NULL;
+
+  cg_child_protection_plan_revise_outcome (cg_case_get_plan (kase), revised, change, &error);
+  g_assert_no_error (error);
+
+  assert_saved (kase, "$.plan.outcomes[0].description", "\"A. gains weight steadily\"");
+  assert_saved (kase, "$.plan.outcomes[0].x_goal_ref", "\"G-17\"");
+}
+
+static void
+test_set_attendance (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ();
+  CgMeeting *meeting = cg_core_group_lookup_meeting (cg_case_get_core_group (kase), "cg1");
+  g_autoptr(CgAttendance) present = cg_attendance_new ("m2", CG_ATTENDANCE_STATUS_PRESENT);
+
+  cg_meeting_set_attendance (meeting, present);
+
+  assert_saved (kase, "$.meetings[0].attendance[1].status", "\"present\"");
+  assert_saved (kase, "$.meetings[0].attendance[1].x_note", "\"sent by email\"");
+}
+
+/* An item that replaces another and was itself read from a document keeps
+ * its own value of an unknown field. */
+static void
+test_replacement_keeps_its_own (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) other = load_fixture_with ("\"G-17\"", "\"G-99\"");
+  CgOutcome *revised = cg_child_protection_plan_lookup_outcome (cg_case_get_plan (other), "o1");
+  g_autoptr(CgPlanChange) change = new_change (CG_PLAN_CHANGE_SOURCE_CONFERENCE, "Review conference");
+  g_autoptr(GError) error = NULL;
+
+  cg_child_protection_plan_revise_outcome (cg_case_get_plan (kase), revised, change, &error);
+  g_assert_no_error (error);
+
+  assert_saved (kase, "$.plan.outcomes[0].x_goal_ref", "\"G-99\"");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/unknown-fields/complete-action", test_complete_action);
+  g_test_add_func ("/unknown-fields/revise-action", test_revise_action);
+  g_test_add_func ("/unknown-fields/revise-outcome", test_revise_outcome);
+  g_test_add_func ("/unknown-fields/set-attendance", test_set_attendance);
+  g_test_add_func ("/unknown-fields/replacement-keeps-its-own", test_replacement_keeps_its_own);
+
+  return g_test_run ();
+}
