@@ -95,9 +95,8 @@ test_load_full (void)
 
 /* Saving and reading again gives the same document, unknown fields and all. */
 static void
-test_round_trip (void)
+assert_round_trip (CgCase *kase)
 {
-  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
   g_autofree char *first = cg_case_to_data (kase, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CgCase) again = cg_case_new_from_data (first, -1, &error);
@@ -106,6 +105,39 @@ test_round_trip (void)
   g_assert_no_error (error);
   second = cg_case_to_data (again, NULL);
   g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
+
+  assert_round_trip (kase);
+}
+
+static void
+test_round_trip_examples (void)
+{
+  g_autofree char *cases = g_test_build_filename (G_TEST_DIST, "..", "examples", "cases", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (cases, 0, &error);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (cases, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(CgCase) kase = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+
+      g_test_message ("checking %s", name);
+      kase = cg_case_new_from_file (file, &error);
+      g_assert_no_error (error);
+      assert_round_trip (kase);
+    }
 }
 
 static JsonNode *
@@ -408,6 +440,7 @@ main (int   argc,
 
   g_test_add_func ("/json/load/full", test_load_full);
   g_test_add_func ("/json/round-trip", test_round_trip);
+  g_test_add_func ("/json/round-trip/examples", test_round_trip_examples);
   g_test_add_func ("/json/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
   g_test_add_func ("/json/file-errors", test_file_errors);
