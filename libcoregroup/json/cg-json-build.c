@@ -64,6 +64,23 @@ cg_json_add_enum (JsonBuilder *builder,
   cg_json_add_string (builder, name, g_enum_get_value (klass, value)->value_nick);
 }
 
+/* Always written, as [] when no flag is set. */
+void
+cg_json_add_flags (JsonBuilder *builder,
+                   const char  *name,
+                   GType        flags_type,
+                   guint        value)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (flags_type);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value != 0 && (value & klass->values[i].value) != 0)
+      json_builder_add_string_value (builder, klass->values[i].value_nick);
+  json_builder_end_array (builder);
+}
+
 void
 cg_json_add_strv (JsonBuilder        *builder,
           const char         *name,

@@ -27,7 +27,7 @@ void        cg_json_extra_copy  (gpointer            from,
                                  gpointer            to);
 
 /* JsonBuilder helpers shared by the writers (cg-json-build.c). A NULL string or date is
- * left out; enums are written as their nick. */
+ * left out; enums are written as their nick, flags as an array of nicks. */
 void        cg_json_add_string  (JsonBuilder        *builder,
                                  const char         *name,
                                  const char         *value);
@@ -38,6 +38,10 @@ void        cg_json_add_enum    (JsonBuilder        *builder,
                                  const char         *name,
                                  GType               enum_type,
                                  int                 value);
+void        cg_json_add_flags   (JsonBuilder        *builder,
+                                 const char         *name,
+                                 GType               flags_type,
+                                 guint               value);
 void        cg_json_add_bool    (JsonBuilder        *builder,
                                  const char         *name,
                                  gboolean            value);
@@ -94,6 +98,12 @@ gboolean    cg_json_read_enum   (JsonObject         *object,
                                  const char         *name,
                                  GType               enum_type,
                                  int                *out,
+                                 GError            **error);
+gboolean    cg_json_read_flags  (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 GType               flags_type,
+                                 guint              *out,
                                  GError            **error);
 gboolean    cg_json_read_object (JsonObject         *object,
                                  const char         *path,

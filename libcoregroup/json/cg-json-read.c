@@ -202,6 +202,47 @@ cg_json_read_enum (JsonObject  *object,
   return TRUE;
 }
 
+/* Flags are an array of the nicks of the set flags; absent means none. The
+ * nick of the value 0 ("none") is not a flag that can be set. */
+gboolean
+cg_json_read_flags (JsonObject  *object,
+                    const char  *path,
+                    const char  *name,
+                    GType        flags_type,
+                    guint       *out,
+                    GError     **error)
+{
+  g_auto(GStrv) nicks = NULL;
+  g_autoptr(GFlagsClass) klass = NULL;
+
+  *out = 0;
+  if (!cg_json_read_strv (object, path, name, &nicks, error))
+    return FALSE;
+
+  klass = g_type_class_ref (flags_type);
+  for (guint i = 0; nicks != NULL && nicks[i] != NULL; i++)
+    {
+      GFlagsValue *value = g_flags_get_value_by_nick (klass, nicks[i]);
+
+      if (value == NULL || value->value == 0)
+        {
+          g_autoptr(GString) allowed = g_string_new (NULL);
+          g_autofree char *array_path = cg_json_member_path (path, name);
+          g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
+
+          for (guint j = 0; j < klass->n_values; j++)
+            if (klass->values[j].value != 0)
+              g_string_append_printf (allowed, "%s%s", allowed->len > 0 ? ", " : "",
+                                      klass->values[j].value_nick);
+          return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                               "“%s” is not one of %s", nicks[i], allowed->str);
+        }
+      *out |= value->value;
+    }
+
+  return TRUE;
+}
+
 gboolean
 cg_json_read_object (JsonObject  *object,
                      const char  *path,

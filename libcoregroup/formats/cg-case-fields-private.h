@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "formats/cg-formats-private.h"
+#include "util/cg-item-list-private.h"
+
+G_BEGIN_DECLS
+
+/* Every object of the case document is described once, by a table of its
+ * JSON fields in the order they are written (cg-case-fields.c). The reader
+ * and the writer walk the tables, so the known-field check, the reading and
+ * the writing cannot disagree, and a new field is one entry.
+ *
+ * Values go through GObject properties: the reader collects them and
+ * builds each object with g_object_new_with_properties (), so construct-only
+ * properties work; the writer reads them with g_object_get_property (). An
+ * enum or flags field takes its type from its property. */
+
+typedef enum
+{
+  CG_FIELD_STRING,        /* left out when NULL */
+  CG_FIELD_TIME,          /* "HH:MM"; left out when NULL */
+  CG_FIELD_DATE,          /* "YYYY-MM-DD"; left out when NULL */
+  CG_FIELD_DATE_OR_NULL,  /* "YYYY-MM-DD"; written as null when NULL */
+  CG_FIELD_BOOL,          /* always written */
+  CG_FIELD_FLAG,          /* a boolean written only when true */
+  CG_FIELD_ENUM,          /* the value's nick; always required */
+  CG_FIELD_FLAGS,         /* an array of nicks; always written, absent means none */
+  CG_FIELD_STRV,          /* an array of strings; left out when NULL */
+  CG_FIELD_OBJECT,        /* a nested object; left out when empty unless required */
+  CG_FIELD_ITEMS,         /* an array of objects, each an item of a list */
+  CG_FIELD_CUSTOM,        /* read and written by the field's own functions */
+} CgFieldKind;
+
+typedef struct _CgFieldTable CgFieldTable;
+
+typedef struct
+{
+  const char         *name;
+  CgFieldKind         kind;
+  gboolean            required;
+
+  /* The property that holds the value. For a CG_FIELD_OBJECT, NULL when
+   * the nested object's fields are properties of the same GObject (its
+   * unknown members are kept under the slot named after the field), or
+   * the object-valued property holding the GObject they belong to. */
+  const char         *property;
+
+  /* CG_FIELD_OBJECT and CG_FIELD_ITEMS: the fields of the nested object or
+   * of each item. */
+  const CgFieldTable *table;
+
+  /* CG_FIELD_ITEMS: the owner's list, whose item type is the type of
+   * the items read; they are appended to it. */
+  CgItemList       *(*items) (gpointer owner);
+
+  /* Optional: refuses a value of the right type that is not allowed. */
+  gboolean          (*check) (const GValue  *value,
+                              const char    *field,
+                              GError       **error);
+
+  /* CG_FIELD_CUSTOM */
+  gboolean          (*read)  (JsonObject    *object,
+                              const char    *path,
+                              GError       **error);
+  void              (*write) (JsonBuilder   *builder);
+} CgField;
+
+struct _CgFieldTable
+{
+  const CgField *fields;
+  guint          n_fields;
+
+  /* Optional: adds a new item to its owner instead of appending it to the
+   * list, and may refuse it. */
+  gboolean     (*add)     (gpointer       owner,
+                           gpointer       item,
+                           const char    *path,
+                           GError       **error);
+
+  /* Optional, for a nested object on another GObject: applies the values
+   * read to that object, instead of g_object_setv (). */
+  void         (*restore) (GObject       *object,
+                           guint          n_values,
+                           const char   **names,
+                           const GValue  *values);
+};
+
+extern const CgFieldTable cg_case_fields;
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The fields of the case document (doc/json-format.md), one table per
+ * object, in the order they are written. See cg-case-fields-private.h. */
+
+#include "config.h"
+
+#include "formats/cg-case-fields-private.h"
+#include "domain/cg-case-private.h"
+#include "domain/cg-child-protection-plan-private.h"
+#include "domain/cg-core-group-private.h"
+
+#define ITEMS(getter) ((CgItemList *(*) (gpointer)) (getter))
+#define FIELDS(array) (array), G_N_ELEMENTS (array)
+
+static CgItemList *
+case_members (gpointer kase)
+{
+  return cg_core_group_get_member_list (cg_case_get_core_group (kase));
+}
+
+static CgItemList *
+case_meetings (gpointer kase)
+{
+  return cg_core_group_get_meeting_list (cg_case_get_core_group (kase));
+}
+
+static CgItemList *
+meeting_attendance (gpointer meeting)
+{
+  return CG_ITEM_LIST (cg_meeting_get_attendance (meeting));
+}
+
+static const CgField member_fields[] = {
+  { "id",                CG_FIELD_STRING, TRUE,  "id" },
+  { "name",              CG_FIELD_STRING, TRUE,  "name" },
+  { "role",              CG_FIELD_ENUM,   TRUE,  "role" },
+  { "agency",            CG_FIELD_STRING, FALSE, "agency" },
+  { "needs_interpreter", CG_FIELD_FLAG,   FALSE, "needs-interpreter" },
+};
+
+static const CgFieldTable member_table = { FIELDS (member_fields) };
+
+/* cg_meeting_set_attendance () replaces the entry of the same member: in a
+ * document a second entry is a mistake, not a change. */
+static gboolean
+add_attendance (gpointer     meeting,
+                gpointer     attendance,
+                const char  *path,
+                GError     **error)
+{
+  const char *member_id = cg_attendance_get_member_id (attendance);
+
+  if (cg_meeting_lookup_attendance (meeting, member_id) != NULL)
+    {
+      g_autofree char *field = cg_json_member_path (path, "member");
+
+      return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
+                           "“%s” already has an attendance entry for this meeting", member_id);
+    }
+
+  cg_meeting_set_attendance (meeting, attendance);
+  return TRUE;
+}
+
+static const CgField attendance_fields[] = {
+  { "member",         CG_FIELD_STRING, TRUE,  "member-id" },
+  { "status",         CG_FIELD_ENUM,   TRUE,  "status" },
+  { "written_report", CG_FIELD_FLAG,   FALSE, "written-report" },
+  { "substitute",     CG_FIELD_STRING, FALSE, "substitute" },
+  { "interpreter",    CG_FIELD_FLAG,   FALSE, "interpreter" },
+};
+
+static const CgFieldTable attendance_table = { FIELDS (attendance_fields), .add = add_attendance };
+
+static const CgField next_meeting_fields[] = {
+  { "date",  CG_FIELD_DATE,   FALSE, "next-meeting-date" },
+  { "venue", CG_FIELD_STRING, FALSE, "next-meeting-venue" },
+};
+
+static const CgFieldTable next_meeting_table = { FIELDS (next_meeting_fields) };
+
+static const CgField meeting_fields[] = {
+  { "id",                 CG_FIELD_STRING, TRUE,  "id" },
+  { "kind",               CG_FIELD_ENUM,   TRUE,  "kind" },
+  { "date",               CG_FIELD_DATE,   TRUE,  "date" },
+  { "time",               CG_FIELD_TIME,   FALSE, "time" },
+  { "venue",              CG_FIELD_STRING, FALSE, "venue" },
+  { "chair",              CG_FIELD_STRING, FALSE, "chair" },
+  { "minute_taker",       CG_FIELD_STRING, FALSE, "minute-taker" },
+  { "attendance",         CG_FIELD_ITEMS,  FALSE, NULL, &attendance_table, meeting_attendance },
+  { "child_views",        CG_FIELD_STRING, FALSE, "child-views" },
+  { "next_meeting",       CG_FIELD_OBJECT, FALSE, NULL, &next_meeting_table },
+  { "minutes_circulated", CG_FIELD_DATE,   FALSE, "minutes-circulated" },
+  { "chair_update",       CG_FIELD_DATE,   FALSE, "chair-update" },
+  { "agreed_chair",       CG_FIELD_STRING, FALSE, "agreed-chair" },
+  { "agreed_vice_chair",  CG_FIELD_STRING, FALSE, "agreed-vice-chair" },
+};
+
+static const CgFieldTable meeting_table = { FIELDS (meeting_fields) };
+
+static const CgField presentation_fields[] = {
+  { "development",        CG_FIELD_STRING, FALSE, "development" },
+  { "parenting_capacity", CG_FIELD_STRING, FALSE, "parenting-capacity" },
+  { "family_environment", CG_FIELD_STRING, FALSE, "family-environment" },
+};
+
+static const CgFieldTable presentation_table = { FIELDS (presentation_fields) };
+
+static const CgField contact_fields[] = {
+  { "id",              CG_FIELD_STRING, FALSE, "id" },
+  { "date",            CG_FIELD_DATE,   TRUE,  "date" },
+  { "time",            CG_FIELD_TIME,   FALSE, "time" },
+  { "place",           CG_FIELD_STRING, FALSE, "place" },
+  { "by",              CG_FIELD_STRING, TRUE,  "by" },
+  { "seen",            CG_FIELD_BOOL,   FALSE, "seen" },
+  { "seen_alone",      CG_FIELD_FLAG,   FALSE, "seen-alone" },
+  { "unannounced",     CG_FIELD_FLAG,   FALSE, "unannounced" },
+  { "interaction",     CG_FIELD_STRING, FALSE, "interaction" },
+  { "presentation",    CG_FIELD_OBJECT, FALSE, NULL, &presentation_table },
+  { "risk_indicators", CG_FIELD_STRV,   FALSE, "risk-indicators" },
+};
+
+static const CgFieldTable contact_table = { FIELDS (contact_fields) };
+
+static const CgField event_fields[] = {
+  { "id",              CG_FIELD_STRING, TRUE,  "id" },
+  { "kind",            CG_FIELD_ENUM,   TRUE,  "kind" },
+  { "date",            CG_FIELD_DATE,   TRUE,  "date" },
+  { "description",     CG_FIELD_STRING, FALSE, "description" },
+  { "reported_on",     CG_FIELD_DATE,   FALSE, "reported-on" },
+  { "school",          CG_FIELD_STRING, FALSE, "school" },
+  { "agency",          CG_FIELD_STRING, FALSE, "agency" },
+  { "previous_member", CG_FIELD_STRING, FALSE, "previous-member" },
+  { "new_member",      CG_FIELD_STRING, FALSE, "new-member" },
+};
+
+static const CgFieldTable event_table = { FIELDS (event_fields) };
+
+static const CgField conference_fields[] = {
+  { "date", CG_FIELD_DATE, TRUE,  "date" },
+  { "held", CG_FIELD_BOOL, FALSE, "held" },
+};
+
+static const CgFieldTable conference_table = { FIELDS (conference_fields) };
+
+static const CgField outcome_fields[] = {
+  { "id",          CG_FIELD_STRING, TRUE,  "id" },
+  { "description", CG_FIELD_STRING, TRUE,  "description" },
+  { "measure",     CG_FIELD_STRING, FALSE, "measure" },
+};
+
+static const CgFieldTable outcome_table = { FIELDS (outcome_fields) };
+
+static const CgField action_fields[] = {
+  { "id",          CG_FIELD_STRING, TRUE,  "id" },
+  { "description", CG_FIELD_STRING, TRUE,  "description" },
+  { "owner",       CG_FIELD_STRING, FALSE, "owner" },
+  { "outcome",     CG_FIELD_STRING, FALSE, "outcome" },
+  { "due",         CG_FIELD_DATE,   FALSE, "due" },
+  { "completed",   CG_FIELD_DATE,   FALSE, "completed" },
+};
+
+static const CgFieldTable action_table = { FIELDS (action_fields) };
+
+static const CgField dissent_fields[] = {
+  { "date",    CG_FIELD_DATE,   TRUE,  "date" },
+  { "member",  CG_FIELD_STRING, TRUE,  "member" },
+  { "text",    CG_FIELD_STRING, TRUE,  "text" },
+  { "about",   CG_FIELD_STRING, FALSE, "about" },
+  { "meeting", CG_FIELD_STRING, FALSE, "meeting" },
+};
+
+static const CgFieldTable dissent_table = { FIELDS (dissent_fields) };
+
+/* History is restored as recorded, even a change without a reason or an
+ * outcome changed by the core group: the checks must be able to report
+ * such a record, so loading it must not fail or drop it. Only a change
+ * that does not say what it changed is refused. */
+static gboolean
+check_recorded_kind (const GValue  *value,
+                     const char    *field,
+                     GError       **error)
+{
+  if (g_value_get_enum (value) != CG_PLAN_CHANGE_KIND_UNSPECIFIED)
+    return TRUE;
+
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                       "a recorded change must say what it changed");
+}
+
+static const CgField history_fields[] = {
+  { "date",    CG_FIELD_DATE,   TRUE,  "date" },
+  { "author",  CG_FIELD_STRING, TRUE,  "author" },
+  { "reason",  CG_FIELD_STRING, FALSE, "reason" },
+  { "source",  CG_FIELD_ENUM,   TRUE,  "source" },
+  { "kind",    CG_FIELD_ENUM,   TRUE,  "kind", .check = check_recorded_kind },
+  { "target",  CG_FIELD_STRING, FALSE, "target" },
+  { "meeting", CG_FIELD_STRING, FALSE, "meeting" },
+  { "summary", CG_FIELD_STRING, FALSE, "summary" },
+};
+
+static const CgFieldTable history_table = { FIELDS (history_fields) };
+
+static gconstpointer
+value_of (const char    *property,
+          guint          n_values,
+          const char   **names,
+          const GValue  *values)
+{
+  for (guint i = 0; i < n_values; i++)
+    if (g_str_equal (names[i], property))
+      return g_value_peek_pointer (&values[i]);
+
+  return NULL;
+}
+
+/* The plan's sections are read-only properties: the methods that change
+ * them record each change in the history. Loading puts back what the
+ * document recorded, without adding to the history. */
+static void
+restore_plan (GObject       *plan,
+              guint          n_values,
+              const char   **names,
+              const GValue  *values)
+{
+  cg_child_protection_plan_restore_sections (CG_CHILD_PROTECTION_PLAN (plan),
+                                             value_of ("needs", n_values, names, values),
+                                             value_of ("risks", n_values, names, values),
+                                             value_of ("strengths", n_values, names, values),
+                                             value_of ("contingency", n_values, names, values),
+                                             value_of ("contact-arrangements", n_values, names, values));
+}
+
+static const CgField plan_fields[] = {
+  { "outcomes",             CG_FIELD_ITEMS,  FALSE, NULL, &outcome_table,
+    ITEMS (cg_child_protection_plan_get_outcome_list) },
+  { "actions",              CG_FIELD_ITEMS,  FALSE, NULL, &action_table,
+    ITEMS (cg_child_protection_plan_get_action_list) },
+  { "needs",                CG_FIELD_STRV,   FALSE, "needs" },
+  { "risks",                CG_FIELD_STRV,   FALSE, "risks" },
+  { "strengths",            CG_FIELD_STRV,   FALSE, "strengths" },
+  { "contingency",          CG_FIELD_STRING, FALSE, "contingency" },
+  { "contact_arrangements", CG_FIELD_STRING, FALSE, "contact-arrangements" },
+  { "dissent",              CG_FIELD_ITEMS,  FALSE, NULL, &dissent_table,
+    ITEMS (cg_child_protection_plan_get_dissent_list) },
+  { "history",              CG_FIELD_ITEMS,  FALSE, NULL, &history_table,
+    ITEMS (cg_child_protection_plan_get_history_list) },
+};
+
+static const CgFieldTable plan_table = { FIELDS (plan_fields), .restore = restore_plan };
+
+static const CgField child_fields[] = {
+  { "name",          CG_FIELD_STRING, TRUE,  "child-name" },
+  { "date_of_birth", CG_FIELD_DATE,   FALSE, "child-date-of-birth" },
+  { "pre_verbal",    CG_FIELD_FLAG,   FALSE, "child-pre-verbal" },
+};
+
+static const CgFieldTable child_table = { FIELDS (child_fields) };
+
+/* The header is checked before anything else, so that another kind of
+ * document is refused as such rather than for a missing field. */
+static gboolean
+read_format (JsonObject  *root,
+             const char  *path,
+             GError     **error)
+{
+  const char *format;
+
+  if (!cg_json_read_string (root, path, "format", FALSE, &format, error))
+    return FALSE;
+  if (g_strcmp0 (format, CG_JSON_FORMAT_NAME) != 0)
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
+                         "this is not a case document (expected “%s”)", CG_JSON_FORMAT_NAME);
+
+  return TRUE;
+}
+
+static void
+write_format (JsonBuilder *builder)
+{
+  cg_json_add_string (builder, "format", CG_JSON_FORMAT_NAME);
+}
+
+static gboolean
+read_version (JsonObject  *root,
+              const char  *path,
+              GError     **error)
+{
+  JsonNode *version = cg_json_lookup (root, "version");
+
+  if (version == NULL)
+    return cg_json_missing (error, path, "version");
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    return cg_json_wrong_type (error, "version", "a whole number");
+  if (json_node_get_int (version) > CG_JSON_FORMAT_VERSION)
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version",
+                         "version %" G_GINT64_FORMAT " is newer than this library reads (%d)",
+                         json_node_get_int (version), CG_JSON_FORMAT_VERSION);
+  if (json_node_get_int (version) < 1)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, "version", "must be 1 or more");
+
+  return TRUE;
+}
+
+static void
+write_version (JsonBuilder *builder)
+{
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, CG_JSON_FORMAT_VERSION);
+}
+
+static const CgField case_fields[] = {
+  { "format",             CG_FIELD_CUSTOM, TRUE,  .read = read_format, .write = write_format },
+  { "version",            CG_FIELD_CUSTOM, TRUE,  .read = read_version, .write = write_version },
+  { "id",                 CG_FIELD_STRING, TRUE,  "id" },
+  { "policy",             CG_FIELD_STRING, TRUE,  "policy" },
+  { "child",              CG_FIELD_OBJECT, TRUE,  NULL, &child_table },
+  { "categories",         CG_FIELD_FLAGS,  FALSE, "categories" },
+  { "initial_conference", CG_FIELD_DATE,   TRUE,  "initial-conference" },
+  { "review_conferences", CG_FIELD_ITEMS,  FALSE, NULL, &conference_table,
+    ITEMS (cg_case_get_conference_list) },
+  { "plan_ended",         CG_FIELD_DATE_OR_NULL, FALSE, "plan-ended" },
+  { "members",            CG_FIELD_ITEMS,  TRUE,  NULL, &member_table, case_members },
+  { "plan",               CG_FIELD_OBJECT, FALSE, "plan", &plan_table },
+  { "meetings",           CG_FIELD_ITEMS,  FALSE, NULL, &meeting_table, case_meetings },
+  { "contacts",           CG_FIELD_ITEMS,  FALSE, NULL, &contact_table,
+    ITEMS (cg_case_get_contact_list) },
+  { "events",             CG_FIELD_ITEMS,  FALSE, NULL, &event_table,
+    ITEMS (cg_case_get_event_list) },
+};
+
+const CgFieldTable cg_case_fields = { FIELDS (case_fields) };
