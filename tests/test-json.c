@@ -263,7 +263,7 @@ static const BadCase bad_cases[] = {
   { "/json/syntax/single-quotes", NULL, "{'format': 'coregroup-case'}", CG_FORMAT_ERROR_SYNTAX, "*double quotes*" },
   { "/json/syntax/comment", NULL, "/* c */ {\"format\": 1}", CG_FORMAT_ERROR_SYNTAX, "*" },
   { "/json/syntax/trailing-comma", NULL, "{\n  \"format\": \"coregroup-case\",\n}", CG_FORMAT_ERROR_SYNTAX, "line *, column *: *" },
-  { "/json/syntax/bareword", NULL, "{\n  \"version\": tru\n}", CG_FORMAT_ERROR_SYNTAX, "line *, column *: *" },
+  { "/json/syntax/bareword", NULL, "{\n  \"version\": tru\n}", CG_FORMAT_ERROR_SYNTAX, "version: line 2, column 14: *" },
   { "/json/syntax/not-utf8", NULL, "{\"id\": \"\xff\"}", CG_FORMAT_ERROR_SYNTAX, "*UTF-8*" },
 };
 

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-limits.h>
 #include <coregroup/cg-case-event.h>
 #include <coregroup/cg-child-protection-plan.h>
 #include <coregroup/cg-conference.h>
@@ -50,6 +51,15 @@ CgCase                *cg_case_new_from_data             (const char         *da
                                                           GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
 CgCase                *cg_case_new_from_file             (GFile              *file,
+                                                          GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+CgCase                *cg_case_new_from_data_with_limits (const char         *data,
+                                                          gssize              length,
+                                                          CgLimits           *limits,
+                                                          GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+CgCase                *cg_case_new_from_file_with_limits (GFile              *file,
+                                                          CgLimits           *limits,
                                                           GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
 char                  *cg_case_to_data                   (CgCase             *self,

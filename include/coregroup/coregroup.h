@@ -11,6 +11,7 @@
 # include <coregroup/cg-date.h>
 # include <coregroup/cg-calendar.h>
 # include <coregroup/cg-info.h>
+# include <coregroup/cg-limits.h>
 # include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
 # include <coregroup/cg-attendance.h>

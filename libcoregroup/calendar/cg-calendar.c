@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "calendar/cg-holidays-private.h"
+#include "util/cg-file-private.h"
 
 /**
  * CgCalendar:
@@ -258,18 +259,21 @@ cg_calendar_new_from_feed (GFile       *feed,
                            CgDivision   division,
                            GError     **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   CgCalendar *calendar;
+  gconstpointer contents;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (feed), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (feed, NULL, &contents, &length, NULL, error))
+  bytes = cg_file_load_bounded (feed, CG_LIMITS_DEFAULT_MAX_SIZE, error);
+  if (bytes == NULL)
     return NULL;
 
-  calendar = calendar_new_from_feed_data (contents, (gssize) length, division, &local_error);
+  contents = g_bytes_get_data (bytes, &length);
+  calendar = calendar_new_from_feed_data (contents != NULL ? contents : "", (gssize) length, division, &local_error);
   if (calendar == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (feed);

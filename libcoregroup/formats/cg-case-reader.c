@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "formats/cg-case-fields-private.h"
+#include "util/cg-file-private.h"
 
 /* The property values read for one GObject, as g_object_new_with_properties ()
  * takes them. */
@@ -379,35 +380,25 @@ read_case (JsonObject  *root,
   return CG_CASE (g_steal_pointer (&kase));
 }
 
-/* "<data>:3:15: Parse error: ..." becomes "line 3, column 15: ...". */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error)
-{
-  int line = 0, column = 0, offset = 0;
-  const char *message = parse_error->message;
-
-  if (sscanf (message, "<data>:%d:%d: Parse error: %n", &line, &column, &offset) == 2 && offset > 0)
-    g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
-                 "line %d, column %d: %s", line, column, message + offset);
-  else
-    g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX, "%s", message);
-}
-
 /**
  * cg_case_new_from_data:
  * @data: (array length=length) (element-type guint8): the case document, UTF-8 JSON
  * @length: the length of @data in bytes, or -1 if it is nul-terminated
  * @error: return location for a #GError
  *
- * Reads a case from a case document (see the [JSON format](json-format.html)).
+ * Reads a case from a case document (see the [JSON format](json-format.html)),
+ * within the default [class@CoreGroup.Limits].
  *
- * Reading is strict: a document that is not one valid JSON object, has an
- * unknown `format` or a newer `version`, lacks a required field, holds a
- * value of the wrong type, a malformed date, a reference to a missing
- * member, or a duplicate id fails with a %CG_FORMAT_ERROR whose message
- * starts with the field path (`meetings[2].attendance[0].member: ...`) or,
- * for syntax errors, the line and column.
+ * Reading is strict: a document that is not one valid JSON object (a
+ * member twice in one object, a lone surrogate or `\u0000` in a string, a
+ * whole number beyond 64 bits and the like are refused), has an unknown
+ * `format` or a newer `version`, lacks a required field, holds a value of
+ * the wrong type, a malformed date or one outside the years the calendar
+ * counts (1900 to 2199), a reference to a missing member, or a duplicate
+ * id fails with a %CG_FORMAT_ERROR whose message starts with the field path
+ * (`meetings[2].attendance[0].member: ...`) and, for syntax errors, gives
+ * the line and column. Messages say what kind of problem it is and never
+ * quote the document, so they may be logged.
  *
  * Fields the library does not know are kept and written back by
  * [method@CoreGroup.Case.to_data] and [method@CoreGroup.Case.save].
@@ -419,40 +410,39 @@ cg_case_new_from_data (const char  *data,
                        gssize       length,
                        GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
-  gsize len;
+  return cg_case_new_from_data_with_limits (data, length, NULL, error);
+}
+
+/**
+ * cg_case_new_from_data_with_limits:
+ * @data: (array length=length) (element-type guint8): the case document, UTF-8 JSON
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @limits: (nullable): how large and deep a document may be, or %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * Reads a case as [ctor@CoreGroup.Case.new_from_data] does, within the
+ * given limits; a document past them fails with
+ * %CG_FORMAT_ERROR_LIMIT_EXCEEDED.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+CgCase *
+cg_case_new_from_data_with_limits (const char  *data,
+                                   gssize       length,
+                                   CgLimits    *limits,
+                                   GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  CgJsonLimits bounds;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (limits == NULL || CG_IS_LIMITS (limits), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  len = length < 0 ? strlen (data) : (gsize) length;
-  if (!g_utf8_validate (data, (gssize) len, NULL))
-    {
-      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX, "the document is not valid UTF-8");
-      return NULL;
-    }
-
-  if (!cg_json_check_plain_object (data, len, error))
+  cg_json_limits_from (limits, &bounds);
+  root = cg_json_parse (data != NULL ? data : "", length < 0 ? strlen (data) : (gsize) length, &bounds, error);
+  if (root == NULL)
     return NULL;
-
-  /* A fresh parser per document: json-glib keeps state such as
-   * has_assignment between loads. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &parse_error))
-    {
-      set_syntax_error (error, parse_error);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) || json_parser_has_assignment (parser, NULL))
-    {
-      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX,
-                   "a case document must be a single JSON object");
-      return NULL;
-    }
 
   return read_case (json_node_get_object (root), error);
 }
@@ -463,7 +453,12 @@ cg_case_new_from_data (const char  *data,
  * @error: return location for a #GError
  *
  * Reads a case from a file; see [ctor@CoreGroup.Case.new_from_data] for
- * the errors. A file that cannot be read fails with a %G_IO_ERROR.
+ * the errors. Only a regular file is read: a directory, a FIFO or a
+ * device fails with %G_IO_ERROR_NOT_REGULAR_FILE (or
+ * %G_IO_ERROR_IS_DIRECTORY) before anything is read, and a file larger
+ * than the default [property@CoreGroup.Limits:max-size] with
+ * %G_IO_ERROR_MESSAGE_TOO_LARGE. A file that cannot be read fails with
+ * another %G_IO_ERROR.
  *
  * Returns: (transfer full): the case, or %NULL with @error set
  */
@@ -471,14 +466,39 @@ CgCase *
 cg_case_new_from_file (GFile   *file,
                        GError **error)
 {
-  g_autofree char *contents = NULL;
+  return cg_case_new_from_file_with_limits (file, NULL, error);
+}
+
+/**
+ * cg_case_new_from_file_with_limits:
+ * @file: a case document
+ * @limits: (nullable): how large and deep a document may be, or %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * Reads a case from a file as [ctor@CoreGroup.Case.new_from_file] does,
+ * within @limits.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+CgCase *
+cg_case_new_from_file_with_limits (GFile     *file,
+                                   CgLimits  *limits,
+                                   GError   **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  CgJsonLimits bounds;
+  gconstpointer data;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (limits == NULL || CG_IS_LIMITS (limits), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+  cg_json_limits_from (limits, &bounds);
+  bytes = cg_file_load_bounded (file, bounds.max_size, error);
+  if (bytes == NULL)
     return NULL;
 
-  return cg_case_new_from_data (contents, (gssize) length, error);
+  data = g_bytes_get_data (bytes, &length);
+  return cg_case_new_from_data_with_limits (data != NULL ? data : "", (gssize) length, limits, error);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "formats/cg-case-fields-private.h"
+#include "util/cg-file-private.h"
 
 static JsonNode *build_object (const CgFieldTable *table,
                                GObject            *object,
@@ -167,9 +168,27 @@ cg_case_to_data (CgCase *self,
  * @file: where to write the case document
  * @error: return location for a #GError
  *
- * Writes the case to @file. An existing file is replaced atomically: the
- * document is written to a temporary file beside it, which is then renamed
- * over the old one, so a crash or a full disk leaves the old file whole.
+ * Writes the case to @file, a local file. At every moment the file is
+ * either the old document, whole, or the new one, whole, whatever fails
+ * (a full disk, a file size limit, a crash, a kill):
+ *
+ * - the document is written to an unnamed temporary file in the target's
+ *   folder (Linux `O_TMPFILE`), synced to disk, given a temporary name
+ *   (`.NAME.cg-save-XXXXXX`), renamed over the target, and the folder is
+ *   synced. Where the file system has no unnamed files, the temporary is
+ *   created with that name from the start. Either way a save killed before
+ *   the rename can leave only that named temporary behind, and the next
+ *   save of the same file removes it first;
+ * - a symbolic link is followed: the file it points to is replaced and the
+ *   link stays a link;
+ * - the file keeps its permission bits; a new file is created readable and
+ *   writable by its owner only (0600). Its owner, group, ACLs and extended
+ *   attributes are those of a new file;
+ * - a folder where no temporary file can be created is an error: the file
+ *   is never rewritten in place.
+ *
+ * On failure the error is a %G_IO_ERROR naming the file, and the old
+ * file is untouched.
  *
  * Returns: %TRUE if the case was saved
  */
@@ -186,6 +205,5 @@ cg_case_save (CgCase  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = cg_case_to_data (self, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  return cg_file_replace_atomically (file, data, length, error);
 }

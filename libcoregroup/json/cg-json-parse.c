@@ -544,7 +544,7 @@ cg_json_parse (const char          *data,
                const CgJsonLimits  *limits,
                GError             **error)
 {
-  static const CgJsonLimits defaults = { CG_JSON_DEFAULT_MAX_DEPTH, CG_JSON_DEFAULT_MAX_SIZE };
+  static const CgJsonLimits defaults = { CG_LIMITS_DEFAULT_MAX_DEPTH, CG_LIMITS_DEFAULT_MAX_SIZE };
   g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (PathStep));
   const char *invalid;
   Parser parser = { data, data, data + length, 1, data, 0, path, error };

@@ -127,15 +127,15 @@ JsonObject *cg_json_element     (JsonArray          *array,
                                  const char         *path,
                                  GError            **error);
 
-/* Limits on what a loader reads (cg-json-parse.c). */
-#define CG_JSON_DEFAULT_MAX_DEPTH 64
-#define CG_JSON_DEFAULT_MAX_SIZE  ((gsize) 64 * 1024 * 1024)
-
+/* Limits on what a loader reads, from a CgLimits (cg-limits.c). */
 typedef struct
 {
   guint max_depth;
   gsize max_size;
 } CgJsonLimits;
+
+void        cg_json_limits_from (CgLimits           *limits,
+                                 CgJsonLimits       *out);
 
 /* Parses one JSON object, strictly (RFC 8259: no duplicate members, lone
  * surrogates, \u0000, raw control characters or unknown escapes in
@@ -147,12 +147,5 @@ JsonNode   *cg_json_parse       (const char         *data,
                                  gsize               length,
                                  const CgJsonLimits *limits,
                                  GError            **error);
-
-/* One plain JSON object and nothing else: no second document, single
- * quotes or comments, which json-glib 1.6.6 would accept. Errors are
- * CG_FORMAT_ERROR_SYNTAX with the line. */
-gboolean    cg_json_check_plain_object (const char  *data,
-                                        gsize        length,
-                                        GError     **error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <coregroup/coregroup.h>
 
 #include "rules/cg-policy-file-private.h"
+#include "util/cg-file-private.h"
 #include "util/cg-item-list-private.h"
 
 /**
@@ -262,7 +263,7 @@ cg_policy_registry_load_file (CgPolicyRegistry  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  bytes = cg_file_load_bounded (file, CG_LIMITS_DEFAULT_MAX_SIZE, error);
   if (bytes == NULL)
     return FALSE;
 
@@ -359,7 +360,7 @@ cg_policy_registry_load_directory (CgPolicyRegistry  *self,
   for (guint i = 0; i < names->len; i++)
     {
       g_autoptr(GFile) file = g_file_get_child (directory, g_ptr_array_index (names, i));
-      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
+      g_autoptr(GBytes) bytes = cg_file_load_bounded (file, CG_LIMITS_DEFAULT_MAX_SIZE, error);
       g_autofree char *origin = g_file_get_parse_name (file);
       CgPolicyFile *parsed;
 

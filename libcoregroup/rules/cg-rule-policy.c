@@ -9,6 +9,7 @@
 #include "json/cg-json-private.h"
 #include "rules/cg-policy-file-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-file-private.h"
 
 /**
  * CgRulePolicy:
@@ -637,17 +638,24 @@ cg_rule_policy_new_from_file (GFile         *file,
                               CgRulePolicy  *base,
                               GError       **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(CgPolicyFile) parsed = NULL;
+  gconstpointer data;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (base == NULL || CG_IS_RULE_POLICY (base), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+  bytes = cg_file_load_bounded (file, CG_LIMITS_DEFAULT_MAX_SIZE, error);
+  if (bytes == NULL)
     return NULL;
 
   name = g_file_get_parse_name (file);
-  return cg_rule_policy_new_from_data (contents, (gssize) length, name, base, error);
+  data = g_bytes_get_data (bytes, &length);
+  parsed = cg_policy_file_parse (data != NULL ? data : "", length, name, error);
+  return parsed != NULL ? cg_rule_policy_new_from_policy_file (parsed, base, error) : NULL;
 }
 
 /**
