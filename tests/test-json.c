@@ -226,15 +226,19 @@ static const BadCase bad_cases[] = {
   { "/json/bad/empty-id", "id", "\"\"", CG_FORMAT_ERROR_INVALID_VALUE, "id: must not be empty" },
   { "/json/bad/no-child-name", "child.name", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "child.name: *" },
   { "/json/bad/child-not-object", "child", "\"A. Child\"", CG_FORMAT_ERROR_INVALID_TYPE, "child: must be an object" },
-  { "/json/bad/category", "categories", "[\"neglect\", \"poverty\"]", CG_FORMAT_ERROR_INVALID_VALUE, "categories[1]: *poverty*" },
-  { "/json/bad/initial-date", "initial_conference", "\"2026-11-31\"", CG_FORMAT_ERROR_INVALID_DATE, "initial_conference: *2026-11-31*" },
+  { "/json/bad/category", "categories", "[\"neglect\", \"poverty\"]", CG_FORMAT_ERROR_INVALID_VALUE, "categories[1]: not one of neglect, physical-abuse, emotional-abuse, sexual-abuse" },
+  { "/json/bad/initial-date", "initial_conference", "\"2026-11-31\"", CG_FORMAT_ERROR_INVALID_DATE, "initial_conference: not a real calendar date" },
+  { "/json/bad/date-year-1", "initial_conference", "\"0001-01-01\"", CG_FORMAT_ERROR_INVALID_DATE, "initial_conference: *" },
+  { "/json/bad/date-1899", "initial_conference", "\"1899-12-31\"", CG_FORMAT_ERROR_INVALID_DATE, "initial_conference: outside the years the calendar counts (1900 to 2199)" },
+  { "/json/bad/date-2200", "meetings[1].date", "\"2200-01-01\"", CG_FORMAT_ERROR_INVALID_DATE, "meetings[1].date: outside the years the calendar counts (1900 to 2199)" },
+  { "/json/bad/date-9999", "contacts[0].date", "\"9999-12-31\"", CG_FORMAT_ERROR_INVALID_DATE, "contacts[0].date: outside the years*" },
   { "/json/bad/date-format", "meetings[1].date", "\"17/12/2026\"", CG_FORMAT_ERROR_INVALID_DATE, "meetings[1].date: *" },
   { "/json/bad/date-number", "meetings[0].minutes_circulated", "20261119", CG_FORMAT_ERROR_INVALID_TYPE, "meetings[0].minutes_circulated: must be a string" },
   { "/json/bad/review-no-date", "review_conferences[0].date", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "review_conferences[0].date: *" },
   { "/json/bad/held-string", "review_conferences[0].held", "\"yes\"", CG_FORMAT_ERROR_INVALID_TYPE, "review_conferences[0].held: must be true or false" },
   { "/json/bad/no-members", "members", "<delete>", CG_FORMAT_ERROR_MISSING_FIELD, "members: *" },
   { "/json/bad/member-not-object", "members[2]", "\"m3\"", CG_FORMAT_ERROR_INVALID_TYPE, "members[2]: must be an object" },
-  { "/json/bad/role", "members[1].role", "\"nurse\"", CG_FORMAT_ERROR_INVALID_VALUE, "members[1].role: “nurse” is not one of lead-social-worker*" },
+  { "/json/bad/role", "members[1].role", "\"plumber\"", CG_FORMAT_ERROR_INVALID_VALUE, "members[1].role: not one of lead-social-worker*" },
   { "/json/bad/duplicate-member", "members[4].id", "\"m2\"", CG_FORMAT_ERROR_DUPLICATE_ID, "members[4].id: the same id as members[1]" },
   { "/json/bad/duplicate-meeting", "meetings[1].id", "\"cg1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "meetings[1].id: *" },
   { "/json/bad/unknown-attendee", "meetings[1].attendance[0].member", "\"m9\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE, "meetings[1].attendance[0].member: not a member of the core group" },
@@ -330,6 +334,15 @@ test_bad_case (gconstpointer data)
   g_assert_error (error, CG_FORMAT_ERROR, bad->code);
   if (!g_pattern_match_simple (bad->message, error->message))
     g_error ("message “%s” does not match “%s”", error->message, bad->message);
+
+  /* The message names the field and the problem, never the value: an
+   * application may log it. */
+  if (bad->value[0] == '"' && strlen (bad->value) > 5)
+    {
+      g_autofree char *value = g_strndup (bad->value + 1, strlen (bad->value) - 2);
+
+      g_assert_null (strstr (error->message, value));
+    }
 }
 
 /* A history entry without a reason is loaded, not rejected: the

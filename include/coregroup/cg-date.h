@@ -11,6 +11,22 @@
 
 G_BEGIN_DECLS
 
+/**
+ * CG_DATE_FIRST_YEAR:
+ *
+ * The first year a [class@CoreGroup.Calendar] counts working days in, and
+ * the first a case document's dates may fall in: 1900.
+ */
+#define CG_DATE_FIRST_YEAR 1900
+
+/**
+ * CG_DATE_LAST_YEAR:
+ *
+ * The last year a [class@CoreGroup.Calendar] counts working days in, and
+ * the last a case document's dates may fall in: 2199.
+ */
+#define CG_DATE_LAST_YEAR 2199
+
 CG_AVAILABLE_IN_ALL
 GDate *cg_date_parse  (const char   *text,
                        GError      **error) G_GNUC_WARN_UNUSED_RESULT;

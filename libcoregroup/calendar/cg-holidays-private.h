@@ -8,8 +8,8 @@
 G_BEGIN_DECLS
 
 /* The span every calendar covers. */
-#define CG_HOLIDAY_FIRST_YEAR 1900
-#define CG_HOLIDAY_LAST_YEAR  2199
+#define CG_HOLIDAY_FIRST_YEAR CG_DATE_FIRST_YEAR
+#define CG_HOLIDAY_LAST_YEAR  CG_DATE_LAST_YEAR
 
 /* A bank holiday as a Julian day number (g_date_get_julian) and its title. */
 typedef struct

@@ -55,7 +55,7 @@ add_attendance (gpointer     meeting,
       g_autofree char *field = cg_json_member_path (path, "member");
 
       return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
-                           "“%s” already has an attendance entry for this meeting", member_id);
+                           "a second attendance entry for the same member");
     }
 
   cg_meeting_set_attendance (meeting, attendance);

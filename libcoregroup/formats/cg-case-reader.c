@@ -102,7 +102,7 @@ read_value (const CgField  *field,
 
     case CG_FIELD_DATE:
     case CG_FIELD_DATE_OR_NULL:
-      if (!cg_json_read_date (object, path, field->name, field->required, &date, error))
+      if (!cg_json_read_counted_date (object, path, field->name, field->required, &date, error))
         return FALSE;
       g_value_take_boxed (value, date);
       return TRUE;

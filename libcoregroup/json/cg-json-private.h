@@ -88,6 +88,12 @@ gboolean    cg_json_read_date   (JsonObject         *object,
                                  gboolean            required,
                                  GDate             **out,
                                  GError            **error);
+gboolean    cg_json_read_counted_date (JsonObject   *object,
+                                       const char   *path,
+                                       const char   *name,
+                                       gboolean      required,
+                                       GDate       **out,
+                                       GError      **error);
 gboolean    cg_json_read_time   (JsonObject         *object,
                                  const char         *path,
                                  const char         *name,

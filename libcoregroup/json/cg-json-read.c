@@ -140,6 +140,31 @@ cg_json_read_date (JsonObject  *object,
   return TRUE;
 }
 
+/* A date of the record: one a calendar can count working days from, so
+ * no rule is ever asked about a year outside the calendar's span. */
+gboolean
+cg_json_read_counted_date (JsonObject  *object,
+                           const char  *path,
+                           const char  *name,
+                           gboolean     required,
+                           GDate      **out,
+                           GError     **error)
+{
+  g_autofree char *field = NULL;
+
+  if (!cg_json_read_date (object, path, name, required, out, error))
+    return FALSE;
+  if (*out == NULL ||
+      (g_date_get_year (*out) >= CG_DATE_FIRST_YEAR && g_date_get_year (*out) <= CG_DATE_LAST_YEAR))
+    return TRUE;
+
+  g_clear_pointer (out, g_date_free);
+  field = cg_json_member_path (path, name);
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field,
+                       "outside the years the calendar counts (%d to %d)",
+                       CG_DATE_FIRST_YEAR, CG_DATE_LAST_YEAR);
+}
+
 gboolean
 cg_json_read_time (JsonObject  *object,
                    const char  *path,
@@ -161,7 +186,7 @@ cg_json_read_time (JsonObject  *object,
     {
       field = cg_json_member_path (path, name);
       return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "“%s” is not a time of the form HH:MM", t);
+                   "not a time of the form HH:MM");
     }
 
   return TRUE;
@@ -195,7 +220,7 @@ cg_json_read_enum (JsonObject  *object,
         g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
       field = cg_json_member_path (path, name);
       return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "“%s” is not one of %s", nick, allowed->str);
+                   "not one of %s", allowed->str);
     }
 
   *out = value->value;
@@ -235,7 +260,7 @@ cg_json_read_flags (JsonObject  *object,
               g_string_append_printf (allowed, "%s%s", allowed->len > 0 ? ", " : "",
                                       klass->values[j].value_nick);
           return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                               "“%s” is not one of %s", nicks[i], allowed->str);
+                               "not one of %s", allowed->str);
         }
       *out |= value->value;
     }

@@ -51,14 +51,14 @@ cg_date_parse (const char  *text,
       !parse_digits (text + 8, 2, &day))
     {
       g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_INVALID_DATE,
-                   "“%s” is not a date of the form YYYY-MM-DD", text);
+                   "not a date of the form YYYY-MM-DD");
       return NULL;
     }
 
   if (year == 0 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     {
       g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_INVALID_DATE,
-                   "“%s” is not a real calendar date", text);
+                   "not a real calendar date");
       return NULL;
     }
 
