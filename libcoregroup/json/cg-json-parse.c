@@ -288,7 +288,11 @@ read_number (Parser   *parser,
   if (*parser->p == '-')
     parser->p++;
   if (parser->p < parser->end && *parser->p == '0')
-    parser->p++;
+    {
+      parser->p++;
+      if (parser->p < parser->end && g_ascii_isdigit (*parser->p))
+        return fail (parser, "a number must not start with 0");
+    }
   else if (!skip_digits (parser))
     return fail_unexpected (parser, "a digit");
 
@@ -411,7 +415,6 @@ read_object (Parser *parser,
       if (value == NULL)
         return NULL;
       json_object_set_member (object, key, value);
-      g_array_index (parser->path, PathStep, parser->path->len - 1).key = NULL;
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
