@@ -377,52 +377,6 @@ test_file_errors (void)
 /* The save replaces the file by renaming a complete temporary file over it,
  * so the old file is never half-written: the inode changes. */
 static void
-test_save_atomic (void)
-{
-  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
-  g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "case.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CgCase) reloaded = NULL;
-  g_autoptr(GDate) ended = g_date_new_dmy (1, G_DATE_MARCH, 2027);
-  GStatBuf before, after;
-  g_autoptr(GDir) listing = NULL;
-
-  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
-  g_assert_cmpint (g_stat (path, &before), ==, 0);
-
-  cg_case_set_plan_ended (kase, ended);
-  g_assert_true (cg_case_save (kase, file, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &after), ==, 0);
-  g_assert_cmpuint (before.st_ino, !=, after.st_ino);
-
-  reloaded = cg_case_new_from_file (file, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_date_get_year (cg_case_get_plan_ended (reloaded)), ==, 2027);
-
-  /* No temporary file is left behind. */
-  listing = g_dir_open (dir, 0, NULL);
-  g_assert_cmpstr (g_dir_read_name (listing), ==, "case.json");
-  g_assert_null (g_dir_read_name (listing));
-
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
-test_save_failure_keeps_nothing_half_written (void)
-{
-  g_autoptr(CgCase) kase = load_fixture ("case-full.json");
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-dir/case.json");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (cg_case_save (kase, file, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-}
-
-static void
 test_dates (void)
 {
   static const char *bad[] = { "2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T10:00",
@@ -457,8 +411,6 @@ main (int   argc,
   g_test_add_func ("/json/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
   g_test_add_func ("/json/file-errors", test_file_errors);
-  g_test_add_func ("/json/save/atomic", test_save_atomic);
-  g_test_add_func ("/json/save/failure", test_save_failure_keeps_nothing_half_written);
   g_test_add_func ("/json/dates", test_dates);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     g_test_add_data_func (bad_cases[i].test_path, &bad_cases[i], test_bad_case);
