@@ -28,9 +28,11 @@ G_BEGIN_DECLS
 #define CG_DATE_LAST_YEAR 2199
 
 CG_AVAILABLE_IN_ALL
-GDate *cg_date_parse  (const char   *text,
-                       GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GDate *cg_date_parse     (const char   *text,
+                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
-char  *cg_date_format (const GDate  *date) G_GNUC_WARN_UNUSED_RESULT;
+char  *cg_date_format    (const GDate  *date) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+GDate *cg_date_new_today (void) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

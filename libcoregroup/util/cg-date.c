@@ -84,3 +84,40 @@ cg_date_format (const GDate *date)
                           (guint) g_date_get_month (date),
                           (guint) g_date_get_day (date));
 }
+
+/**
+ * cg_date_new_today:
+ *
+ * Returns today's civil date in Europe/London, whatever the time zone of
+ * the machine: the day a report is worked out as of when the caller names
+ * none (see "Today" in the [rule book](rules.html)). The procedures count
+ * their days in UK local time, so a program running on a server set to
+ * UTC, or on a laptop abroad, still evaluates a case as of the day it is
+ * in the UK: between midnight and 1 am in summer, UTC is still on the day
+ * before.
+ *
+ * If the system has no time zone database (no `Europe/London` zone can be
+ * loaded), the date is taken in UTC instead, which differs only in that
+ * hour of the summer months.
+ *
+ * ```c
+ * g_autoptr(GDate) today = cg_date_new_today ();
+ * g_autoptr(CgReport) report = cg_policy_evaluate (policy, kase, today, &error);
+ * ```
+ *
+ * Returns: (transfer full): a new valid date
+ */
+GDate *
+cg_date_new_today (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+
+  now = g_date_time_new_now (zone);
+  return g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (now),
+                         (GDateMonth) g_date_time_get_month (now),
+                         (GDateYear) g_date_time_get_year (now));
+}

@@ -87,5 +87,5 @@ def _override_function(name):
     __all__.append(name)
 
 
-for _name in ('date_parse', 'date_format'):
+for _name in ('date_parse', 'date_format', 'date_new_today'):
     _override_function(_name)
