@@ -196,7 +196,7 @@ cg_cmd_deadlines (int    argc,
       return CG_TOOL_EXIT_USAGE;
     }
 
-  today = today_text != NULL ? cg_tool_parse_date ("--today", today_text) : cg_tool_today ();
+  today = today_text != NULL ? cg_tool_parse_date ("--today", today_text) : cg_date_new_today ();
   if (today == NULL)
     return CG_TOOL_EXIT_USAGE;
 

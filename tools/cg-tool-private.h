@@ -27,7 +27,6 @@ int               cg_cmd_policies       (int          argc,
 
 /* cg-tool.c */
 CgPolicyRegistry *cg_tool_load_registry (void);
-GDate            *cg_tool_today         (void);
 gboolean          cg_tool_parse_division (const char *text,
                                           CgDivision *division);
 GDate            *cg_tool_parse_date    (const char *what,

@@ -19,18 +19,6 @@ cg_tool_load_registry (void)
   return registry;
 }
 
-/* Today as a civil date in Europe/London (doc/rules.md, "Today"). */
-GDate *
-cg_tool_today (void)
-{
-  g_autoptr(GTimeZone) london = g_time_zone_new_identifier ("Europe/London");
-  g_autoptr(GDateTime) now = g_date_time_new_now (london != NULL ? london : g_time_zone_new_utc ());
-
-  return g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (now),
-                         (GDateMonth) g_date_time_get_month (now),
-                         (GDateYear) g_date_time_get_year (now));
-}
-
 gboolean
 cg_tool_parse_division (const char *text,
                         CgDivision *division)

@@ -12,14 +12,12 @@ import CoreGroup from 'gi://CoreGroup?version=1.0';
 import System from 'system';
 
 const args = [...ARGV];
-let today = null;
+// Without --today, today in Europe/London, as the library reckons it.
+let today = CoreGroup.date_new_today();
 const todayIndex = args.indexOf('--today');
 if (todayIndex >= 0) {
     today = CoreGroup.date_parse(args[todayIndex + 1]);
     args.splice(todayIndex, 2);
-} else {
-    const now = GLib.DateTime.new_now(GLib.TimeZone.new_identifier('Europe/London') ?? GLib.TimeZone.new_utc());
-    today = GLib.Date.new_dmy(now.get_day_of_month(), now.get_month(), now.get_year());
 }
 
 let files = args;

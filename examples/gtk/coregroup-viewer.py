@@ -26,13 +26,18 @@ STATUS_STYLE = {'overdue': 'error', 'late': 'warning', 'met': 'success', 'pendin
 SEVERITY_STYLE = {'error': 'error', 'warning': 'warning', 'info': 'dim-label'}
 
 
+def python_date(value):
+    """A date from the library as a datetime.date: GLib.Date (props, or any
+    call without the override on PYTHONPATH) or datetime.date (override)."""
+    if isinstance(value, GLib.Date):
+        return datetime.date(value.get_year(), int(value.get_month()), value.get_day())
+    return value
+
+
 def text_date(value):
-    """Formats a date from the library: GLib.Date (props) or datetime.date (override)."""
-    if value is None:
-        return ''
-    if isinstance(value, datetime.date):
-        return value.strftime('%a %d %b %Y')
-    return datetime.date(value.get_year(), int(value.get_month()), value.get_day()).strftime('%a %d %b %Y')
+    """Formats a date from the library, or '' for None."""
+    value = python_date(value)
+    return value.strftime('%a %d %b %Y') if value is not None else ''
 
 
 def column(title, text_of, style_of=None, expand=False):
@@ -147,11 +152,13 @@ def save_screenshot(path):
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('case', nargs='?')
-    parser.add_argument('--today', type=datetime.date.fromisoformat, default=datetime.date.today())
+    parser.add_argument('--today', type=datetime.date.fromisoformat,
+                        help='evaluate as of this day (default: today in Europe/London)')
     parser.add_argument('--screenshot')
     args = parser.parse_args(argv)
 
-    today = GLib.Date.new_dmy(args.today.day, GLib.DateMonth(args.today.month), args.today.year)
+    day = args.today or python_date(CoreGroup.date_new_today())
+    today = GLib.Date.new_dmy(day.day, GLib.DateMonth(day.month), day.year)
     registry = CoreGroup.PolicyRegistry.new_builtin()
     try:
         registry.load_data_dirs()

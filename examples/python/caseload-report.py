@@ -38,6 +38,14 @@ CSV_FIELDS = ['case', 'policy', 'lead_social_worker', 'rule', 'due', 'status',
               'satisfied_by', 'satisfied_on', 'subject', 'source']
 
 
+def python_date(value):
+    """A date from the library as a datetime.date: the override returns one
+    already; without it (no PYTHONPATH=bindings/python) it is a GLib.Date."""
+    if isinstance(value, GLib.Date):
+        return datetime.date(value.get_year(), int(value.get_month()), value.get_day())
+    return value
+
+
 def evaluate_folder(folder, today, registry):
     """Returns (rows, problems): one dict per deadline entry, and files that failed."""
     rows, problems = [], []
@@ -170,7 +178,8 @@ def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('folder', nargs='?', default=os.path.join(here, '..', 'cases'))
-    parser.add_argument('--today', type=datetime.date.fromisoformat, default=datetime.date.today())
+    parser.add_argument('--today', type=datetime.date.fromisoformat,
+                        help='evaluate as of this day (default: today in Europe/London)')
     parser.add_argument('--output', default='caseload-report.html')
     parser.add_argument('--csv', default='caseload-deadlines.csv')
     args = parser.parse_args(argv)
@@ -181,9 +190,10 @@ def main(argv):
     except GLib.Error as e:
         print(f'warning: {e.message}', file=sys.stderr)
 
-    today = GLib.Date.new_dmy(args.today.day, GLib.DateMonth(args.today.month), args.today.year)
+    day = args.today or python_date(CoreGroup.date_new_today())
+    today = GLib.Date.new_dmy(day.day, GLib.DateMonth(day.month), day.year)
     rows, problems = evaluate_folder(args.folder, today, registry)
-    write_html(args.output, args.today, rows, problems)
+    write_html(args.output, day, rows, problems)
     write_csv(args.csv, rows)
     for problem in problems:
         print(problem, file=sys.stderr)

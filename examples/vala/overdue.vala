@@ -20,17 +20,8 @@ int main (string[] args) {
             files += args[i];
         }
     }
-    if (today == null) {
-        TimeZone london;
-        try {
-            london = new TimeZone.identifier ("Europe/London");
-        } catch (Error e) {
-            london = new TimeZone.utc ();
-        }
-        var now = new DateTime.now (london);
-        today = Date ();
-        today.set_dmy ((DateDay) now.get_day_of_month (), now.get_month (), (DateYear) now.get_year ());
-    }
+    if (today == null)
+        today = Cg.date_new_today ();  // today in Europe/London
 
     var registry = new Cg.PolicyRegistry.builtin ();
     int status = 0;
