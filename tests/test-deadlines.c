@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The deadline rules, each under its own GTest path (/rules/<rule-id>/...):
+ * hand-worked cases whose due dates come from the procedures' paragraphs
+ * and the England and Wales calendar. */
+
+#include "test-fixtures.h"
+
+/* first-core-group */
+
+/* Every built-in policy: first core group within 10 working days of the
+ * ICPC (Suffolk 2.1; Haringey; City & Hackney 2; South East Wales; Working
+ * Together 2018 and Wales Safeguarding Procedures for the baselines).
+ * ICPC Fri 18 Dec 2026: Dec 21 (1), 22, 23, 24 (4), [25, 28 holidays],
+ * 29 (5), 30, 31 (7), [1 Jan holiday], Jan 4 (8), 5 (9), 6 (10). */
+static void
+test_first_core_group_across_christmas (void)
+{
+  for (const char * const *id = builtin_policy_ids (); *id != NULL; id++)
+    {
+      g_autoptr(CgCase) on_time = CASE (.icpc = "2026-12-18", .meetings = CG ("cg1", "2027-01-06", PRESENT ("m1")));
+      g_autoptr(CgCase) late = CASE (.icpc = "2026-12-18", .meetings = CG ("cg1", "2027-01-07", PRESENT ("m1")));
+      g_autoptr(CgCase) none = CASE (.icpc = "2026-12-18");
+      g_autoptr(CgReport) a = evaluate (*id, on_time, "2027-01-20");
+      g_autoptr(CgReport) b = evaluate (*id, late, "2027-01-20");
+      g_autoptr(CgReport) c = evaluate (*id, none, "2027-01-06");
+      g_autoptr(CgReport) d = evaluate (*id, none, "2027-01-07");
+
+      g_test_message ("policy %s", *id);
+      assert_entry (a, "first-core-group", 0, "2027-01-06", CG_DEADLINE_STATUS_MET, "cg1");
+      assert_entry (b, "first-core-group", 0, "2027-01-06", CG_DEADLINE_STATUS_LATE, "cg1");
+      assert_entry (c, "first-core-group", 0, "2027-01-06", CG_DEADLINE_STATUS_PENDING, NULL);
+      assert_entry (d, "first-core-group", 0, "2027-01-06", CG_DEADLINE_STATUS_OVERDUE, NULL);
+    }
+}
+
+/* Easter 2027 (Good Friday 26 March, Easter Monday 29 March): ICPC Thu
+ * 18 Mar: Mar 19 (1), 22, 23, 24, 25 (5), [26, 29 holidays], 30 (6), 31 (7),
+ * Apr 1 (8), 2 (9), 5 (10). Every built-in policy counts in England and
+ * Wales, so the first core group is due Mon 5 April under all of them. */
+static void
+test_first_core_group_across_easter (void)
+{
+  for (const char * const *id = builtin_policy_ids (); *id != NULL; id++)
+    {
+      g_autoptr(CgCase) kase = CASE (.icpc = "2027-03-18", .meetings = CG ("cg1", "2027-04-05", PRESENT ("m1")));
+      g_autoptr(CgReport) report = evaluate (*id, kase, "2027-04-20");
+
+      g_test_message ("policy %s", *id);
+      assert_entry (report, "first-core-group", 0, "2027-04-05", CG_DEADLINE_STATUS_MET, "cg1");
+    }
+}
+
+/* core-group-interval */
+
+/* Suffolk 3.1, every 6 weeks, counted from the meeting actually held:
+ * cg1 Tue 17 Nov + 42 days = Tue 29 Dec; cg2 held late on Tue 5 Jan; the
+ * next is due 5 Jan + 42 days = Tue 16 Feb, not 29 Dec + 42. */
+static void
+test_core_group_interval_late_meeting_resets_the_clock (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+                                 .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) ","
+                                             CG ("cg2", "2027-01-05", PRESENT ("m1")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  g_assert_cmpuint (count_entries (report, "core-group-interval"), ==, 2);
+  assert_entry (report, "core-group-interval", 0, "2026-12-29", CG_DEADLINE_STATUS_LATE, "cg2");
+  assert_entry (report, "core-group-interval", 1, "2027-02-16", CG_DEADLINE_STATUS_PENDING, NULL);
+}
+
+/* Haringey meets four-weekly: cg1 17 Nov → 15 Dec (met by cg2 that day);
+ * then 12 Jan, overdue on 20 Jan. The same record under City & Hackney
+ * (6 weeks) has its next meeting due 26 Jan. */
+static void
+test_core_group_interval_differs_by_policy (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+                                 .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) ","
+                                             CG ("cg2", "2026-12-15", PRESENT ("m1")));
+  g_autoptr(CgReport) haringey = evaluate ("haringey", kase, "2027-01-20");
+  g_autoptr(CgReport) hackney = evaluate ("city-and-hackney", kase, "2027-01-20");
+  g_autoptr(CgReport) england = evaluate ("england", kase, "2027-01-20");
+
+  assert_entry (haringey, "core-group-interval", 0, "2026-12-15", CG_DEADLINE_STATUS_MET, "cg2");
+  assert_entry (haringey, "core-group-interval", 1, "2027-01-12", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  assert_entry (hackney, "core-group-interval", 1, "2027-01-26", CG_DEADLINE_STATUS_PENDING, NULL);
+  /* England sets no national interval (doc/rules.md, "Policies"). */
+  g_assert_cmpuint (count_entries (england, "core-group-interval"), ==, 0);
+  g_assert_true (cg_report_needs_action (haringey));
+}
+
+/* Recurring rules stop at the plan's end (doc/rules.md). */
+static CgCase *
+case_with_plan_ended (void)
+{
+  return CASE (.icpc = "2026-11-05", .extra = "\"plan_ended\": \"2026-12-01\",",
+               .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")));
+}
+
+static void
+test_core_group_interval_stops_at_plan_end (void)
+{
+  g_autoptr(CgCase) kase = case_with_plan_ended ();
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  /* cg1 + 6 weeks = 29 Dec, after the plan ended: not due. */
+  g_assert_cmpuint (count_entries (report, "core-group-interval"), ==, 0);
+}
+
+/* final-core-group-before-review */
+
+/* Suffolk 3.6: review conference Thu 4 Feb 2027; the window opens on the
+ * 15th working day before it, Thu 14 Jan (Feb 3, 2, 1, Jan 29, 28, 27, 26,
+ * 25, 22, 21, 20, 19, 18, 15, 14), and closes Wed 3 Feb. A core group on
+ * 13 Jan is too early. */
+#define REVIEW_4_FEB "\"review_conferences\": [ { \"date\": \"2027-02-04\" } ],"
+
+static void
+test_final_core_group_window (void)
+{
+  g_autoptr(CgCase) early = CASE (.icpc = "2026-11-05", .extra = REVIEW_4_FEB,
+                                  .meetings = CG ("cg1", "2027-01-13", PRESENT ("m1")));
+  g_autoptr(CgCase) inside = CASE (.icpc = "2026-11-05", .extra = REVIEW_4_FEB,
+                                   .meetings = CG ("cg1", "2027-01-14", PRESENT ("m1")));
+  g_autoptr(CgReport) a = evaluate ("suffolk", early, "2027-02-05");
+  g_autoptr(CgReport) b = evaluate ("suffolk", inside, "2027-02-05");
+  g_autoptr(CgReport) c = evaluate ("suffolk", early, "2027-01-20");
+  g_autofree char *opens = cg_date_format (cg_deadline_get_window_start (entry (a, "final-core-group-before-review", 0)));
+
+  g_assert_cmpstr (opens, ==, "2027-01-14");
+  assert_entry (a, "final-core-group-before-review", 0, "2027-02-03", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  assert_entry (b, "final-core-group-before-review", 0, "2027-02-03", CG_DEADLINE_STATUS_MET, "cg1");
+  assert_entry (c, "final-core-group-before-review", 0, "2027-02-03", CG_DEADLINE_STATUS_PENDING, NULL);
+}
+
+/* minutes-circulated */
+
+/* Minutes after a meeting on Tue 22 Dec 2026: Haringey, 5 working days
+ * (Dec 23, 24, 29, 30, 31) → Thu 31 Dec; Suffolk, 15 (… Jan 4-8, 11-15) →
+ * Fri 15 Jan. */
+static void
+test_minutes_across_christmas (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-12-10",
+    .meetings = "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-12-22\","
+                "  \"minutes_circulated\": \"2027-01-04\" }");
+  g_autoptr(CgReport) haringey = evaluate ("haringey", kase, "2027-01-20");
+  g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, "2027-01-20");
+  g_autoptr(CgReport) wales = evaluate ("south-east-wales", kase, "2027-01-20");
+
+  assert_entry (haringey, "minutes-circulated", 0, "2026-12-31", CG_DEADLINE_STATUS_LATE, "cg1");
+  assert_entry (wales, "minutes-circulated", 0, "2026-12-31", CG_DEADLINE_STATUS_LATE, "cg1");
+  assert_entry (suffolk, "minutes-circulated", 0, "2027-01-15", CG_DEADLINE_STATUS_MET, "cg1");
+}
+
+/* child-seen and lead-social-worker-visit */
+
+/* Suffolk 8.3: seen by a professional member every 10 working days. A
+ * parent's record does not count. ICPC Thu 5 Nov: due Thu 19 Nov (Nov 6, 9,
+ * 10, 11, 12, 13, 16, 17, 18, 19). The parent "saw" Robin on 10 Nov; the
+ * health visitor on Fri 20 Nov: late. Next due 10 working days after 20 Nov:
+ * Fri 4 Dec; overdue on Mon 7 Dec. */
+static CgCase *
+case_seen_by_others (void)
+{
+  return CASE (.icpc = "2026-11-05",
+               .contacts = "{ \"id\": \"c1\", \"date\": \"2026-11-10\", \"by\": \"m3\", \"seen\": true },"
+                           "{ \"id\": \"c2\", \"date\": \"2026-11-20\", \"by\": \"m2\", \"seen\": true },"
+                           "{ \"id\": \"c3\", \"date\": \"2026-11-23\", \"by\": \"m4\", \"seen\": false }");
+}
+
+static void
+test_child_seen_non_professional_does_not_count (void)
+{
+  g_autoptr(CgCase) kase = case_seen_by_others ();
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-07");
+
+  assert_entry (report, "child-seen", 0, "2026-11-19", CG_DEADLINE_STATUS_LATE, "c2");
+  assert_entry (report, "child-seen", 1, "2026-12-04", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
+static void
+test_child_seen_stops_at_plan_end (void)
+{
+  g_autoptr(CgCase) kase = case_with_plan_ended ();
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  /* Child seen: due 19 Nov was before the end and was missed; 3 Dec
+   * would be after it. */
+  g_assert_cmpuint (count_entries (report, "child-seen"), ==, 1);
+  assert_entry (report, "child-seen", 0, "2026-11-19", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
+/* Suffolk 8.1: the lead social worker, every 15 working days from the
+ * ICPC: Thu 26 Nov, not met by anyone else's visit. */
+static void
+test_lead_social_worker_visit_only_the_lead_social_worker (void)
+{
+  g_autoptr(CgCase) kase = case_seen_by_others ();
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-07");
+
+  assert_entry (report, "lead-social-worker-visit", 0, "2026-11-26", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
+/* review-conference */
+
+/* Review conferences (England and Wales baselines): 3 months, then 6.
+ * ICPC 30 Nov 2026 + 3 months = 28 Feb 2027, clamped to the month's end
+ * (doc/rules.md); a review held 25 Feb; the next due 25 Aug 2027. */
+static void
+test_review_conference_months (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-30",
+                                 .extra = "\"review_conferences\": [ { \"date\": \"2027-02-25\", \"held\": true } ],");
+  g_autoptr(CgReport) report = evaluate ("wales", kase, "2027-03-01");
+
+  assert_entry (report, "review-conference", 0, "2027-02-28", CG_DEADLINE_STATUS_MET, "review_conferences[0]");
+  assert_entry (report, "review-conference", 1, "2027-08-25", CG_DEADLINE_STATUS_PENDING, NULL);
+}
+
+/* The example cases, as a social worker would read them on 20 Jan 2027. */
+static void
+test_suffolk_example (void)
+{
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  /* Suffolk 4.2: chaired by the health visitor on 22 Dec; update due within
+   * 3 working days (23, 24, 29 Dec) and given on 4 Jan. */
+  assert_entry (report, "chair-update", 0, "2026-12-29", CG_DEADLINE_STATUS_LATE, "cg2");
+  /* Suffolk 4.5: father returned 10 Dec, reported 15 Dec, due 17 Dec. */
+  assert_entry (report, "significant-change-report", 0, "2026-12-17", CG_DEADLINE_STATUS_MET, "e1");
+  g_assert_cmpuint (cg_report_count_overdue (report), ==, 2);
+  g_assert_true (cg_report_needs_action (report));
+}
+
+static void
+test_haringey_example (void)
+{
+  g_autoptr(CgCase) kase = load_example ("haringey-school-move.json");
+  g_autoptr(CgReport) report = evaluate ("haringey", kase, "2027-01-20");
+
+  /* School move 30 Nov: a core group at the new school within 10 working
+   * days, by Mon 14 Dec; held there on 21 Dec. Change of school nurse on
+   * 1 Dec: core group told within 5 working days, by Tue 8 Dec; told 10 Dec. */
+  assert_entry (report, "school-move-core-group", 0, "2026-12-14", CG_DEADLINE_STATUS_LATE, "cg3");
+  assert_entry (report, "member-change-notice", 0, "2026-12-08", CG_DEADLINE_STATUS_LATE, "e2");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/rules/first-core-group/across-christmas", test_first_core_group_across_christmas);
+  g_test_add_func ("/rules/first-core-group/across-easter", test_first_core_group_across_easter);
+  g_test_add_func ("/rules/core-group-interval/late-meeting-resets-the-clock",
+                   test_core_group_interval_late_meeting_resets_the_clock);
+  g_test_add_func ("/rules/core-group-interval/differs-by-policy", test_core_group_interval_differs_by_policy);
+  g_test_add_func ("/rules/core-group-interval/stops-at-plan-end", test_core_group_interval_stops_at_plan_end);
+  g_test_add_func ("/rules/final-core-group-before-review/window", test_final_core_group_window);
+  g_test_add_func ("/rules/minutes-circulated/across-christmas", test_minutes_across_christmas);
+  g_test_add_func ("/rules/child-seen/non-professional-does-not-count", test_child_seen_non_professional_does_not_count);
+  g_test_add_func ("/rules/child-seen/stops-at-plan-end", test_child_seen_stops_at_plan_end);
+  g_test_add_func ("/rules/lead-social-worker-visit/only-the-lead-social-worker",
+                   test_lead_social_worker_visit_only_the_lead_social_worker);
+  g_test_add_func ("/rules/review-conference/months", test_review_conference_months);
+  g_test_add_func ("/deadlines/example/suffolk-neglect", test_suffolk_example);
+  g_test_add_func ("/deadlines/example/haringey-school-move", test_haringey_example);
+
+  return g_test_run ();
+}

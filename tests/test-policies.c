@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Policies: the built-in registry, policy files and what they inherit
+ * through extends, loading from directories, and the errors a policy
+ * file can give. */
+
+#include <glib/gstdio.h>
+
+#include "test-fixtures.h"
+
+static void
+test_registry_builtin (void)
+{
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  CgPolicy *suffolk = cg_policy_registry_lookup (registry, "suffolk");
+  const char * const *ids = builtin_policy_ids ();
+  g_auto(GStrv) rules = NULL;
+  int value = 0;
+  CgTimeUnit unit = CG_TIME_UNIT_CALENDAR_DAYS;
+
+  g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (registry)), ==,
+                    g_strv_length ((GStrv) ids));
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_assert_nonnull (cg_policy_registry_lookup (registry, ids[i]));
+  g_assert_null (cg_policy_registry_lookup (registry, "narnia"));
+
+  g_assert_true (CG_IS_RULE_POLICY (suffolk));
+  g_assert_cmpstr (cg_policy_get_name (suffolk), ==, "Suffolk Safeguarding Partnership");
+  g_assert_cmpint (cg_policy_get_division (suffolk), ==, CG_DIVISION_ENGLAND_AND_WALES);
+  g_assert_cmpstr (cg_rule_policy_get_extends (CG_RULE_POLICY (suffolk)), ==, "england");
+  /* Inherited from England. */
+  g_assert_true (cg_rule_policy_get_timescale (CG_RULE_POLICY (suffolk), "review-conference", &value, &unit));
+  g_assert_cmpint (value, ==, 3);
+  g_assert_cmpint (unit, ==, CG_TIME_UNIT_MONTHS);
+  g_assert_true (cg_rule_policy_get_timescale (CG_RULE_POLICY (suffolk), "core-group-interval", &value, &unit));
+  g_assert_cmpint (value, ==, 6);
+  g_assert_cmpint (unit, ==, CG_TIME_UNIT_WEEKS);
+  g_assert_cmpstr (cg_rule_policy_get_source (CG_RULE_POLICY (suffolk), "quorum"), ==, "Suffolk 4.7");
+  rules = cg_rule_policy_dup_rules (CG_RULE_POLICY (cg_policy_registry_lookup (registry, "hertfordshire")));
+  g_assert_cmpstrv (rules, ((const char * const []) { "first-core-group", "review-conference", NULL }));
+  g_assert_cmpstr (cg_rule_policy_get_extends (CG_RULE_POLICY (cg_policy_registry_lookup (registry, "south-east-wales"))),
+                   ==, "wales");
+}
+
+static void
+test_policy_file_errors (void)
+{
+  static const struct { const char *json; int code; const char *message; } bad[] = {
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\","
+      " \"deadlines\": { \"child-seen\": { \"value\": \"ten\", \"unit\": \"working-days\", \"source\": \"X 1\" } } }",
+      CG_POLICY_ERROR_INVALID, "local.json: deadlines.child-seen.value: must be a whole number" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\","
+      " \"deadlines\": { \"child-seen\": { \"value\": 10, \"unit\": \"fortnights\", \"source\": \"X 1\" } } }",
+      CG_POLICY_ERROR_INVALID, "local.json: deadlines.child-seen.unit: *" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\","
+      " \"deadlines\": { \"child-seen\": { \"value\": 10, \"unit\": \"working-days\" } } }",
+      CG_POLICY_ERROR_INVALID, "local.json: deadlines.child-seen.source: required field is missing" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\","
+      " \"checks\": { \"tea-break\": { \"source\": \"X 1\" } } }",
+      CG_POLICY_ERROR_UNKNOWN_RULE, "local.json: checks.tea-break: *" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"narnia\" }",
+      CG_POLICY_ERROR_UNKNOWN_POLICY, "local.json: extends: *narnia*" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\" }",
+      CG_POLICY_ERROR_INVALID, "local.json: division: required field is missing" },
+    { "{ \"format\": \"coregroup-case\", \"version\": 1 }", CG_POLICY_ERROR_INVALID, "local.json: format: *" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"division\": \"wales\" }",
+      CG_POLICY_ERROR_INVALID, "local.json: division: *" },
+    { "not json", CG_POLICY_ERROR_INVALID, "local.json: *" },
+    { "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\", \"name\": \"X\", \"extends\": \"england\" }"
+      " { \"id\": \"y\" }", CG_POLICY_ERROR_INVALID, "local.json: line 1, column 94: unexpected text after the end of the document" },
+    { "{ 'format': 'coregroup-policy' }", CG_POLICY_ERROR_INVALID, "local.json: line 1, column 3: strings must use double quotes" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgPolicyRegistry) registry = registry_with (bad[i].json, &error);
+
+      g_assert_error (error, CG_POLICY_ERROR, bad[i].code);
+      if (!g_pattern_match_simple (bad[i].message, error->message))
+        g_error ("“%s” does not match “%s”", error->message, bad[i].message);
+      g_assert_null (cg_policy_registry_lookup (registry, "x"));
+    }
+}
+
+/* A local policy switches a rule off and changes another; the rest is inherited. */
+static void
+test_local_policy_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgPolicyRegistry) registry = registry_with (
+    "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"my-lscp\", \"name\": \"My LSCP\","
+    "  \"extends\": \"suffolk\", \"deadlines\": { \"child-seen\": null,"
+    "  \"core-group-interval\": { \"value\": 4, \"unit\": \"weeks\", \"source\": \"My LSCP 3.1\" } } }", &error);
+  CgPolicy *mine = cg_policy_registry_lookup (registry, "my-lscp");
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")));
+  g_autoptr(CgReport) report = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (mine);
+  report = evaluate_policy (mine, kase, "2027-01-20");
+  g_assert_cmpuint (count_entries (report, "child-seen"), ==, 0);
+  assert_entry (report, "core-group-interval", 0, "2026-12-15", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  g_assert_cmpstr (cg_deadline_get_source (entry (report, "core-group-interval", 0)), ==, "My LSCP 3.1");
+  g_assert_cmpuint (count_entries (report, "minutes-circulated"), ==, 1);
+}
+
+/* Policy files in a directory may extend each other in any order; a
+ * loop is reported. */
+static void
+test_load_directory (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("coregroup-policies-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.json", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (dir);
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(CgPolicyRegistry) again = cg_policy_registry_new_builtin ();
+  g_autoptr(GError) error = NULL;
+
+  /* a extends b, which comes later in name order. */
+  g_assert_true (g_file_set_contents (a, "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"a\","
+                                         " \"name\": \"A\", \"extends\": \"b\" }", -1, NULL));
+  g_assert_true (g_file_set_contents (b, "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"b\","
+                                         " \"name\": \"B\", \"extends\": \"haringey\" }", -1, NULL));
+  g_assert_true (cg_policy_registry_load_directory (registry, directory, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (cg_policy_registry_lookup (registry, "a"));
+  g_assert_true (cg_rule_policy_get_timescale (CG_RULE_POLICY (cg_policy_registry_lookup (registry, "a")),
+                                               "school-move-core-group", NULL, NULL));
+
+  g_assert_true (g_file_set_contents (b, "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"b\","
+                                         " \"name\": \"B\", \"extends\": \"a\" }", -1, NULL));
+  g_assert_false (cg_policy_registry_load_directory (again, directory, &error));
+  g_assert_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_CYCLE);
+
+  g_remove (a);
+  g_remove (b);
+  g_rmdir (dir);
+}
+
+/* coregroup/policies under XDG_DATA_HOME (isolated by the test harness). */
+static void
+test_data_dirs (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "coregroup", "policies", NULL);
+  g_autofree char *path = g_build_filename (dir, "suffolk.json", NULL);
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  /* A local file named after a built-in policy overrides it. */
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"coregroup-policy\", \"version\": 1,"
+                                            " \"id\": \"suffolk\", \"name\": \"Suffolk (local)\", \"extends\": \"england\" }", -1, NULL));
+  g_assert_true (cg_policy_registry_load_data_dirs (registry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cg_policy_get_name (cg_policy_registry_lookup (registry, "suffolk")), ==, "Suffolk (local)");
+  g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (registry)), ==,
+                    g_strv_length ((GStrv) builtin_policy_ids ()));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/registry/builtin", test_registry_builtin);
+  g_test_add_func ("/registry/directory", test_load_directory);
+  g_test_add_func ("/registry/data-dirs", test_data_dirs);
+  g_test_add_func ("/policies/file-errors", test_policy_file_errors);
+  g_test_add_func ("/policies/extends/local-policy", test_local_policy_file);
+
+  return g_test_run ();
+}
