@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The deadline rules, each under its own GTest path (/rules/<rule-id>/...):
+/* The deadline rules, one GTest path per rule (/rules/<rule-id>/...):
  * hand-worked cases whose due dates come from the procedures' paragraphs
- * and the England and Wales calendar. */
+ * and the England and Wales calendar. Every due date is asserted exactly,
+ * so a working day too many or too few fails. */
 
 #include "test-fixtures.h"
 
@@ -50,6 +51,35 @@ test_first_core_group_across_easter (void)
     }
 }
 
+/* A core group on the day of the conference itself counts; one dated
+ * before the conference does not. ICPC Thu 5 Nov: due Thu 19 Nov. */
+static void
+test_first_core_group_counts_from_the_conference_day (void)
+{
+  g_autoptr(CgCase) same_day = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-05", PRESENT ("m1")));
+  g_autoptr(CgCase) before = CASE (.icpc = "2026-11-05",
+                                   .meetings = CG ("cg0", "2026-11-02", PRESENT ("m1")) ","
+                                               CG ("cg1", "2026-11-19", PRESENT ("m1")));
+  g_autoptr(CgReport) a = evaluate ("suffolk", same_day, "2026-11-20");
+  g_autoptr(CgReport) b = evaluate ("suffolk", before, "2026-11-20");
+
+  assert_entry (a, "first-core-group", 0, "2026-11-19", CG_DEADLINE_STATUS_MET, "cg1");
+  assert_entry (b, "first-core-group", 0, "2026-11-19", CG_DEADLINE_STATUS_MET, "cg1");
+  g_assert_cmpuint (count_entries (b, "first-core-group"), ==, 1);
+}
+
+/* Only a core group meeting satisfies it, and only one held by today. */
+static void
+test_first_core_group_only_core_groups_held_count (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = "{ \"id\": \"p1\", \"kind\": \"professionals\", \"date\": \"2026-11-10\" },"
+                CG ("cg1", "2026-11-25", PRESENT ("m1")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-11-20");
+
+  assert_entry (report, "first-core-group", 0, "2026-11-19", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
 /* core-group-interval */
 
 /* Suffolk 3.1, every 6 weeks, counted from the meeting actually held:
@@ -87,6 +117,31 @@ test_core_group_interval_differs_by_policy (void)
   /* England sets no national interval (doc/rules.md, "Policies"). */
   g_assert_cmpuint (count_entries (england, "core-group-interval"), ==, 0);
   g_assert_true (cg_report_needs_action (haringey));
+}
+
+/* Weeks are calendar days: cg1 Tue 17 Nov + 6 weeks = Tue 29 Dec, met by a
+ * meeting that day although the days between hold two bank holidays; the
+ * next is due 29 Dec + 42 days = Tue 9 Feb. */
+static void
+test_core_group_interval_on_the_due_day (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+                                 .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) ","
+                                             CG ("cg2", "2026-12-29", PRESENT ("m1")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  assert_entry (report, "core-group-interval", 0, "2026-12-29", CG_DEADLINE_STATUS_MET, "cg2");
+  assert_entry (report, "core-group-interval", 1, "2027-02-09", CG_DEADLINE_STATUS_PENDING, NULL);
+}
+
+/* Nothing falls due before the first core group has been held. */
+static void
+test_core_group_interval_none_before_the_first_core_group (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-25", PRESENT ("m1")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-11-20");
+
+  g_assert_cmpuint (count_entries (report, "core-group-interval"), ==, 0);
 }
 
 /* Recurring rules stop at the plan's end (doc/rules.md). */
@@ -133,6 +188,37 @@ test_final_core_group_window (void)
   assert_entry (c, "final-core-group-before-review", 0, "2027-02-03", CG_DEADLINE_STATUS_PENDING, NULL);
 }
 
+/* The window's last day is the working day before the conference: a core
+ * group on Wed 3 Feb meets it, one on the day of the conference does not. */
+static void
+test_final_core_group_window_closes_the_day_before (void)
+{
+  g_autoptr(CgCase) last_day = CASE (.icpc = "2026-11-05", .extra = REVIEW_4_FEB,
+                                     .meetings = CG ("cg1", "2027-02-03", PRESENT ("m1")));
+  g_autoptr(CgCase) same_day = CASE (.icpc = "2026-11-05", .extra = REVIEW_4_FEB,
+                                     .meetings = CG ("cg1", "2027-02-04", PRESENT ("m1")));
+  g_autoptr(CgReport) a = evaluate ("suffolk", last_day, "2027-02-05");
+  g_autoptr(CgReport) b = evaluate ("suffolk", same_day, "2027-02-05");
+
+  assert_entry (a, "final-core-group-before-review", 0, "2027-02-03", CG_DEADLINE_STATUS_MET, "cg1");
+  assert_entry (b, "final-core-group-before-review", 0, "2027-02-03", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
+/* One entry per review conference, named after it; none for a conference
+ * after the plan ended. */
+static void
+test_final_core_group_each_review_until_plan_end (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .extra = "\"review_conferences\": [ { \"date\": \"2027-02-04\" }, { \"date\": \"2027-08-05\" } ],"
+             "\"plan_ended\": \"2027-06-01\",");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  g_assert_cmpuint (count_entries (report, "final-core-group-before-review"), ==, 1);
+  g_assert_cmpstr (cg_deadline_get_subject (entry (report, "final-core-group-before-review", 0)), ==,
+                   "review_conferences[0]");
+}
+
 /* minutes-circulated */
 
 /* Minutes after a meeting on Tue 22 Dec 2026: Haringey, 5 working days
@@ -151,6 +237,41 @@ test_minutes_across_christmas (void)
   assert_entry (haringey, "minutes-circulated", 0, "2026-12-31", CG_DEADLINE_STATUS_LATE, "cg1");
   assert_entry (wales, "minutes-circulated", 0, "2026-12-31", CG_DEADLINE_STATUS_LATE, "cg1");
   assert_entry (suffolk, "minutes-circulated", 0, "2027-01-15", CG_DEADLINE_STATUS_MET, "cg1");
+}
+
+/* Suffolk 4.3, 15 working days: core group Tue 17 Nov, minutes due Tue
+ * 8 Dec, circulated that day: on time. Core group Wed 18 Nov, minutes due
+ * Wed 9 Dec, circulated Thu 10 Dec: late. One entry per core group, named
+ * after it. */
+static void
+test_minutes_late (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"minutes_circulated\": \"2026-12-08\"") ","
+                CG_WITH ("cg2", "2026-11-18", PRESENT ("m1"), ", \"minutes_circulated\": \"2026-12-10\""));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-10");
+
+  g_assert_cmpuint (count_entries (report, "minutes-circulated"), ==, 2);
+  assert_entry (report, "minutes-circulated", 0, "2026-12-08", CG_DEADLINE_STATUS_MET, "cg1");
+  assert_entry (report, "minutes-circulated", 1, "2026-12-09", CG_DEADLINE_STATUS_LATE, "cg2");
+  g_assert_cmpstr (cg_deadline_get_subject (entry (report, "minutes-circulated", 1)), ==, "cg2");
+}
+
+/* Minutes not recorded are pending until the due day and overdue after
+ * it; a circulation date after today has not happened yet. */
+static void
+test_minutes_not_recorded (void)
+{
+  g_autoptr(CgCase) none = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")));
+  g_autoptr(CgCase) future = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"minutes_circulated\": \"2026-12-10\""));
+  g_autoptr(CgReport) on_due_day = evaluate ("suffolk", none, "2026-12-08");
+  g_autoptr(CgReport) after = evaluate ("suffolk", none, "2026-12-09");
+  g_autoptr(CgReport) not_yet = evaluate ("suffolk", future, "2026-12-09");
+
+  assert_entry (on_due_day, "minutes-circulated", 0, "2026-12-08", CG_DEADLINE_STATUS_PENDING, NULL);
+  assert_entry (after, "minutes-circulated", 0, "2026-12-08", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  assert_entry (not_yet, "minutes-circulated", 0, "2026-12-08", CG_DEADLINE_STATUS_OVERDUE, NULL);
 }
 
 /* child-seen and lead-social-worker-visit */
@@ -179,6 +300,21 @@ test_child_seen_non_professional_does_not_count (void)
   assert_entry (report, "child-seen", 1, "2026-12-04", CG_DEADLINE_STATUS_OVERDUE, NULL);
 }
 
+/* Seen by the teacher on the due day, Thu 19 Nov: met; the next is due 10
+ * working days after that visit, Thu 3 Dec. A contact without an id is
+ * named by its place in the record. */
+static void
+test_child_seen_on_the_due_day (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+                                 .contacts = "{ \"date\": \"2026-11-19\", \"by\": \"m4\", \"seen\": true }");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-01");
+
+  g_assert_cmpuint (count_entries (report, "child-seen"), ==, 2);
+  assert_entry (report, "child-seen", 0, "2026-11-19", CG_DEADLINE_STATUS_MET, "contacts[0]");
+  assert_entry (report, "child-seen", 1, "2026-12-03", CG_DEADLINE_STATUS_PENDING, NULL);
+}
+
 static void
 test_child_seen_stops_at_plan_end (void)
 {
@@ -202,6 +338,21 @@ test_lead_social_worker_visit_only_the_lead_social_worker (void)
   assert_entry (report, "lead-social-worker-visit", 0, "2026-11-26", CG_DEADLINE_STATUS_OVERDUE, NULL);
 }
 
+/* Seen by the lead social worker on the due day, Thu 26 Nov: met. The next
+ * visit is due 15 working days later, Thu 17 Dec: pending on that day and
+ * overdue the day after. */
+static void
+test_lead_social_worker_visit_on_the_due_day (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .contacts = SEEN ("c1", "2026-11-26", "m1"));
+  g_autoptr(CgReport) on_due_day = evaluate ("suffolk", kase, "2026-12-17");
+  g_autoptr(CgReport) after = evaluate ("suffolk", kase, "2026-12-18");
+
+  assert_entry (on_due_day, "lead-social-worker-visit", 0, "2026-11-26", CG_DEADLINE_STATUS_MET, "c1");
+  assert_entry (on_due_day, "lead-social-worker-visit", 1, "2026-12-17", CG_DEADLINE_STATUS_PENDING, NULL);
+  assert_entry (after, "lead-social-worker-visit", 1, "2026-12-17", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
 /* review-conference */
 
 /* Review conferences (England and Wales baselines): 3 months, then 6.
@@ -216,6 +367,141 @@ test_review_conference_months (void)
 
   assert_entry (report, "review-conference", 0, "2027-02-28", CG_DEADLINE_STATUS_MET, "review_conferences[0]");
   assert_entry (report, "review-conference", 1, "2027-08-25", CG_DEADLINE_STATUS_PENDING, NULL);
+}
+
+/* Only a review that was held satisfies it: one still marked scheduled,
+ * or dated after today, does not. */
+static void
+test_review_conference_scheduled_does_not_count (void)
+{
+  g_autoptr(CgCase) scheduled = CASE (.icpc = "2026-11-30",
+    .extra = "\"review_conferences\": [ { \"date\": \"2027-02-25\", \"held\": false } ],");
+  g_autoptr(CgCase) future = CASE (.icpc = "2026-11-30",
+    .extra = "\"review_conferences\": [ { \"date\": \"2027-03-05\", \"held\": true } ],");
+  g_autoptr(CgReport) a = evaluate ("england", scheduled, "2027-03-01");
+  g_autoptr(CgReport) b = evaluate ("england", future, "2027-03-01");
+
+  g_assert_cmpuint (count_entries (a, "review-conference"), ==, 1);
+  assert_entry (a, "review-conference", 0, "2027-02-28", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  g_assert_cmpuint (count_entries (b, "review-conference"), ==, 1);
+  assert_entry (b, "review-conference", 0, "2027-02-28", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
+/* chair-update */
+
+/* Suffolk 4.2: a core group chaired from outside social care; the chair
+ * updates the lead social worker within 3 working days. Chaired by the
+ * health visitor on Tue 17 Nov: due Fri 20 Nov, updated that day. Chaired
+ * by the teacher on Tue 1 Dec: due Fri 4 Dec, not updated by 7 Dec. */
+static void
+test_chair_update_chaired_outside_social_care (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"chair\": \"m2\", \"chair_update\": \"2026-11-20\"") ","
+                CG_WITH ("cg2", "2026-12-01", PRESENT ("m1"), ", \"chair\": \"m4\""));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-07");
+
+  g_assert_cmpuint (count_entries (report, "chair-update"), ==, 2);
+  assert_entry (report, "chair-update", 0, "2026-11-20", CG_DEADLINE_STATUS_MET, "cg1");
+  assert_entry (report, "chair-update", 1, "2026-12-04", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  g_assert_cmpstr (cg_deadline_get_subject (entry (report, "chair-update", 1)), ==, "cg2");
+}
+
+/* Chaired by the lead social worker or the team manager, or with no chair
+ * recorded: nothing to report back. */
+static void
+test_chair_update_chaired_by_social_care (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"chair\": \"m1\"") ","
+                CG_WITH ("cg2", "2026-12-01", PRESENT ("m1"), ", \"chair\": \"m5\"") ","
+                CG ("cg3", "2026-12-15", PRESENT ("m1")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+
+  g_assert_cmpuint (count_entries (report, "chair-update"), ==, 0);
+}
+
+/* significant-change-report */
+
+/* Suffolk 4.5: reported to the conference chair within 5 working days.
+ * Thu 10 Dec, reported Thu 17 Dec (the 5th working day): met. Tue 1 Dec,
+ * reported Wed 9 Dec, a day after Tue 8 Dec: late. Mon 14 Dec, not yet
+ * reported, due Mon 21 Dec: pending on 18 Dec. A change of professional,
+ * and a change dated after today, are not significant changes to report. */
+static void
+test_significant_change_report (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .events = EVENT ("e1", "significant-change", "2026-12-10", ", \"reported_on\": \"2026-12-17\"") ","
+              EVENT ("e2", "significant-change", "2026-12-01", ", \"reported_on\": \"2026-12-09\"") ","
+              EVENT ("e3", "significant-change", "2026-12-14", "") ","
+              EVENT ("e4", "professional-change", "2026-12-02", "") ","
+              EVENT ("e5", "significant-change", "2026-12-21", ""));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-18");
+
+  g_assert_cmpuint (count_entries (report, "significant-change-report"), ==, 3);
+  /* The report lists entries by due date. */
+  assert_entry (report, "significant-change-report", 0, "2026-12-08", CG_DEADLINE_STATUS_LATE, "e2");
+  assert_entry (report, "significant-change-report", 1, "2026-12-17", CG_DEADLINE_STATUS_MET, "e1");
+  assert_entry (report, "significant-change-report", 2, "2026-12-21", CG_DEADLINE_STATUS_PENDING, NULL);
+  g_assert_cmpstr (cg_deadline_get_subject (entry (report, "significant-change-report", 2)), ==, "e3");
+}
+
+/* member-change-notice */
+
+/* Haringey, "Attendance at meetings": the core group told of a change of
+ * allocated professional within 5 working days. Tue 1 Dec, told Tue 8 Dec:
+ * met. Thu 10 Dec, not told, due Thu 17 Dec: overdue on 18 Dec. A
+ * significant change is not a change of professional. */
+static void
+test_member_change_notice (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .events = EVENT ("e1", "professional-change", "2026-12-01", ", \"reported_on\": \"2026-12-08\"") ","
+              EVENT ("e2", "professional-change", "2026-12-10", "") ","
+              EVENT ("e3", "significant-change", "2026-12-02", ""));
+  g_autoptr(CgReport) report = evaluate ("haringey", kase, "2026-12-18");
+
+  g_assert_cmpuint (count_entries (report, "member-change-notice"), ==, 2);
+  assert_entry (report, "member-change-notice", 0, "2026-12-08", CG_DEADLINE_STATUS_MET, "e1");
+  assert_entry (report, "member-change-notice", 1, "2026-12-17", CG_DEADLINE_STATUS_OVERDUE, NULL);
+}
+
+/* school-move-core-group */
+
+/* Haringey, "Frequency of meetings": a core group at the new school within
+ * 10 working days of the move. Moved Mon 30 Nov: due Mon 14 Dec. A core
+ * group elsewhere does not count; one whose venue names the school, in any
+ * case, does. */
+static void
+test_school_move_core_group_at_the_new_school (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-12-02", PRESENT ("m1"), ", \"venue\": \"Family centre\"") ","
+                CG_WITH ("cg2", "2026-12-10", PRESENT ("m1"), ", \"venue\": \"OAK PRIMARY School, room 4\""),
+    .events = EVENT ("e1", "school-move", "2026-11-30", ", \"school\": \"Oak Primary\""));
+  g_autoptr(CgReport) report = evaluate ("haringey", kase, "2026-12-15");
+
+  assert_entry (report, "school-move-core-group", 0, "2026-12-14", CG_DEADLINE_STATUS_MET, "cg2");
+  g_assert_cmpstr (cg_deadline_get_subject (entry (report, "school-move-core-group", 0)), ==, "e1");
+}
+
+/* With no school named, any core group held on or after the move counts;
+ * one before it does not. */
+static void
+test_school_move_core_group_any_venue (void)
+{
+  g_autoptr(CgCase) after = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-30", PRESENT ("m1"), ", \"venue\": \"Family centre\""),
+    .events = EVENT ("e1", "school-move", "2026-11-30", ""));
+  g_autoptr(CgCase) before = CASE (.icpc = "2026-11-05",
+    .meetings = CG ("cg1", "2026-11-27", PRESENT ("m1")),
+    .events = EVENT ("e1", "school-move", "2026-11-30", ""));
+  g_autoptr(CgReport) a = evaluate ("haringey", after, "2026-12-15");
+  g_autoptr(CgReport) b = evaluate ("haringey", before, "2026-12-15");
+
+  assert_entry (a, "school-move-core-group", 0, "2026-12-14", CG_DEADLINE_STATUS_MET, "cg1");
+  assert_entry (b, "school-move-core-group", 0, "2026-12-14", CG_DEADLINE_STATUS_OVERDUE, NULL);
 }
 
 /* The example cases, as a social worker would read them on 20 Jan 2027. */
@@ -255,17 +541,39 @@ main (int   argc,
 
   g_test_add_func ("/rules/first-core-group/across-christmas", test_first_core_group_across_christmas);
   g_test_add_func ("/rules/first-core-group/across-easter", test_first_core_group_across_easter);
+  g_test_add_func ("/rules/first-core-group/counts-from-the-conference-day",
+                   test_first_core_group_counts_from_the_conference_day);
+  g_test_add_func ("/rules/first-core-group/only-core-groups-held-count",
+                   test_first_core_group_only_core_groups_held_count);
   g_test_add_func ("/rules/core-group-interval/late-meeting-resets-the-clock",
                    test_core_group_interval_late_meeting_resets_the_clock);
   g_test_add_func ("/rules/core-group-interval/differs-by-policy", test_core_group_interval_differs_by_policy);
+  g_test_add_func ("/rules/core-group-interval/on-the-due-day", test_core_group_interval_on_the_due_day);
+  g_test_add_func ("/rules/core-group-interval/none-before-the-first-core-group",
+                   test_core_group_interval_none_before_the_first_core_group);
   g_test_add_func ("/rules/core-group-interval/stops-at-plan-end", test_core_group_interval_stops_at_plan_end);
   g_test_add_func ("/rules/final-core-group-before-review/window", test_final_core_group_window);
+  g_test_add_func ("/rules/final-core-group-before-review/window-closes-the-day-before",
+                   test_final_core_group_window_closes_the_day_before);
+  g_test_add_func ("/rules/final-core-group-before-review/each-review-until-plan-end",
+                   test_final_core_group_each_review_until_plan_end);
   g_test_add_func ("/rules/minutes-circulated/across-christmas", test_minutes_across_christmas);
+  g_test_add_func ("/rules/minutes-circulated/late", test_minutes_late);
+  g_test_add_func ("/rules/minutes-circulated/not-recorded", test_minutes_not_recorded);
   g_test_add_func ("/rules/child-seen/non-professional-does-not-count", test_child_seen_non_professional_does_not_count);
+  g_test_add_func ("/rules/child-seen/on-the-due-day", test_child_seen_on_the_due_day);
   g_test_add_func ("/rules/child-seen/stops-at-plan-end", test_child_seen_stops_at_plan_end);
   g_test_add_func ("/rules/lead-social-worker-visit/only-the-lead-social-worker",
                    test_lead_social_worker_visit_only_the_lead_social_worker);
+  g_test_add_func ("/rules/lead-social-worker-visit/on-the-due-day", test_lead_social_worker_visit_on_the_due_day);
   g_test_add_func ("/rules/review-conference/months", test_review_conference_months);
+  g_test_add_func ("/rules/review-conference/scheduled-does-not-count", test_review_conference_scheduled_does_not_count);
+  g_test_add_func ("/rules/chair-update/chaired-outside-social-care", test_chair_update_chaired_outside_social_care);
+  g_test_add_func ("/rules/chair-update/chaired-by-social-care", test_chair_update_chaired_by_social_care);
+  g_test_add_func ("/rules/significant-change-report/reported", test_significant_change_report);
+  g_test_add_func ("/rules/member-change-notice/reported", test_member_change_notice);
+  g_test_add_func ("/rules/school-move-core-group/at-the-new-school", test_school_move_core_group_at_the_new_school);
+  g_test_add_func ("/rules/school-move-core-group/any-venue", test_school_move_core_group_any_venue);
   g_test_add_func ("/deadlines/example/suffolk-neglect", test_suffolk_example);
   g_test_add_func ("/deadlines/example/haringey-school-move", test_haringey_example);
 
