@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The checks, each under its own GTest path (/rules/<check-id>/...), then
- * every check of each policy on the example cases (/checks/example/...). */
+/* The checks, one GTest path per check (/rules/<check-id>/...): each fires
+ * on a record that breaks it and stays silent on one that keeps it, with
+ * the subject, severity and message a social worker reads. Then every
+ * check of each policy on the example cases (/checks/example/...). */
 
 #include "test-fixtures.h"
 
@@ -37,6 +39,20 @@ baby_case (void)
     .contacts = SEEN ("c1", "2026-11-18", "m1"));
 }
 
+/* A plan holding only the history of changes the history checks read. */
+#define HISTORY(changes) "{ \"history\": [ " changes " ] }"
+#define CHANGE(date, source, kind, target, fields) \
+  "{ \"date\": \"" date "\", \"author\": \"Lead\", \"source\": \"" source "\", \"kind\": \"" kind "\"," \
+  "  \"target\": \"" target "\"" fields " }"
+
+static CgReport *
+evaluate_history (const char *plan)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .plan = plan);
+
+  return evaluate ("suffolk", kase, TODAY);
+}
+
 /* quorum */
 
 /* Suffolk 4.7 quorum, with a substitute counting as present (doc/json-format.md). */
@@ -54,6 +70,128 @@ test_quorum_substitutes (void)
                   "Core group of 15 Dec 2026 was not quorate: only 1 professional member attended (Suffolk 4.7)");
   /* Haringey has no quorum rule: the same record gives no quorum finding. */
   assert_findings (haringey, "quorum", "");
+}
+
+/* The lead social worker and a parent are one professional: not quorate.
+ * A parent alone is none. Two professionals are a quorum. */
+static void
+test_quorum_one_professional (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," PRESENT ("m3") "," ATTENDANCE ("m2", "absent")) ","
+                CG ("cg2", "2026-11-18", PRESENT ("m3")) ","
+                CG ("cg3", "2026-11-19", PRESENT ("m1") "," PRESENT ("m4")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings_are (report, "quorum", "cg1,cg2", CG_SEVERITY_ERROR,
+                       "Core group of 17 Nov 2026 was not quorate: only 1 professional member attended (Suffolk 4.7);"
+                       "Core group of 18 Nov 2026 was not quorate: only 0 professional members attended (Suffolk 4.7);");
+}
+
+/* A policy may ask for more: with a minimum of three, two professionals
+ * are not enough. */
+static void
+test_quorum_policy_minimum (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgPolicyRegistry) registry = registry_with (
+    "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"three\", \"name\": \"Three\","
+    "  \"extends\": \"suffolk\", \"checks\": { \"quorum\": { \"minimum\": 3, \"source\": \"Three 1\" } } }", &error);
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," PRESENT ("m2")) ","
+                CG ("cg2", "2026-11-18", PRESENT ("m1") "," PRESENT ("m2") "," PRESENT ("m4")));
+  g_autoptr(CgReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = evaluate_policy (cg_policy_registry_lookup (registry, "three"), kase, TODAY);
+  assert_finding (report, "quorum", "cg1", CG_SEVERITY_ERROR,
+                  "Core group of 17 Nov 2026 was not quorate: only 2 professional members attended (Three 1)");
+}
+
+/* key-worker-absent */
+
+/* Haringey: the key worker or a social care representative always
+ * attends. The health visitor alone is not one; the key worker's briefed
+ * substitute and the team manager are. */
+static void
+test_key_worker_absent (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m2") "," ATTENDANCE ("m1", "apologies")) ","
+                CG ("cg2", "2026-11-18", PRESENT ("m2") "," ATTENDANCE ("m1", "substitute")) ","
+                CG ("cg3", "2026-11-19", PRESENT ("m2") "," PRESENT ("m5")));
+  g_autoptr(CgReport) report = evaluate ("haringey", kase, TODAY);
+
+  assert_finding (report, "key-worker-absent", "cg1", CG_SEVERITY_ERROR,
+                  "Core group of 17 Nov 2026 went ahead without the key worker or a social care representative "
+                  "(Haringey, \"Attendance at meetings\")");
+}
+
+/* absent-without-report */
+
+/* Suffolk 4.6: a professional who misses a core group sends a written
+ * report. The health visitor sent apologies only; the teacher, absent,
+ * sent a report; a parent is not asked for one; the team manager sent a
+ * substitute. */
+static void
+test_absent_without_report (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .members = DEFAULT_MEMBERS "," MEMBER ("m6", "Nurse", "school-nurse", ", \"agency\": \"NHS\""),
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," ATTENDANCE ("m2", "apologies") ","
+                    "{ \"member\": \"m4\", \"status\": \"absent\", \"written_report\": true },"
+                    ATTENDANCE ("m3", "absent") "," ATTENDANCE ("m5", "substitute") ","
+                    ATTENDANCE ("m6", "absent")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings_are (report, "absent-without-report", "m2,m6", CG_SEVERITY_WARNING,
+                       "Health (no agency recorded) missed the Core group of 17 Nov 2026 and sent no "
+                       "written report (Suffolk 4.6);"
+                       "Nurse (NHS) missed the Core group of 17 Nov 2026 and sent no written report "
+                       "(Suffolk 4.6);");
+}
+
+/* child-views-missing */
+
+/* Suffolk 3.3, 6.1: the child's views at every core group. Missing and
+ * blank are the same; recorded views are enough. */
+static void
+test_child_views_missing (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) ","
+                CG_WITH ("cg2", "2026-11-18", PRESENT ("m1"), ", \"child_views\": \"  \"") ","
+                CG_WITH ("cg3", "2026-11-19", PRESENT ("m1"), ", \"child_views\": \"Wants to stay at school\""));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings_are (report, "child-views-missing", "cg1,cg2", CG_SEVERITY_WARNING,
+                       "Core group of 17 Nov 2026 did not record the child's views, wishes and feelings "
+                       "(Suffolk 3.3, 6.1);"
+                       "Core group of 18 Nov 2026 did not record the child's views, wishes and feelings "
+                       "(Suffolk 3.3, 6.1);");
+}
+
+/* next-meeting-missing */
+
+/* Suffolk 3.5: the date and venue of the next meeting, minuted at the end
+ * of each. The message says which is missing. A meeting held on the day
+ * the plan ended has no next meeting to arrange. */
+static void
+test_next_meeting_missing (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .extra = "\"plan_ended\": \"2026-11-20\",",
+    .meetings = CG ("cg1", "2026-11-16", PRESENT ("m1")) ","
+                CG_WITH ("cg2", "2026-11-17", PRESENT ("m1"), ", \"next_meeting\": { \"date\": \"2026-12-01\" }") ","
+                CG_WITH ("cg3", "2026-11-18", PRESENT ("m1"), ", \"next_meeting\": { \"venue\": \"School\" }") ","
+                CG_WITH ("cg4", "2026-11-19", PRESENT ("m1"),
+                         ", \"next_meeting\": { \"date\": \"2026-12-01\", \"venue\": \"School\" }") ","
+                CG ("cg5", "2026-11-20", PRESENT ("m1")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings_are (report, "next-meeting-missing", "cg1,cg2,cg3", CG_SEVERITY_WARNING,
+                       "Core group of 16 Nov 2026 did not record the date and venue of the next meeting (Suffolk 3.5);"
+                       "Core group of 17 Nov 2026 did not record the venue of the next meeting (Suffolk 3.5);"
+                       "Core group of 18 Nov 2026 did not record the date of the next meeting (Suffolk 3.5);");
 }
 
 /* first-meeting-chair, chair-not-agreed, chair-is-key-worker */
@@ -82,6 +220,24 @@ test_first_meeting_chair_key_worker (void)
   assert_findings (wales, "first-meeting-chair", "");
 }
 
+/* No chair recorded is reported too; a first meeting chaired by the team
+ * manager is right, and later meetings may be chaired by anyone. */
+static void
+test_first_meeting_chair_team_manager (void)
+{
+  g_autoptr(CgCase) none = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")));
+  g_autoptr(CgCase) manager = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m5"), ", \"chair\": \"m5\"") ","
+                CG_WITH ("cg2", "2026-11-18", PRESENT ("m1"), ", \"chair\": \"m1\""));
+  g_autoptr(CgReport) a = evaluate ("haringey", none, TODAY);
+  g_autoptr(CgReport) b = evaluate ("haringey", manager, TODAY);
+
+  assert_finding (a, "first-meeting-chair", "cg1", CG_SEVERITY_WARNING,
+                  "Core group of 17 Nov 2026, the first, has no chair recorded; it should be chaired by the key "
+                  "worker's team manager (Haringey, \"Chairing of meetings\")");
+  assert_findings (b, "first-meeting-chair", "");
+}
+
 /* Haringey: the first core group agrees a chair and vice chair. */
 static void
 test_chair_not_agreed_vice_chair (void)
@@ -91,6 +247,30 @@ test_chair_not_agreed_vice_chair (void)
 
   assert_finding (haringey, "chair-not-agreed", "cg1", CG_SEVERITY_WARNING,
                   "Core group of 17 Nov 2026, the first, did not agree a vice chair (Haringey, \"Frequency of meetings\")");
+}
+
+/* Neither agreed, or only the vice chair: the message names what is
+ * missing. Both agreed: nothing to report. Only the first meeting is asked. */
+static void
+test_chair_not_agreed_which (void)
+{
+  g_autoptr(CgCase) neither = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")));
+  g_autoptr(CgCase) vice_only = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"agreed_vice_chair\": \"m2\""));
+  g_autoptr(CgCase) both = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"),
+                         ", \"agreed_chair\": \"m5\", \"agreed_vice_chair\": \"m2\"") ","
+                CG ("cg2", "2026-11-18", PRESENT ("m1")));
+  g_autoptr(CgReport) a = evaluate ("haringey", neither, TODAY);
+  g_autoptr(CgReport) b = evaluate ("haringey", vice_only, TODAY);
+  g_autoptr(CgReport) c = evaluate ("haringey", both, TODAY);
+
+  g_assert_cmpstr (cg_finding_get_message (finding (a, "chair-not-agreed", 0)), ==,
+                   "Core group of 17 Nov 2026, the first, did not agree a chair and vice chair "
+                   "(Haringey, \"Frequency of meetings\")");
+  g_assert_cmpstr (cg_finding_get_message (finding (b, "chair-not-agreed", 0)), ==,
+                   "Core group of 17 Nov 2026, the first, did not agree a chair (Haringey, \"Frequency of meetings\")");
+  assert_findings (c, "chair-not-agreed", "");
 }
 
 /* South East Wales: separate key working from chairing. */
@@ -103,6 +283,38 @@ test_chair_is_key_worker (void)
   assert_finding (wales, "chair-is-key-worker", "cg1", CG_SEVERITY_INFO,
                   "Core group of 17 Nov 2026 was chaired by the key worker; good practice is for another member "
                   "to chair (South East Wales, \"The Core Group should\" (AWCPP good practice))");
+}
+
+/* Chaired by another member, or with no chair recorded: nothing to say. */
+static void
+test_chair_is_key_worker_other_chair (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"chair\": \"m2\"") ","
+                CG ("cg2", "2026-11-18", PRESENT ("m1")) ","
+                CG_WITH ("cg3", "2026-11-19", PRESENT ("m1"), ", \"chair\": \"m1\""));
+  g_autoptr(CgReport) wales = evaluate ("south-east-wales", kase, TODAY);
+
+  assert_findings (wales, "chair-is-key-worker", "cg3");
+}
+
+/* interpreter-missing */
+
+/* Suffolk 5.1: a member who needs an interpreter attended without one.
+ * Provided one, or not attending, there is nothing to report. */
+static void
+test_interpreter_missing (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .members = DEFAULT_MEMBERS "," MEMBER ("m6", "Father", "parent", ", \"needs_interpreter\": true"),
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," PRESENT ("m3") "," PRESENT ("m6")) ","
+                CG ("cg2", "2026-11-18", PRESENT ("m1")
+                    ", { \"member\": \"m6\", \"status\": \"present\", \"interpreter\": true }") ","
+                CG ("cg3", "2026-11-19", PRESENT ("m1") "," ATTENDANCE ("m6", "apologies")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_finding (report, "interpreter-missing", "cg1", CG_SEVERITY_WARNING,
+                  "Father needs an interpreter but attended the Core group of 17 Nov 2026 without one (Suffolk 5.1)");
 }
 
 /* not-seen-alone */
@@ -120,6 +332,23 @@ test_not_seen_alone_pre_verbal (void)
   assert_finding (report, "not-seen-alone", "c1", CG_SEVERITY_WARNING,
                   "The lead social worker's visit of 18 Nov 2026 did not see the child alone (Suffolk 8.1)");
   assert_findings (baby_report, "not-seen-alone", "");
+}
+
+/* Only the lead social worker's visits in which the child was seen, up to
+ * today, are asked; one seen alone is right. A contact without an id is
+ * named by its place in the record. */
+static void
+test_not_seen_alone_lead_social_worker_visits (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .contacts = "{ \"id\": \"c1\", \"date\": \"2026-11-10\", \"by\": \"m1\", \"seen\": true, \"seen_alone\": true },"
+                SEEN ("c2", "2026-11-11", "m2") ","
+                "{ \"id\": \"c3\", \"date\": \"2026-11-12\", \"by\": \"m1\", \"seen\": false },"
+                SEEN ("c4", "2026-11-23", "m1") ","
+                "{ \"date\": \"2026-11-13\", \"by\": \"m1\", \"seen\": true, \"seen_alone\": false }");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings (report, "not-seen-alone", "contacts[4]");
 }
 
 /* plan-incomplete */
@@ -148,6 +377,86 @@ test_plan_incomplete_sections (void)
                        "The child protection plan has no contact-arrangements (Suffolk 7.2);");
 }
 
+/* Not judged before the first core group, which develops the plan; an
+ * empty list and blank text are empty; the policy names the sections
+ * (Haringey asks for strengths, not risks). */
+static void
+test_plan_incomplete_policy_sections (void)
+{
+  g_autoptr(CgCase) early = CASE (.icpc = "2026-11-05", .meetings = CG ("cg1", "2026-11-25", PRESENT ("m1")));
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .plan = "{ \"outcomes\": [ { \"id\": \"o1\", \"description\": \"Safe\" } ],"
+            "  \"actions\": [ { \"id\": \"a1\", \"description\": \"Weigh\" } ], \"needs\": [],"
+            "  \"risks\": [ \"Neglect\" ], \"contingency\": \" \", \"contact_arrangements\": \"Weekly\" }",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")));
+  g_autoptr(CgReport) before = evaluate ("suffolk", early, TODAY);
+  g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, TODAY);
+  g_autoptr(CgReport) haringey = evaluate ("haringey", kase, TODAY);
+
+  assert_findings (before, "plan-incomplete", "");
+  assert_findings_are (suffolk, "plan-incomplete", "T-1,T-1", CG_SEVERITY_WARNING,
+                       "The child protection plan has no needs (Suffolk 7.2);"
+                       "The child protection plan has no contingency (Suffolk 7.2);");
+  assert_findings_are (haringey, "plan-incomplete", "T-1,T-1,T-1", CG_SEVERITY_WARNING,
+                       "The child protection plan has no needs (Haringey, \"The child protection plan\");"
+                       "The child protection plan has no strengths (Haringey, \"The child protection plan\");"
+                       "The child protection plan has no contingency (Haringey, \"The child protection plan\");");
+}
+
+/* action-overdue */
+
+/* Suffolk 3.2: an agreed action past its due date and not done. Done
+ * late, due today, or with no due date is not overdue. */
+static void
+test_action_overdue (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .plan = "{ \"actions\": ["
+            "  { \"id\": \"a1\", \"description\": \"Weigh\", \"owner\": \"m2\", \"due\": \"2026-11-17\" },"
+            "  { \"id\": \"a2\", \"description\": \"Refer\", \"owner\": \"m1\", \"due\": \"2026-11-17\","
+            "    \"completed\": \"2026-11-18\" },"
+            "  { \"id\": \"a3\", \"description\": \"Visit\", \"owner\": \"m1\", \"due\": \"2026-11-20\" },"
+            "  { \"id\": \"a4\", \"description\": \"Review\" },"
+            "  { \"id\": \"a5\", \"description\": \"Book\", \"due\": \"2026-11-19\" } ] }");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings_are (report, "action-overdue", "a1,a5", CG_SEVERITY_WARNING,
+                       "Action “Weigh” (Health) was due on 17 Nov 2026 and is not done (Suffolk 3.2);"
+                       "Action “Book” (no owner) was due on 19 Nov 2026 and is not done (Suffolk 3.2);");
+}
+
+/* attendance-concern */
+
+/* Suffolk 4.8: a professional who misses two core groups in a row, once
+ * per run, at the meeting where the run reached two. The health visitor
+ * misses cg1-cg3 (one finding, at cg2); the teacher misses cg1, attends
+ * cg2, then misses cg3 and cg4 (one finding, at cg4). A parent is not
+ * counted, nor is a member left off the attendance lists. */
+static void
+test_attendance_concern (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .members = MEMBER ("m1", "Lead", "lead-social-worker", "") ","
+               MEMBER ("m2", "Health", "health-visitor", ", \"agency\": \"NHS\"") ","
+               MEMBER ("m3", "Parent", "parent", "") ","
+               MEMBER ("m4", "Teacher", "teacher", "") ","
+               MEMBER ("m5", "Manager", "team-manager", ""),
+    .meetings = CG ("cg1", "2026-11-10", PRESENT ("m1") "," ATTENDANCE ("m2", "apologies") ","
+                    ATTENDANCE ("m3", "absent") "," ATTENDANCE ("m4", "absent")) ","
+                CG ("cg2", "2026-11-11", PRESENT ("m1") "," ATTENDANCE ("m2", "absent") ","
+                    ATTENDANCE ("m3", "absent") "," PRESENT ("m4")) ","
+                CG ("cg3", "2026-11-12", PRESENT ("m1") "," ATTENDANCE ("m2", "absent") ","
+                    ATTENDANCE ("m3", "absent") "," ATTENDANCE ("m4", "apologies")) ","
+                CG ("cg4", "2026-11-13", PRESENT ("m1") "," PRESENT ("m2") "," ATTENDANCE ("m4", "absent")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+
+  assert_findings_are (report, "attendance-concern", "m2,m4", CG_SEVERITY_WARNING,
+                       "Health (NHS) has missed 2 core groups in a row, the last being the Core group of 11 Nov 2026; "
+                       "tell the chair of the previous conference (Suffolk 4.8);"
+                       "Teacher (no agency recorded) has missed 2 core groups in a row, the last being the Core group "
+                       "of 13 Nov 2026; tell the chair of the previous conference (Suffolk 4.8);");
+}
+
 /* agreed-item-removed */
 
 /* Suffolk 2.3, 3.4: a removal recorded as the core group's, not one by a
@@ -160,6 +469,58 @@ test_agreed_item_removed_by_core_group (void)
 
   assert_finding (baby_report, "agreed-item-removed", "a1", CG_SEVERITY_ERROR,
                   "The core group removed agreed action “a1” on 17 Nov 2026; only a conference may (Suffolk 2.3, 3.4)");
+}
+
+/* An outcome removed by the core group too; revising an action is not a
+ * removal. */
+static void
+test_agreed_item_removed_outcome (void)
+{
+  g_autoptr(CgReport) report = evaluate_history (HISTORY (
+    CHANGE ("2026-11-17", "core-group", "remove-outcome", "o2", ", \"reason\": \"Met\"") ","
+    CHANGE ("2026-11-18", "core-group", "revise-action", "a1", ", \"reason\": \"Later\"")));
+
+  assert_finding (report, "agreed-item-removed", "o2", CG_SEVERITY_ERROR,
+                  "The core group removed agreed outcome “o2” on 17 Nov 2026; only a conference may (Suffolk 2.3, 3.4)");
+}
+
+/* outcome-changed-outside-conference */
+
+/* Suffolk 7.3: outcomes change only through a conference. An outcome added
+ * or revised by the core group is reported; by a conference it is not,
+ * and the core group may change actions. */
+static void
+test_outcome_changed_outside_conference (void)
+{
+  g_autoptr(CgReport) report = evaluate_history (HISTORY (
+    CHANGE ("2026-11-17", "core-group", "add-outcome", "o2", ", \"reason\": \"New risk\"") ","
+    CHANGE ("2026-11-17", "core-group", "revise-outcome", "o1", ", \"reason\": \"Clearer\"") ","
+    CHANGE ("2026-11-18", "conference", "revise-outcome", "o1", ", \"reason\": \"Review\"") ","
+    CHANGE ("2026-11-18", "core-group", "add-action", "a1", ", \"reason\": \"Agreed\"")));
+
+  assert_findings_are (report, "outcome-changed-outside-conference", "o2,o1", CG_SEVERITY_ERROR,
+                       "Outcome “o2” was added by the core group on 17 Nov 2026; outcomes change only "
+                       "through a conference (Suffolk 7.3);"
+                       "Outcome “o1” was changed by the core group on 17 Nov 2026; outcomes change only "
+                       "through a conference (Suffolk 7.3);");
+}
+
+/* change-without-reason */
+
+/* Suffolk 2.3, 3.4: every change to the plan has its reason. Missing and
+ * blank are the same; a change with no target is named by its place. */
+static void
+test_change_without_reason (void)
+{
+  g_autoptr(CgReport) report = evaluate_history (HISTORY (
+    CHANGE ("2026-11-17", "core-group", "add-action", "a1", "") ","
+    CHANGE ("2026-11-18", "conference", "revise-action", "a1", ", \"reason\": \"Agreed\"") ","
+    "{ \"date\": \"2026-11-19\", \"author\": \"Chair\", \"source\": \"conference\", \"kind\": \"update-section\","
+    "  \"reason\": \" \" }"));
+
+  assert_findings_are (report, "change-without-reason", "a1,plan.history[2]", CG_SEVERITY_ERROR,
+                       "The change to the plan on 17 Nov 2026 by Lead has no recorded reason (Suffolk 2.3, 3.4);"
+                       "The change to the plan on 19 Nov 2026 by Chair has no recorded reason (Suffolk 2.3, 3.4);");
 }
 
 /* The example cases, as a social worker would read them on 20 Jan 2027:
@@ -214,12 +575,29 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/rules/quorum/substitutes", test_quorum_substitutes);
+  g_test_add_func ("/rules/quorum/one-professional", test_quorum_one_professional);
+  g_test_add_func ("/rules/quorum/policy-minimum", test_quorum_policy_minimum);
+  g_test_add_func ("/rules/key-worker-absent/social-care-or-substitute", test_key_worker_absent);
+  g_test_add_func ("/rules/absent-without-report/professionals", test_absent_without_report);
+  g_test_add_func ("/rules/child-views-missing/missing-or-blank", test_child_views_missing);
+  g_test_add_func ("/rules/next-meeting-missing/date-or-venue", test_next_meeting_missing);
   g_test_add_func ("/rules/first-meeting-chair/key-worker", test_first_meeting_chair_key_worker);
+  g_test_add_func ("/rules/first-meeting-chair/team-manager", test_first_meeting_chair_team_manager);
   g_test_add_func ("/rules/chair-not-agreed/vice-chair", test_chair_not_agreed_vice_chair);
+  g_test_add_func ("/rules/chair-not-agreed/which", test_chair_not_agreed_which);
   g_test_add_func ("/rules/chair-is-key-worker/key-worker", test_chair_is_key_worker);
+  g_test_add_func ("/rules/chair-is-key-worker/other-chair", test_chair_is_key_worker_other_chair);
+  g_test_add_func ("/rules/interpreter-missing/present-without-one", test_interpreter_missing);
   g_test_add_func ("/rules/not-seen-alone/pre-verbal", test_not_seen_alone_pre_verbal);
+  g_test_add_func ("/rules/not-seen-alone/lead-social-worker-visits", test_not_seen_alone_lead_social_worker_visits);
   g_test_add_func ("/rules/plan-incomplete/sections", test_plan_incomplete_sections);
+  g_test_add_func ("/rules/plan-incomplete/policy-sections", test_plan_incomplete_policy_sections);
+  g_test_add_func ("/rules/action-overdue/not-done", test_action_overdue);
+  g_test_add_func ("/rules/attendance-concern/in-a-row", test_attendance_concern);
   g_test_add_func ("/rules/agreed-item-removed/by-core-group", test_agreed_item_removed_by_core_group);
+  g_test_add_func ("/rules/agreed-item-removed/outcome", test_agreed_item_removed_outcome);
+  g_test_add_func ("/rules/outcome-changed-outside-conference/by-core-group", test_outcome_changed_outside_conference);
+  g_test_add_func ("/rules/change-without-reason/missing-or-blank", test_change_without_reason);
   g_test_add_func ("/checks/example/suffolk-neglect", test_suffolk_example);
   g_test_add_func ("/checks/example/haringey-school-move", test_haringey_example);
 
