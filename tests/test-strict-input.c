@@ -156,7 +156,9 @@ test_structure (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_test_message ("%s", bad[i].text);
+      g_autofree char *shown = g_strescape (bad[i].text, NULL);
+
+      g_test_message ("%s", shown);
       assert_refused (bad[i].text, CG_FORMAT_ERROR_SYNTAX, bad[i].pattern);
     }
 }

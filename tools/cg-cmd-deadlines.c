@@ -216,7 +216,7 @@ cg_cmd_deadlines (int    argc,
   kase = cg_case_new_from_file (file, &error);
   if (kase == NULL)
     {
-      fprintf (stderr, "%s: %s\n", files[0], error->message);
+      cg_tool_print_load_error (files[0], error);
       return CG_TOOL_EXIT_USAGE;
     }
 
@@ -227,7 +227,7 @@ cg_cmd_deadlines (int    argc,
       if (policy_id != NULL)
         fprintf (stderr, "coregroup deadlines: --policy: no policy “%s” is known (see coregroup policies)\n", id);
       else
-        fprintf (stderr, "%s: policy: no policy “%s” is known (see coregroup policies)\n", files[0], id);
+        fprintf (stderr, "%s: policy: no policy of that id is known (see coregroup policies)\n", files[0]);
       return CG_TOOL_EXIT_USAGE;
     }
 

@@ -45,7 +45,7 @@ cg_cmd_validate (int    argc,
 
       if (kase == NULL)
         {
-          fprintf (stderr, "%s: %s\n", files[i], load_error->message);
+          cg_tool_print_load_error (files[i], load_error);
           status = CG_TOOL_EXIT_USAGE;
           continue;
         }

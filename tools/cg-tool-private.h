@@ -31,5 +31,7 @@ gboolean          cg_tool_parse_division (const char *text,
                                           CgDivision *division);
 GDate            *cg_tool_parse_date    (const char *what,
                                          const char *text);
+void              cg_tool_print_load_error (const char   *arg,
+                                            const GError *error);
 
 G_END_DECLS

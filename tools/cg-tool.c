@@ -48,3 +48,15 @@ cg_tool_parse_date (const char *what,
     fprintf (stderr, "coregroup: %s: %s\n", what, error->message);
   return date;
 }
+
+/* "FILE: field.path: problem". Errors reading the file itself already
+ * start with the file's name. */
+void
+cg_tool_print_load_error (const char   *arg,
+                          const GError *error)
+{
+  if (error->domain == G_IO_ERROR)
+    fprintf (stderr, "%s\n", error->message);
+  else
+    fprintf (stderr, "%s: %s\n", arg, error->message);
+}
