@@ -32,8 +32,11 @@ LLVMFuzzerInitialize (int    *argc,
   return 0;
 }
 
+/* Parsing the report back is a third of the work for a small case, so it
+ * is done for the case's own policy only. */
 static void
-check_report (CgReport *report)
+check_report (CgReport *report,
+              gboolean  parse)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *json = NULL;
@@ -43,7 +46,7 @@ check_report (CgReport *report)
   json = cg_report_to_json (report, &json_length);
   cg_fuzz_check (json != NULL && strlen (json) == json_length, "report JSON length");
   cg_fuzz_check (g_utf8_validate (json, (gssize) json_length, NULL), "report JSON is UTF-8");
-  cg_fuzz_check (json_parser_load_from_data (parser, json, (gssize) json_length, NULL),
+  cg_fuzz_check (!parse || json_parser_load_from_data (parser, json, (gssize) json_length, NULL),
                  "report JSON parses");
 
   ics = cg_report_to_icalendar (report, &ics_length);
@@ -66,7 +69,7 @@ evaluate (CgCase      *kase,
 
       cg_fuzz_check ((report == NULL) != (error == NULL), "evaluate sets an error or gives a report");
       if (report != NULL)
-        check_report (report);
+        check_report (report, g_strcmp0 (cg_policy_get_id (policy), cg_case_get_policy (kase)) == 0);
     }
 }
 
