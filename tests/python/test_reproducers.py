@@ -3,7 +3,8 @@
 the command line: each is refused with exit status 2 in bounded time, the
 message names the file and quotes nothing of it, and nothing prints a
 CRITICAL. The two round-trip files are refused rather than saved, as strict
-JSON requires (no lone surrogates, no number that is not finite)."""
+JSON requires (no lone surrogates, no number that is not finite); a valid
+document with a control character comes back out as it went in."""
 import gzip
 import os
 import subprocess
@@ -35,6 +36,11 @@ QUOTED = {
 }
 # A day the calendar covers: it may load, but must not break anything.
 IN_SPAN = 'end-of-span-date.json'
+# Valid documents that must load and be saved so that they load again,
+# with the child's name as written.
+ROUND_TRIP = {
+    'unit-separator-roundtrip.json': 'Robin\x1fSmith',
+}
 
 
 def environment():
@@ -93,7 +99,7 @@ class ReproducerCase(unittest.TestCase):
 class TestReproducers(ReproducerCase):
     def test_every_file_is_listed(self):
         names = sorted(n for n in os.listdir(REPRODUCERS) if not n.startswith(('README', '.')))
-        self.assertEqual(names, sorted([*QUOTED, IN_SPAN]))
+        self.assertEqual(names, sorted([*QUOTED, IN_SPAN, *ROUND_TRIP]))
         with open(os.path.join(REPRODUCERS, 'README.md'), encoding='utf-8') as f:
             readme = f.read()
         for name in names:
@@ -137,6 +143,33 @@ class TestReproducers(ReproducerCase):
         path = self.path_of('deep-nesting-75k.json.gz')
         result = run('deadlines', '--today', TODAY, '--policy-file', path, SUFFOLK)
         self.assertRefused(result, path, [b'[[[['])
+
+
+@unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
+class TestRoundTrip(ReproducerCase):
+    def test_valid(self):
+        for name in ROUND_TRIP:
+            with self.subTest(file=name):
+                result = run('validate', self.path_of(name))
+                self.assertNoCritical(result)
+                self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_saved_form_loads_again(self):
+        try:
+            import gi
+            gi.require_version('CoreGroup', '1.0')
+            from gi.repository import CoreGroup
+        except (ImportError, ValueError):
+            self.skipTest('the CoreGroup typelib is not available')
+        for name, child in ROUND_TRIP.items():
+            with self.subTest(file=name):
+                with open(self.path_of(name), 'rb') as f:
+                    kase = CoreGroup.Case.new_from_data(f.read())
+                self.assertEqual(kase.get_child_name(), child)
+                saved = kase.to_data()
+                again = CoreGroup.Case.new_from_data(saved.encode('utf-8'))
+                self.assertEqual(again.get_child_name(), child)
+                self.assertEqual(again.to_data(), saved)
 
 
 @unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
