@@ -388,6 +388,35 @@ test_span (void)
   g_test_assert_expected_messages ();
 }
 
+/* try_add_working_days answers FALSE where add_working_days would be a
+ * programming error: a start or a result outside the span. */
+static void
+test_try_add (void)
+{
+  g_autoptr(CgCalendar) ew = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
+  g_autoptr(GDate) early = day ("1899-12-31");
+  g_autoptr(GDate) late = day ("2200-01-01");
+  g_autoptr(GDate) christmas = day ("2026-12-24");
+  g_autoptr(GDate) end = day ("2199-12-24");
+  g_autoptr(GDate) start = day ("1900-01-03");
+  GDate result, last;
+
+  g_assert_true (cg_calendar_try_add_working_days (ew, christmas, 1, &result));
+  g_assert_cmpint (g_date_get_day (&result), ==, 29);
+  g_assert_true (cg_calendar_try_add_working_days (ew, christmas, 0, &result));
+  g_assert_cmpint (g_date_get_day (&result), ==, 24);
+  g_assert_false (cg_calendar_try_add_working_days (ew, early, 1, &result));
+  g_assert_false (cg_calendar_try_add_working_days (ew, late, -1, &result));
+
+  /* The last working day of the span is reachable, the one after it is not. */
+  cg_calendar_get_last_date (ew, &last);
+  g_assert_true (cg_calendar_try_add_working_days (ew, end, cg_calendar_count_working_days (ew, end, &last), &result));
+  g_assert_false (cg_calendar_try_add_working_days (ew, end, cg_calendar_count_working_days (ew, end, &last) + 1, &result));
+  g_assert_true (cg_calendar_try_add_working_days (ew, start, -1, &result));
+  g_assert_cmpint (g_date_get_day (&result), ==, 2);
+  g_assert_false (cg_calendar_try_add_working_days (ew, start, -2, &result));
+}
+
 /* Threads building and using the shared built-in calendars at once get
  * the same answers as one thread. */
 static gpointer
@@ -457,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/calendar/feed-file", test_feed_file);
   g_test_add_func ("/calendar/closures", test_closures);
   g_test_add_func ("/calendar/span", test_span);
+  g_test_add_func ("/calendar/try-add", test_try_add);
   g_test_add_func ("/calendar/shared", test_shared);
   g_test_add_func ("/calendar/threads", test_threads);
 

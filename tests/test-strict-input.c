@@ -267,6 +267,70 @@ test_files (void)
   g_rmdir (dir);
 }
 
+/* Every control character, escaped in the document, is saved escaped
+ * again (json-glib writes U+001F raw) and reads back the same. */
+static void
+test_control_characters_round_trip (void)
+{
+  g_autoptr(GString) name = g_string_new ("\"A");
+  g_autofree char *text = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = NULL;
+  g_autoptr(CgCase) reloaded = NULL;
+
+  for (guint c = 1; c < 0x20; c++)
+    g_string_append_printf (name, "\\u%04x", c);
+  g_string_append (name, "Z\"");
+  text = case_text (name->str, "");
+
+  kase = cg_case_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  saved = cg_case_to_data (kase, NULL);
+  reloaded = cg_case_new_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cg_case_get_child_name (reloaded), ==, cg_case_get_child_name (kase));
+  g_assert_cmpuint (strlen (cg_case_get_child_name (kase)), ==, 33);
+}
+
+/* A record at the very end of the calendar's span is evaluated under
+ * every policy without asking the calendar about days past its end: a
+ * deadline that would fall after 2199 is left out. */
+static void
+test_end_of_span (void)
+{
+  g_autofree char *text = g_strdup_printf ("{\"format\": \"coregroup-case\", \"version\": 1, \"id\": \"C-1\","
+                                           " \"policy\": \"suffolk\", \"child\": {\"name\": \"X\"},"
+                                           " \"initial_conference\": \"2199-12-31\","
+                                           " \"review_conferences\": [{\"date\": \"1900-01-01\", \"held\": true}],"
+                                           " \"members\": [{\"id\": \"m1\", \"name\": \"A\", \"role\": \"lead-social-worker\"}],"
+                                           " \"meetings\": [{\"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2199-12-30\","
+                                           " \"attendance\": [{\"member\": \"m1\", \"status\": \"present\"}]}],"
+                                           " \"events\": [{\"id\": \"e1\", \"kind\": \"school-move\", \"date\": \"2199-12-29\"}]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  GListModel *policies = cg_policy_registry_get_policies (registry);
+  const char *days[] = { "2199-12-31", "2199-12-20", "1900-01-01" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+      {
+        g_autoptr(CgPolicy) policy = g_list_model_get_item (policies, i);
+        g_autoptr(GDate) today = cg_date_parse (days[d], NULL);
+        g_autoptr(CgReport) report = cg_policy_evaluate (policy, kase, today, &error);
+        g_autofree char *json = NULL;
+        g_autofree char *ics = NULL;
+
+        g_assert_no_error (error);
+        json = cg_report_to_json (report, NULL);
+        ics = cg_report_to_icalendar (report, NULL);
+        g_assert_nonnull (json);
+        g_assert_nonnull (ics);
+      }
+}
+
 /* Policy files and holiday feeds get the same strictness. */
 static void
 test_other_loaders (void)
@@ -309,6 +373,8 @@ main (int   argc,
   g_test_add_func ("/strict/limits", test_limits);
   g_test_add_func ("/strict/files", test_files);
   g_test_add_func ("/strict/other-loaders", test_other_loaders);
+  g_test_add_func ("/strict/control-characters-round-trip", test_control_characters_round_trip);
+  g_test_add_func ("/strict/end-of-span", test_end_of_span);
 
   return g_test_run ();
 }

@@ -79,7 +79,9 @@ print_text (CgReport   *report,
   GDate horizon;
   guint n_overdue = 0, n_soon = 0;
 
-  cg_calendar_add_working_days (calendar, today, LOOKAHEAD_WORKING_DAYS, &horizon);
+  /* In the calendar's last days the look-ahead stops at its end. */
+  if (!cg_calendar_try_add_working_days (calendar, today, LOOKAHEAD_WORKING_DAYS, &horizon))
+    cg_calendar_get_last_date (calendar, &horizon);
   horizon_text = day_text (&horizon);
 
   printf ("Case %s: %s\n", cg_case_get_id (kase),

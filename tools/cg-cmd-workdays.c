@@ -48,26 +48,6 @@ check_span (CgCalendar  *calendar,
   return FALSE;
 }
 
-/* Whether the nth working day from @date is still inside the calendar. */
-static gboolean
-reachable (CgCalendar  *calendar,
-           const GDate *date,
-           int          n)
-{
-  GDate first, last;
-  int before;
-
-  cg_calendar_get_first_date (calendar, &first);
-  cg_calendar_get_last_date (calendar, &last);
-  if (n >= 0)
-    return cg_calendar_count_working_days (calendar, date, &last) >= n;
-
-  before = cg_calendar_count_working_days (calendar, &first, date) +
-           (cg_calendar_is_working_day (calendar, &first) ? 1 : 0) -
-           (cg_calendar_is_working_day (calendar, date) ? 1 : 0);
-  return before >= -n;
-}
-
 int
 cg_cmd_workdays (int    argc,
                  char **argv)
@@ -148,12 +128,11 @@ cg_cmd_workdays (int    argc,
           return CG_TOOL_EXIT_USAGE;
         }
 
-      if (!reachable (calendar, first, n))
+      if (!cg_calendar_try_add_working_days (calendar, first, n, &result))
         {
           fprintf (stderr, "coregroup workdays: N: %d working days from %s is outside the years the calendar covers\n", n, args[0]);
           return CG_TOOL_EXIT_USAGE;
         }
-      cg_calendar_add_working_days (calendar, first, n, &result);
       text = cg_date_format (&result);
       printf ("%s\n", text);
     }

@@ -101,6 +101,11 @@ void        cg_calendar_add_working_days         (CgCalendar   *self,
                                                   int           n,
                                                   GDate        *result);
 CG_AVAILABLE_IN_ALL
+gboolean    cg_calendar_try_add_working_days     (CgCalendar   *self,
+                                                  const GDate  *date,
+                                                  int           n,
+                                                  GDate        *result);
+CG_AVAILABLE_IN_ALL
 int         cg_calendar_count_working_days       (CgCalendar   *self,
                                                   const GDate  *from,
                                                   const GDate  *to);

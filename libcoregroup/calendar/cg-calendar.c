@@ -427,6 +427,35 @@ cg_calendar_is_working_day_julian (CgCalendar *self,
   return i == 0 ? self->count_le[0] == 1 : self->count_le[i] != self->count_le[i - 1];
 }
 
+/* The nth working day after (or before) a day inside the span, if that
+ * is inside the span too. */
+static gboolean
+try_add (CgCalendar *self,
+         guint32     julian,
+         int         n,
+         guint32    *out)
+{
+  guint32 le, before;
+  gint64 target;
+
+  if (n == 0)
+    {
+      *out = julian;
+      return TRUE;
+    }
+
+  le = self->count_le[julian - self->first];
+  before = le - (cg_calendar_is_working_day_julian (self, julian) ? 1 : 0);
+  /* working[k] is the (k+1)th working day. After the day: the first is
+   * working[le]; before it: the first is working[before - 1]. */
+  target = n > 0 ? (gint64) le + n - 1 : (gint64) before + n;
+  if (target < 0 || target >= (gint64) self->n_working)
+    return FALSE;
+
+  *out = self->working[target];
+  return TRUE;
+}
+
 /**
  * cg_calendar_add_working_days_julian:
  * @self: a calendar
@@ -443,23 +472,47 @@ cg_calendar_add_working_days_julian (CgCalendar *self,
                                      guint32     julian,
                                      int         n)
 {
-  guint32 le, before;
-  gint64 target;
+  guint32 result;
 
   g_return_val_if_fail (CG_IS_CALENDAR (self), julian);
   g_return_val_if_fail (in_span (self, julian), julian);
+  g_return_val_if_fail (try_add (self, julian, n, &result), julian);
 
-  if (n == 0)
-    return julian;
+  return result;
+}
 
-  le = self->count_le[julian - self->first];
-  before = le - (cg_calendar_is_working_day_julian (self, julian) ? 1 : 0);
-  /* working[k] is the (k+1)th working day. After the day: the first is
-   * working[le]; before it: the first is working[before - 1]. */
-  target = n > 0 ? (gint64) le + n - 1 : (gint64) before + n;
-  g_return_val_if_fail (target >= 0 && target < (gint64) self->n_working, julian);
+/**
+ * cg_calendar_try_add_working_days:
+ * @self: a calendar
+ * @date: a date
+ * @n: the number of working days to add; negative counts back
+ * @result: (out caller-allocates): return location for the working day
+ *
+ * Like [method@CoreGroup.Calendar.add_working_days], for a date or a
+ * count that may fall outside the calendar's span: instead of a
+ * programming error, it returns %FALSE. Use it with dates that come from
+ * data.
+ *
+ * Returns: %TRUE if @date and the result are inside the span
+ */
+gboolean
+cg_calendar_try_add_working_days (CgCalendar  *self,
+                                  const GDate *date,
+                                  int          n,
+                                  GDate       *result)
+{
+  guint32 julian;
 
-  return self->working[target];
+  g_return_val_if_fail (CG_IS_CALENDAR (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (!in_span (self, g_date_get_julian (date)) || !try_add (self, g_date_get_julian (date), n, &julian))
+    return FALSE;
+
+  g_date_clear (result, 1);
+  g_date_set_julian (result, julian);
+  return TRUE;
 }
 
 /**

@@ -105,13 +105,30 @@ cg_json_to_text (JsonNode *root,
   g_autofree char *text = NULL;
   char *data;
 
+  GString *escaped;
+
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
 
-  data = g_strconcat (text, "\n", NULL);
+  /* json-glib 1.6.6 writes U+001F (and nothing else below U+0020 but the
+   * newlines of its layout) raw inside a string, which JSON forbids and
+   * the reader refuses: escape any such byte. Outside strings the
+   * generator writes only newlines and spaces, so every other control
+   * byte is inside one. */
+  escaped = g_string_sized_new (strlen (text) + 2);
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if ((guchar) *c < 0x20 && *c != '\n')
+        g_string_append_printf (escaped, "\\u%04x", (guint) (guchar) *c);
+      else
+        g_string_append_c (escaped, *c);
+    }
+  g_string_append_c (escaped, '\n');
+
   if (length != NULL)
-    *length = strlen (data);
+    *length = escaped->len;
+  data = g_string_free (escaped, FALSE);
   return data;
 }

@@ -97,7 +97,8 @@ add_recorded (const CgRuleContext *ctx,
   Occurrence done;
   GDate due;
 
-  cg_rules_add_interval (ctx->calendar, from, setting->value, setting->unit, &due);
+  if (!cg_rules_add_interval (ctx->calendar, from, setting->value, setting->unit, &due))
+    return;
   if (recorded != NULL && g_date_compare (recorded, ctx->today) <= 0)
     done = (Occurrence) { *recorded, (char *) id };
   add_entry (ctx, setting, &due, NULL,
@@ -128,7 +129,8 @@ recurring (const CgRuleContext *ctx,
       int value = first || !setting->then.set ? setting->value : setting->then.value;
       CgTimeUnit unit = first || !setting->then.set ? setting->unit : setting->then.unit;
 
-      cg_rules_add_interval (ctx->calendar, &anchor, value, unit, &due);
+      if (!cg_rules_add_interval (ctx->calendar, &anchor, value, unit, &due))
+        break;
       while (next < occurrences->len &&
              g_date_compare (&g_array_index (occurrences, Occurrence, next).date, &anchor) <= 0)
         next++;
@@ -191,7 +193,8 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
   if (icpc == NULL)
     return;
 
-  cg_rules_add_interval (ctx->calendar, icpc, setting->value, setting->unit, &due);
+  if (!cg_rules_add_interval (ctx->calendar, icpc, setting->value, setting->unit, &due))
+    return;
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
@@ -254,8 +257,9 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       if (after_plan_end (ctx, date))
         continue;
 
-      cg_rules_add_interval (ctx->calendar, date, -setting->value, setting->unit, &opens);
-      cg_rules_add_interval (ctx->calendar, date, -1, CG_TIME_UNIT_WORKING_DAYS, &closes);
+      if (!cg_rules_add_interval (ctx->calendar, date, -setting->value, setting->unit, &opens) ||
+          !cg_rules_add_interval (ctx->calendar, date, -1, CG_TIME_UNIT_WORKING_DAYS, &closes))
+        continue;
 
       for (guint j = 0; j < ctx->core_groups->len && held == NULL; j++)
         {
@@ -508,7 +512,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
       from = g_strdup_printf ("the school move of %s", when);
       description = describe (school != NULL ? "Core group at the new school" : "Core group after the school move",
                               setting, from);
-      cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due);
-      add_entry (ctx, setting, &due, NULL, held, cg_case_event_get_id (event), description);
+      if (cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due))
+        add_entry (ctx, setting, &due, NULL, held, cg_case_event_get_id (event), description);
     }
 }

@@ -128,7 +128,7 @@ void cg_check_outcome_changed_outside_conference (const CgRuleContext *ctx, cons
 void cg_check_change_without_reason            (const CgRuleContext *ctx, const CgRuleSetting *setting);
 
 /* Shared by the rules. */
-void  cg_rules_add_interval   (CgCalendar  *calendar,
+gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                const GDate *from,
                                int          value,
                                CgTimeUnit   unit,

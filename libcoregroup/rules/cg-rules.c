@@ -79,8 +79,10 @@ cg_rule_context_clear (CgRuleContext *ctx)
 /* doc/rules.md: "within N working days of D" is the Nth working day after D
  * (D never counted); "every N weeks" is D + 7N days; "within N months" is
  * the same day N months later, clamped to the end of the month. Negative
- * values count back the same way. */
-void
+ * values count back the same way. FALSE when the result falls outside
+ * the calendar's span (the last days of 2199): such a deadline cannot be
+ * counted, and every rule leaves it out. */
+gboolean
 cg_rules_add_interval (CgCalendar  *calendar,
                        const GDate *from,
                        int          value,
@@ -92,8 +94,7 @@ cg_rules_add_interval (CgCalendar  *calendar,
   switch (unit)
     {
     case CG_TIME_UNIT_WORKING_DAYS:
-      cg_calendar_add_working_days (calendar, from, value, result);
-      break;
+      return cg_calendar_try_add_working_days (calendar, from, value, result);
 
     case CG_TIME_UNIT_CALENDAR_DAYS:
       if (value >= 0)
@@ -116,6 +117,8 @@ cg_rules_add_interval (CgCalendar  *calendar,
         g_date_subtract_months (result, (guint) -value);
       break;
     }
+
+  return cg_calendar_contains (calendar, result);
 }
 
 /* "17 Feb 2027", the same in every locale. */
