@@ -43,6 +43,9 @@ def _to_python(value):
         if not value.valid():
             return None
         return datetime.date(value.get_year(), int(value.get_month()), value.get_day())
+    if isinstance(value, tuple):
+        # (ok, date) from a method with an out date, such as try_add_working_days
+        return tuple(_to_python(v) for v in value)
     return value
 
 
