@@ -13,19 +13,9 @@
 
 #include <coregroup/coregroup.h>
 
+#include "test-util.h"
+
 #define KILLS 200
-
-static CgCase *
-load_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "case-full.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CgCase *kase = cg_case_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return kase;
-}
 
 static G_NORETURN void
 save_forever (CgCase *kase,
@@ -59,7 +49,7 @@ count_temporaries (const char *dir)
 static void
 kill_while_saving (gboolean through_symlink)
 {
-  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
   g_autofree char *dir = g_dir_make_tmp ("coregroup-kill-XXXXXX", NULL);
   g_autofree char *real = g_build_filename (dir, "case.json", NULL);
   g_autofree char *link = g_build_filename (dir, "link.json", NULL);

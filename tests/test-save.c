@@ -12,17 +12,7 @@
 
 #include <coregroup/coregroup.h>
 
-static CgCase *
-load_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "case-full.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CgCase *kase = cg_case_new_from_file (file, &error);
-
-  g_assert_no_error (error);
-  return kase;
-}
+#include "test-util.h"
 
 static int
 compare_names (gconstpointer a,
@@ -64,7 +54,7 @@ remove_tree (const char *dir)
 static void
 test_replace (void)
 {
-  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
   g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "case.json", NULL);
   g_autofree char *names = NULL;
@@ -97,7 +87,7 @@ test_replace (void)
 static void
 test_new_file_is_private (void)
 {
-  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
   g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "new.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -115,7 +105,7 @@ test_new_file_is_private (void)
 static void
 test_symlink (void)
 {
-  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
   g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
   g_autofree char *target = g_build_filename (dir, "real.json", NULL);
   g_autofree char *link = g_build_filename (dir, "link.json", NULL);
@@ -144,7 +134,7 @@ test_symlink (void)
 static void
 test_errors (void)
 {
-  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
   g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
   g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
   g_autofree char *dangling = g_build_filename (dir, "dangling.json", NULL);
@@ -180,7 +170,7 @@ test_errors (void)
 static void
 test_stale_temporary_removed (void)
 {
-  g_autoptr(CgCase) kase = load_fixture ();
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
   g_autofree char *dir = g_dir_make_tmp ("coregroup-save-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "case.json", NULL);
   g_autofree char *stale = g_build_filename (dir, ".case.json.cg-save-Ab12Cd", NULL);
@@ -213,7 +203,7 @@ test_file_size_limit (void)
 
   if (g_test_subprocess ())
     {
-      g_autoptr(CgCase) kase = load_fixture ();
+      g_autoptr(CgCase) kase = test_load_case ("case-full.json");
       g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("CG_TEST_SAVE_PATH"));
       g_autoptr(GError) error = NULL;
       struct rlimit limit = { 512, 512 };

@@ -34,6 +34,15 @@ fail_errno (GError    **error,
   return FALSE;
 }
 
+static void
+fail_too_large (GError     **error,
+                const char  *display,
+                gsize        limit)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+               "%s: larger than the limit of %" G_GSIZE_FORMAT " bytes", display, limit);
+}
+
 static GBytes *
 load_non_native (GFile   *file,
                  gsize    limit,
@@ -55,16 +64,14 @@ load_non_native (GFile   *file,
     }
   if ((guint64) g_file_info_get_size (info) > limit)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   "%s: larger than the limit of %" G_GSIZE_FORMAT " bytes", display, limit);
+      fail_too_large (error, display, limit);
       return NULL;
     }
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
     return NULL;
   if (length > limit)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   "%s: larger than the limit of %" G_GSIZE_FORMAT " bytes", display, limit);
+      fail_too_large (error, display, limit);
       return NULL;
     }
   return g_bytes_new_take (g_steal_pointer (&contents), length);
@@ -107,8 +114,7 @@ cg_file_load_bounded (GFile   *file,
   if ((guint64) st.st_size > limit)
     {
       close (fd);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   "%s: larger than the limit of %" G_GSIZE_FORMAT " bytes", display, limit);
+      fail_too_large (error, display, limit);
       return NULL;
     }
 
@@ -134,8 +140,7 @@ cg_file_load_bounded (GFile   *file,
       if (buffer->len > limit)
         {
           close (fd);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       "%s: larger than the limit of %" G_GSIZE_FORMAT " bytes", display, limit);
+          fail_too_large (error, display, limit);
           return NULL;
         }
     }
