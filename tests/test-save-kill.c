@@ -17,9 +17,11 @@
 
 #define KILLS 200
 
+/* Saves without end, writing a byte to @done after each save. */
 static G_NORETURN void
 save_forever (CgCase *kase,
-              GFile  *file)
+              GFile  *file,
+              int     done)
 {
   g_autoptr(GDate) one = g_date_new_dmy (1, G_DATE_MARCH, 2027);
   g_autoptr(GDate) two = g_date_new_dmy (2, G_DATE_MARCH, 2027);
@@ -27,7 +29,7 @@ save_forever (CgCase *kase,
   for (guint i = 0; ; i++)
     {
       cg_case_set_plan_ended (kase, i % 2 == 0 ? one : two);
-      if (!cg_case_save (kase, file, NULL))
+      if (!cg_case_save (kase, file, NULL) || write (done, "s", 1) != 1)
         _exit (3);
     }
 }
@@ -61,6 +63,7 @@ kill_while_saving (gboolean through_symlink)
   g_auto(GStrv) versions = g_new0 (char *, 4);
   g_autofree char *contents = NULL;
   gboolean seen[3] = { FALSE, FALSE, FALSE };
+  gint64 save_time;
   guint left_behind = 0;
 
   /* The file is always exactly one of the versions ever saved. */
@@ -75,19 +78,43 @@ kill_while_saving (gboolean through_symlink)
   if (through_symlink)
     g_assert_cmpint (symlink ("case.json", link), ==, 0);
 
+  /* How long one save takes here, so that kills land inside saves. */
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    for (guint i = 0; i < 5; i++)
+      g_assert_true (cg_case_save (kase, target, &error));
+    save_time = MAX ((g_get_monotonic_time () - start) / 5, 100);
+  }
+
   for (guint i = 0; i < KILLS; i++)
     {
       g_autoptr(CgCase) loaded = NULL;
-      pid_t child = fork ();
+      int saves = g_test_rand_int_range (0, 3);
+      int done[2];
+      pid_t child;
       int status;
 
+      g_assert_cmpint (pipe (done), ==, 0);
+      child = fork ();
       g_assert_cmpint (child, >=, 0);
       if (child == 0)
-        save_forever (kase, file);
+        {
+          close (done[0]);
+          save_forever (kase, file, done[1]);
+        }
+      close (done[1]);
 
-      /* Anywhere from before the first write to the middle of a later save. */
-      g_usleep (g_test_rand_int_range (0, 20000));
+      /* After 0, 1 or 2 whole saves, at any moment of the next one. */
+      for (int s = 0; s < saves; s++)
+        {
+          char byte;
+
+          g_assert_cmpint (read (done[0], &byte, 1), ==, 1);
+        }
+      g_usleep (g_test_rand_int_range (0, (gint32) save_time * 2));
       g_assert_cmpint (kill (child, SIGKILL), ==, 0);
+      close (done[0]);
       g_assert_cmpint (waitpid (child, &status, 0), ==, child);
       g_assert_true (WIFSIGNALED (status));
 
