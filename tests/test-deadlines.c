@@ -239,6 +239,86 @@ test_minutes_across_christmas (void)
   assert_entry (suffolk, "minutes-circulated", 0, "2027-01-15", CG_DEADLINE_STATUS_MET, "cg1");
 }
 
+/* Every entry says how its due date was counted, naming each weekday
+ * that was not: the explanation a social worker checks with a diary. */
+static void
+assert_counted (CgDeadline *deadline,
+                const char *from,
+                const char *event,
+                const char *explanation)
+{
+  g_autofree char *counted = cg_date_format (cg_deadline_get_counted_from (deadline));
+
+  g_assert_cmpstr (counted, ==, from);
+  g_assert_cmpstr (cg_deadline_get_counted_from_event (deadline), ==, event);
+  g_assert_cmpstr (cg_deadline_get_explanation (deadline), ==, explanation);
+}
+
+static void
+test_explanations (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-12-10",
+    .meetings = "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-12-22\" }");
+  g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, "2027-01-20");
+
+  assert_counted (entry (suffolk, "minutes-circulated", 0), "2026-12-22", "cg1",
+                  "15 working days after the core group of Tue 22 Dec 2026; not counted: Fri 25 Dec (Christmas Day), "
+                  "Mon 28 Dec (Boxing Day, substitute day), Fri 1 Jan (New Year’s Day)");
+  assert_counted (entry (suffolk, "first-core-group", 0), "2026-12-10", "initial-conference",
+                  "10 working days after the initial conference of Thu 10 Dec 2026: Sat/Sun not counted");
+  assert_counted (entry (suffolk, "core-group-interval", 0), "2026-12-22", "cg1",
+                  "6 weeks after the core group of Tue 22 Dec 2026: every day counts");
+  assert_counted (entry (suffolk, "review-conference", 0), "2026-12-10", "initial-conference",
+                  "3 months after the initial conference of Thu 10 Dec 2026: every day counts");
+  assert_counted (entry (suffolk, "lead-social-worker-visit", 0), "2026-12-10", "initial-conference",
+                  "15 working days after the initial conference of Thu 10 Dec 2026; not counted: "
+                  "Fri 25 Dec (Christmas Day), Mon 28 Dec (Boxing Day, substitute day), Fri 1 Jan (New Year’s Day)");
+}
+
+/* A closure day the authority added is named as the calendar names it. */
+static void
+test_explanations_closure (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-12-10",
+    .meetings = "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-12-22\" }");
+  g_autoptr(CgCalendar) base = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
+  g_autoptr(GPtrArray) closures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
+  g_autoptr(CgCalendar) own = NULL;
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgReport) report = NULL;
+
+  g_ptr_array_add (closures, g_date_new_dmy (23, G_DATE_DECEMBER, 2026));
+  own = cg_calendar_new_with_closures (base, closures, "Office closure");
+  report = cg_policy_evaluate_with_calendar (cg_policy_registry_lookup (registry, "suffolk"), kase, own, today, &error);
+  g_assert_no_error (error);
+  assert_counted (entry (report, "minutes-circulated", 0), "2026-12-22", "cg1",
+                  "15 working days after the core group of Tue 22 Dec 2026; not counted: Wed 23 Dec (Office closure), "
+                  "Fri 25 Dec (Christmas Day), Mon 28 Dec (Boxing Day, substitute day), Fri 1 Jan (New Year’s Day)");
+}
+
+/* A count with no bank holiday says so; a later occurrence counts from
+ * the one before; a window counts back from its review conference. */
+static void
+test_explanations_chain_and_window (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .extra = "\"review_conferences\": [{ \"date\": \"2027-02-04\", \"held\": true }],",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) "," CG ("cg2", "2026-12-22", PRESENT ("m1")));
+  g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, "2027-03-01");
+
+  assert_counted (entry (suffolk, "first-core-group", 0), "2026-11-05", "initial-conference",
+                  "10 working days after the initial conference of Thu 5 Nov 2026: Sat/Sun not counted");
+  assert_counted (entry (suffolk, "core-group-interval", 1), "2026-12-22", "cg2",
+                  "6 weeks after the core group of Tue 22 Dec 2026: every day counts");
+  assert_counted (entry (suffolk, "final-core-group-before-review", 0), "2027-02-04", "review-conference:2027-02-04",
+                  "The 15 working days before the review conference of Thu 4 Feb 2027, Thu 14 Jan 2027 to "
+                  "Wed 3 Feb 2027: Sat/Sun not counted");
+  assert_counted (entry (suffolk, "review-conference", 1), "2027-02-04", "review-conference:2027-02-04",
+                  "6 months after the review conference of Thu 4 Feb 2027: every day counts");
+}
+
 /* Suffolk 4.3, 15 working days: core group Tue 17 Nov, minutes due Tue
  * 8 Dec, circulated that day: on time. Core group Wed 18 Nov, minutes due
  * Wed 9 Dec, circulated Thu 10 Dec: late. One entry per core group, named
@@ -558,6 +638,9 @@ main (int   argc,
   g_test_add_func ("/rules/final-core-group-before-review/each-review-until-plan-end",
                    test_final_core_group_each_review_until_plan_end);
   g_test_add_func ("/rules/minutes-circulated/across-christmas", test_minutes_across_christmas);
+  g_test_add_func ("/deadlines/explanations/holidays-named", test_explanations);
+  g_test_add_func ("/deadlines/explanations/chain-and-window", test_explanations_chain_and_window);
+  g_test_add_func ("/deadlines/explanations/closure", test_explanations_closure);
   g_test_add_func ("/rules/minutes-circulated/late", test_minutes_late);
   g_test_add_func ("/rules/minutes-circulated/not-recorded", test_minutes_not_recorded);
   g_test_add_func ("/rules/child-seen/non-professional-does-not-count", test_child_seen_non_professional_does_not_count);

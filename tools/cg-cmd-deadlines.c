@@ -27,7 +27,8 @@ day_text (const GDate *date)
 static void
 print_deadline (CgDeadline *deadline,
                 CgCalendar *calendar,
-                GDate      *today)
+                GDate      *today,
+                gboolean    explain)
 {
   g_autofree char *due = day_text (cg_deadline_get_due (deadline));
   const char *source = cg_deadline_get_source (deadline);
@@ -63,13 +64,19 @@ print_deadline (CgDeadline *deadline,
 
       printf ("  %16s  window opens %s\n", "", opens);
     }
+
+  if (explain && cg_deadline_get_explanation (deadline) != NULL)
+    printf ("  %16s  %s\n", "", cg_deadline_get_explanation (deadline));
 }
 
+/* How each due date was worked out is shown under what needs action
+ * (overdue, due soon), and under everything with --explain. */
 static void
 print_text (CgReport   *report,
             CgPolicy   *policy,
             CgCase     *kase,
-            CgCalendar *calendar)
+            CgCalendar *calendar,
+            gboolean    explain_all)
 {
   GListModel *deadlines = cg_report_get_deadlines (report);
   GListModel *findings = cg_report_get_findings (report);
@@ -95,7 +102,7 @@ print_text (CgReport   *report,
 
       if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE)
         {
-          print_deadline (deadline, calendar, today);
+          print_deadline (deadline, calendar, today, TRUE);
           n_overdue++;
         }
     }
@@ -110,7 +117,7 @@ print_text (CgReport   *report,
       if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_PENDING &&
           g_date_compare (cg_deadline_get_due (deadline), &horizon) <= 0)
         {
-          print_deadline (deadline, calendar, today);
+          print_deadline (deadline, calendar, today, TRUE);
           n_soon++;
         }
     }
@@ -137,7 +144,7 @@ print_text (CgReport   *report,
 
       if (status == CG_DEADLINE_STATUS_MET || status == CG_DEADLINE_STATUS_LATE ||
           (status == CG_DEADLINE_STATUS_PENDING && g_date_compare (cg_deadline_get_due (deadline), &horizon) > 0))
-        print_deadline (deadline, calendar, today);
+        print_deadline (deadline, calendar, today, explain_all);
     }
 
   printf ("\n%u overdue, %u due in the next %d working days, %u error%s, %u warning%s\n",
@@ -157,7 +164,9 @@ cg_cmd_deadlines (int    argc,
   g_autofree char *format = NULL;
   g_auto(GStrv) policy_files = NULL;
   g_auto(GStrv) files = NULL;
+  gboolean explain = FALSE;
   const GOptionEntry entries[] = {
+    { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, "Say how every due date was worked out, not only those that need action", NULL },
     { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, "Use this policy instead of the case's own", "ID" },
     { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, "Load a policy file first (may repeat)", "FILE" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Evaluate as of this day (default: today in Europe/London)", "YYYY-MM-DD" },
@@ -261,7 +270,7 @@ cg_cmd_deadlines (int    argc,
       fwrite (ics, 1, length, stdout);
     }
   else
-    print_text (report, policy, kase, calendar);
+    print_text (report, policy, kase, calendar, explain);
 
   return cg_report_needs_action (report) ? CG_TOOL_EXIT_FINDINGS : CG_TOOL_EXIT_OK;
 }

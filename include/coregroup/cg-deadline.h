@@ -61,5 +61,11 @@ CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_description  (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_source       (CgDeadline       *self);
+CG_AVAILABLE_IN_ALL
+GDate            *cg_deadline_get_counted_from (CgDeadline       *self);
+CG_AVAILABLE_IN_ALL
+const char       *cg_deadline_get_counted_from_event (CgDeadline *self);
+CG_AVAILABLE_IN_ALL
+const char       *cg_deadline_get_explanation  (CgDeadline       *self);
 
 G_END_DECLS

@@ -32,12 +32,13 @@ read_events (JsonObject  *division,
       g_autofree char *event_path = g_strdup_printf ("%s[%u]", events_path, i);
       JsonObject *event = cg_json_element (events, i, event_path, error);
       g_autoptr(GDate) date = NULL;
-      const char *title;
+      const char *title, *notes;
       CgHoliday holiday;
 
       if (event == NULL ||
           !cg_json_read_string (event, event_path, "title", TRUE, &title, error) ||
-          !cg_json_read_date (event, event_path, "date", TRUE, &date, error))
+          !cg_json_read_date (event, event_path, "date", TRUE, &date, error) ||
+          !cg_json_read_string (event, event_path, "notes", FALSE, &notes, error))
         return FALSE;
 
       if (g_date_get_year (date) < CG_HOLIDAY_FIRST_YEAR || g_date_get_year (date) > CG_HOLIDAY_LAST_YEAR)
@@ -51,7 +52,10 @@ read_events (JsonObject  *division,
         }
 
       holiday.julian = g_date_get_julian (date);
-      holiday.name = g_strdup (title);
+      /* The feed marks a holiday moved off a weekend in its notes; the
+       * name says so, as an explanation of a count shows it. */
+      holiday.name = notes != NULL && g_ascii_strcasecmp (notes, "Substitute day") == 0
+                     ? g_strconcat (title, ", substitute day", NULL) : g_strdup (title);
       g_array_append_val (holidays, holiday);
       g_hash_table_add (years, GINT_TO_POINTER ((int) g_date_get_year (date)));
     }

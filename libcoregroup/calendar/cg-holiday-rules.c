@@ -150,11 +150,14 @@ add_fixed (GArray             *holidays,
     {
       guint32 julian = julian_of (year, fixed[i].month, fixed[i].day);
 
+      g_autofree char *name = NULL;
+
       if (placed[i])
         continue;
       while (weekday_of (julian) > G_DATE_FRIDAY || taken (holidays, start, julian))
         julian++;
-      add (holidays, julian, fixed[i].name);
+      name = g_strconcat (fixed[i].name, ", substitute day", NULL);
+      add (holidays, julian, name);
     }
 }
 

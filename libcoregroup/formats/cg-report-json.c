@@ -20,6 +20,9 @@ write_deadline (JsonBuilder *builder,
   cg_json_add_string (builder, "subject", cg_deadline_get_subject (deadline));
   cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
   cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
+  cg_json_add_date (builder, "counted_from", cg_deadline_get_counted_from (deadline));
+  cg_json_add_string (builder, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
+  cg_json_add_string (builder, "explanation", cg_deadline_get_explanation (deadline));
   json_builder_end_object (builder);
 }
 
@@ -45,7 +48,8 @@ write_finding (JsonBuilder *builder,
  * `coregroup deadlines --format json`: the case id, policy id and day of
  * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
  * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
- * and `source` where known) and `findings` (each with `rule`, `severity`,
+ * and `source` where known, and how the due date was counted:
+ * `counted_from`, `counted_from_event` and `explanation`) and `findings` (each with `rule`, `severity`,
  * `subject`, `message` and `source`).
  *
  * Returns: (transfer full): the JSON text

@@ -32,6 +32,9 @@ struct _CgDeadline
   char *subject;
   char *description;
   char *source;
+  GDate *counted_from;
+  char *counted_from_event;
+  char *explanation;
 };
 
 enum {
@@ -45,6 +48,9 @@ enum {
   PROP_SUBJECT,
   PROP_DESCRIPTION,
   PROP_SOURCE,
+  PROP_COUNTED_FROM,
+  PROP_COUNTED_FROM_EVENT,
+  PROP_EXPLANATION,
   N_PROPS
 };
 
@@ -58,6 +64,9 @@ cg_deadline_finalize (GObject *object)
   CgDeadline *self = CG_DEADLINE (object);
 
   g_clear_pointer (&self->rule, g_free);
+  g_clear_pointer (&self->counted_from, g_date_free);
+  g_clear_pointer (&self->counted_from_event, g_free);
+  g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->due, g_date_free);
   g_clear_pointer (&self->window_start, g_date_free);
   g_clear_pointer (&self->satisfied_by, g_free);
@@ -115,6 +124,18 @@ cg_deadline_get_property (GObject    *object,
       g_value_set_string (value, self->source);
       break;
 
+    case PROP_COUNTED_FROM:
+      g_value_set_boxed (value, self->counted_from);
+      break;
+
+    case PROP_COUNTED_FROM_EVENT:
+      g_value_set_string (value, self->counted_from_event);
+      break;
+
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -164,6 +185,18 @@ cg_deadline_set_property (GObject      *object,
 
     case PROP_SOURCE:
       self->source = g_value_dup_string (value);
+      break;
+
+    case PROP_COUNTED_FROM:
+      self->counted_from = g_value_dup_boxed (value);
+      break;
+
+    case PROP_COUNTED_FROM_EVENT:
+      self->counted_from_event = g_value_dup_string (value);
+      break;
+
+    case PROP_EXPLANATION:
+      self->explanation = g_value_dup_string (value);
       break;
 
     default:
@@ -255,6 +288,35 @@ cg_deadline_class_init (CgDeadlineClass *klass)
    */
   properties [PROP_SOURCE] =
     g_param_spec_string ("source", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:counted-from:
+   *
+   * The day the count that gives the due date starts from: the initial
+   * conference, the meeting, the visit or the event.
+   */
+  properties [PROP_COUNTED_FROM] =
+    g_param_spec_boxed ("counted-from", NULL, NULL, G_TYPE_DATE, flags);
+
+  /**
+   * CgDeadline:counted-from-event:
+   *
+   * What the count starts from: the id of a meeting, contact or event,
+   * `initial-conference`, or `review-conference:YYYY-MM-DD`.
+   */
+  properties [PROP_COUNTED_FROM_EVENT] =
+    g_param_spec_string ("counted-from-event", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:explanation:
+   *
+   * How the due date was worked out, in one sentence a social worker can
+   * check with a diary: "15 working days after the core group of Tue 22
+   * Dec 2026; not counted: Fri 25 Dec (Christmas Day), Mon 28 Dec (Boxing
+   * Day, substitute day), Fri 1 Jan (New Year's Day)".
+   */
+  properties [PROP_EXPLANATION] =
+    g_param_spec_string ("explanation", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -463,4 +525,54 @@ cg_deadline_get_source (CgDeadline *self)
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
   return self->source;
+}
+
+/**
+ * cg_deadline_get_counted_from:
+ * @self: a deadline
+ *
+ * Gets the day the count that gives the due date starts from.
+ *
+ * Returns: (transfer none) (nullable): the date
+ */
+GDate *
+cg_deadline_get_counted_from (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->counted_from;
+}
+
+/**
+ * cg_deadline_get_counted_from_event:
+ * @self: a deadline
+ *
+ * Gets what the count starts from: a meeting, contact or event id,
+ * `initial-conference`, or `review-conference:YYYY-MM-DD`.
+ *
+ * Returns: (transfer none) (nullable): the id
+ */
+const char *
+cg_deadline_get_counted_from_event (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->counted_from_event;
+}
+
+/**
+ * cg_deadline_get_explanation:
+ * @self: a deadline
+ *
+ * Gets how the due date was worked out, naming each bank holiday or
+ * closure day that was not counted.
+ *
+ * Returns: (transfer none) (nullable): the explanation
+ */
+const char *
+cg_deadline_get_explanation (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->explanation;
 }

@@ -10,17 +10,21 @@
 
 #include "rules/cg-rules-private.h"
 
-/* Something that happened on a day and may satisfy a deadline. */
+/* Something that happened on a day and may satisfy a deadline. @event
+ * names it as the start of the next count, where that differs from @id
+ * (a review conference is "review-conference:YYYY-MM-DD"). */
 typedef struct
 {
   GDate  date;
   char  *id;
+  char  *event;
 } Occurrence;
 
 static void
 occurrence_clear (gpointer data)
 {
   g_free (((Occurrence *) data)->id);
+  g_free (((Occurrence *) data)->event);
 }
 
 static GArray *
@@ -37,7 +41,7 @@ occurrences_add (GArray      *array,
                  const GDate *date,
                  char        *id)
 {
-  Occurrence occurrence = { *date, id };
+  Occurrence occurrence = { *date, id, NULL };
 
   g_array_append_val (array, occurrence);
 }
@@ -49,9 +53,21 @@ compare_occurrences (gconstpointer a,
   return g_date_compare (&((const Occurrence *) a)->date, &((const Occurrence *) b)->date);
 }
 
+/* Where a count starts: the day, what to call it in the explanation
+ * ("the core group"), and its id for counted_from_event. */
+typedef struct
+{
+  const GDate *date;
+  const char  *what;
+  const char  *event;
+} Start;
+
 static void
 add_entry (const CgRuleContext *ctx,
            const CgRuleSetting *setting,
+           const Start         *start,
+           int                  value,
+           CgTimeUnit           unit,
            const GDate         *due,
            const GDate         *window_start,
            const Occurrence    *satisfied,
@@ -60,8 +76,13 @@ add_entry (const CgRuleContext *ctx,
 {
   g_autoptr(CgDeadline) deadline = NULL;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
+  g_autofree char *explanation = cg_rules_explain (ctx->calendar, start->date, start->what, value, unit,
+                                                   window_start, due);
 
   deadline = g_object_new (CG_TYPE_DEADLINE,
+                           "counted-from", start->date,
+                           "counted-from-event", start->event,
+                           "explanation", explanation,
                            "rule", setting->rule->id,
                            "due", due,
                            "window-start", window_start,
@@ -73,6 +94,15 @@ add_entry (const CgRuleContext *ctx,
                            "source", setting->source,
                            NULL);
   cg_report_add_deadline (ctx->report, deadline);
+}
+
+/* A review conference as the start of a count: "review-conference:2027-02-09". */
+static char *
+review_event (const GDate *date)
+{
+  g_autofree char *iso = cg_date_format (date);
+
+  return g_strconcat ("review-conference:", iso, NULL);
 }
 
 static gboolean
@@ -90,18 +120,20 @@ static void
 add_recorded (const CgRuleContext *ctx,
               const CgRuleSetting *setting,
               const GDate         *from,
+              const char          *what,
               const GDate         *recorded,
               const char          *id,
               const char          *description)
 {
+  Start start = { from, what, id };
   Occurrence done;
   GDate due;
 
   if (!cg_rules_add_interval (ctx->calendar, from, setting->value, setting->unit, &due))
     return;
   if (recorded != NULL && g_date_compare (recorded, ctx->today) <= 0)
-    done = (Occurrence) { *recorded, (char *) id };
-  add_entry (ctx, setting, &due, NULL,
+    done = (Occurrence) { *recorded, (char *) id, NULL };
+  add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL,
              recorded != NULL && g_date_compare (recorded, ctx->today) <= 0 ? &done : NULL,
              id, description);
 }
@@ -113,11 +145,13 @@ add_recorded (const CgRuleContext *ctx,
 static void
 recurring (const CgRuleContext *ctx,
            const CgRuleSetting *setting,
-           const GDate         *start,
+           const Start         *start,
+           const char          *occurrence_what,
            GArray              *occurrences,
            const char          *description)
 {
-  GDate anchor = *start;
+  GDate anchor = *start->date;
+  Start from = *start;
   gboolean first = TRUE;
   guint next = 0;
 
@@ -141,15 +175,17 @@ recurring (const CgRuleContext *ctx,
 
           if (after_plan_end (ctx, &occurrence->date))
             break;
-          add_entry (ctx, setting, &due, NULL, occurrence, NULL, description);
+          add_entry (ctx, setting, &from, value, unit, &due, NULL, occurrence, NULL, description);
           anchor = occurrence->date;
+          from = (Start) { &occurrence->date, occurrence_what,
+                           occurrence->event != NULL ? occurrence->event : occurrence->id };
           first = FALSE;
           next++;
           continue;
         }
 
       if (!after_plan_end (ctx, &due))
-        add_entry (ctx, setting, &due, NULL, NULL, NULL, description);
+        add_entry (ctx, setting, &from, value, unit, &due, NULL, NULL, NULL, description);
       break;
     }
 }
@@ -188,6 +224,7 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autofree char *description = describe ("First core group", setting, "the initial conference");
+  Start start = { icpc, "the initial conference", "initial-conference" };
   GDate due;
 
   if (icpc == NULL)
@@ -201,15 +238,15 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
 
       if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0)
         {
-          Occurrence held = { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting) };
+          Occurrence held = { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
 
-          add_entry (ctx, setting, &due, NULL, &held, NULL, description);
+          add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL, &held, NULL, description);
           return;
         }
     }
 
   if (!after_plan_end (ctx, &due))
-    add_entry (ctx, setting, &due, NULL, NULL, NULL, description);
+    add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL, NULL, NULL, description);
 }
 
 /* core-group-interval: each further core group, counted from the previous
@@ -222,13 +259,15 @@ cg_rule_core_group_interval (const CgRuleContext *ctx,
   g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
   g_autofree char *description = g_strdup_printf ("Core group at least every %s", span);
   CgMeeting *first;
+  Start start;
 
   if (ctx->core_groups->len == 0)
     return;
 
   first = g_ptr_array_index (ctx->core_groups, 0);
+  start = (Start) { cg_meeting_get_date (first), "the core group", cg_meeting_get_id (first) };
   occurrences = core_group_occurrences (ctx);
-  recurring (ctx, setting, cg_meeting_get_date (first), occurrences, description);
+  recurring (ctx, setting, &start, "the core group", occurrences, description);
 }
 
 /* final-core-group-before-review: a core group inside the window of N
@@ -250,9 +289,11 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       g_autofree char *description =
         g_strdup_printf ("Final core group in the %s before the review conference of %s", span, when);
       g_autofree char *subject = g_strdup_printf ("review_conferences[%u]", i);
+      g_autofree char *event = NULL;
       const Occurrence *held = NULL;
       Occurrence found;
       GDate opens, closes;
+      Start start;
 
       if (after_plan_end (ctx, date))
         continue;
@@ -268,12 +309,14 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
 
           if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &closes) <= 0)
             {
-              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting) };
+              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL };
               held = &found;
             }
         }
 
-      add_entry (ctx, setting, &closes, &opens, held, subject, description);
+      event = review_event (date);
+      start = (Start) { date, "the review conference", event };
+      add_entry (ctx, setting, &start, -setting->value, setting->unit, &closes, &opens, held, subject, description);
     }
 }
 
@@ -291,7 +334,7 @@ cg_rule_minutes_circulated (const CgRuleContext *ctx,
       g_autofree char *from = g_strdup_printf ("the core group of %s", when);
       g_autofree char *description = describe ("Minutes circulated", setting, from);
 
-      add_recorded (ctx, setting, cg_meeting_get_date (meeting), circulated,
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group", circulated,
                     cg_meeting_get_id (meeting), description);
     }
 }
@@ -340,7 +383,8 @@ cg_rule_child_seen (const CgRuleContext *ctx,
     return;
 
   occurrences = seen_occurrences (ctx, FALSE);
-  recurring (ctx, setting, icpc, occurrences, description);
+  recurring (ctx, setting, &(Start) { icpc, "the initial conference", "initial-conference" },
+             "the contact", occurrences, description);
 }
 
 void
@@ -357,7 +401,8 @@ cg_rule_lead_social_worker_visit (const CgRuleContext *ctx,
     return;
 
   occurrences = seen_occurrences (ctx, TRUE);
-  recurring (ctx, setting, icpc, occurrences, description);
+  recurring (ctx, setting, &(Start) { icpc, "the initial conference", "initial-conference" },
+             "the visit", occurrences, description);
 }
 
 /* review-conference: the first review an interval after the initial
@@ -385,10 +430,14 @@ cg_rule_review_conference (const CgRuleContext *ctx,
       GDate *date = cg_conference_get_date (review);
 
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
-        occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i));
+        {
+          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i));
+          g_array_index (occurrences, Occurrence, occurrences->len - 1).event = review_event (date);
+        }
     }
 
-  recurring (ctx, setting, icpc, occurrences, description);
+  recurring (ctx, setting, &(Start) { icpc, "the initial conference", "initial-conference" },
+             "the review conference", occurrences, description);
 }
 
 /* A deadline counted from each event of one kind and met by the event's
@@ -419,7 +468,7 @@ reported_events (const CgRuleContext *ctx,
       when = cg_rules_describe_date (date);
       from = g_strdup_printf ("the change of %s", when);
       description = describe (what, setting, from);
-      add_recorded (ctx, setting, date, reported, cg_case_event_get_id (event), description);
+      add_recorded (ctx, setting, date, "the change", reported, cg_case_event_get_id (event), description);
     }
 }
 
@@ -461,7 +510,7 @@ cg_rule_chair_update (const CgRuleContext *ctx,
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       from = g_strdup_printf ("the core group of %s", when);
       description = describe ("Chair updates the lead social worker", setting, from);
-      add_recorded (ctx, setting, cg_meeting_get_date (meeting), updated,
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group", updated,
                     cg_meeting_get_id (meeting), description);
     }
 }
@@ -504,7 +553,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
               (venue_folded == NULL || strstr (venue_folded, school_folded) == NULL))
             continue;
 
-          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting) };
+          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
           held = &found;
         }
 
@@ -513,6 +562,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
       description = describe (school != NULL ? "Core group at the new school" : "Core group after the school move",
                               setting, from);
       if (cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due))
-        add_entry (ctx, setting, &due, NULL, held, cg_case_event_get_id (event), description);
+        add_entry (ctx, setting, &(Start) { date, "the school move", cg_case_event_get_id (event) },
+                   setting->value, setting->unit, &due, NULL, held, cg_case_event_get_id (event), description);
     }
 }

@@ -134,6 +134,14 @@ gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                CgTimeUnit   unit,
                                GDate       *result);
 char *cg_rules_describe_date  (const GDate *date);
+char *cg_rules_describe_day   (const GDate *date);
+char *cg_rules_explain        (CgCalendar  *calendar,
+                               const GDate *from,
+                               const char  *what,
+                               int          value,
+                               CgTimeUnit   unit,
+                               const GDate *window_start,
+                               const GDate *due);
 char *cg_rules_describe_span  (int          value,
                                CgTimeUnit   unit);
 

@@ -121,13 +121,16 @@ cg_rules_add_interval (CgCalendar  *calendar,
   return cg_calendar_contains (calendar, result);
 }
 
+/* Short English names, the same in every locale. */
+static const char * const months[] = {
+  "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+};
+static const char * const weekdays[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+
 /* "17 Feb 2027", the same in every locale. */
 char *
 cg_rules_describe_date (const GDate *date)
 {
-  static const char * const months[] = {
-    "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
 
   if (date == NULL)
     return g_strdup ("an unknown date");
@@ -144,4 +147,90 @@ cg_rules_describe_span (int        value,
   static const char * const plural[] = { "working days", "days", "weeks", "months" };
 
   return g_strdup_printf ("%d %s", value, value == 1 ? singular[unit] : plural[unit]);
+}
+
+/* "Tue 22 Dec 2026", the same in every locale. */
+char *
+cg_rules_describe_day (const GDate *date)
+{
+  g_autofree char *day = cg_rules_describe_date (date);
+
+  return g_strdup_printf ("%s %s", weekdays[g_date_get_weekday (date)], day);
+}
+
+/* "; not counted: Fri 25 Dec (Christmas Day), ..." for each weekday from
+ * @first to @last (both included) that the calendar does not count, or
+ * ": Sat/Sun not counted" when there is none. */
+static void
+append_skipped (GString     *text,
+                CgCalendar  *calendar,
+                const GDate *first,
+                const GDate *last)
+{
+  guint n = 0;
+
+  for (guint32 j = g_date_get_julian (first); j <= g_date_get_julian (last); j++)
+    {
+      GDate day;
+      const char *name;
+
+      g_date_clear (&day, 1);
+      g_date_set_julian (&day, j);
+      if (g_date_get_weekday (&day) > G_DATE_FRIDAY || (name = cg_calendar_get_holiday_name (calendar, &day)) == NULL)
+        continue;
+      g_string_append_printf (text, "%s%s %u %s (%s)", n++ == 0 ? "; not counted: " : ", ",
+                              weekdays[g_date_get_weekday (&day)], (guint) g_date_get_day (&day),
+                              months[g_date_get_month (&day)], name);
+    }
+
+  if (n == 0)
+    g_string_append (text, ": Sat/Sun not counted");
+}
+
+/* How a due date was worked out, in one sentence a social worker can check
+ * with a diary: "15 working days after the core group of Tue 22 Dec 2026;
+ * not counted: Fri 25 Dec (Christmas Day), ...". A negative @value is a
+ * window before @from that closes on @due. Counts in calendar days, weeks
+ * or months skip nothing, and the sentence says so. */
+char *
+cg_rules_explain (CgCalendar  *calendar,
+                  const GDate *from,
+                  const char  *what,
+                  int          value,
+                  CgTimeUnit   unit,
+                  const GDate *window_start,
+                  const GDate *due)
+{
+  g_autofree char *day = cg_rules_describe_day (from);
+  g_autofree char *span = cg_rules_describe_span (ABS (value), unit);
+  GString *text = g_string_new (NULL);
+
+  if (window_start != NULL)
+    {
+      g_autofree char *opens = cg_rules_describe_day (window_start);
+      g_autofree char *closes = cg_rules_describe_day (due);
+
+      g_string_append_printf (text, "the %s before %s of %s, %s to %s", span, what, day, opens, closes);
+      if (unit == CG_TIME_UNIT_WORKING_DAYS)
+        append_skipped (text, calendar, window_start, due);
+      else
+        g_string_append (text, ": every day counts");
+    }
+  else
+    {
+      g_string_append_printf (text, "%s after %s of %s", span, what, day);
+      if (unit == CG_TIME_UNIT_WORKING_DAYS)
+        {
+          GDate next = *from;
+
+          g_date_add_days (&next, 1);
+          append_skipped (text, calendar, &next, due);
+        }
+      else
+        g_string_append (text, ": every day counts");
+    }
+
+  /* The sentence starts with a capital, as a report line does. */
+  text->str[0] = g_ascii_toupper (text->str[0]);
+  return g_string_free (text, FALSE);
 }
