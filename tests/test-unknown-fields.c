@@ -70,7 +70,11 @@ static CgPlanChange *
 new_change (CgPlanChangeSource  source,
             const char         *reason)
 {
-  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  /* A conference's change is dated on the fixture's initial conference:
+   * on a day no conference sat it would count as the core group's. */
+  g_autoptr(GDate) today = source == CG_PLAN_CHANGE_SOURCE_CONFERENCE
+                           ? g_date_new_dmy (5, G_DATE_NOVEMBER, 2026)
+                           : g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
 
   return cg_plan_change_new (source, "J. Okafor", today, reason);
 }

@@ -61,7 +61,8 @@ typedef enum
 /**
  * CgPlanError:
  * @CG_PLAN_ERROR_AGREED_ITEM_REMOVED: the core group tried to remove an
- *   agreed action or outcome (Suffolk 2.3, 3.4)
+ *   agreed action or outcome (Suffolk 2.3, 3.4); a change recorded as a
+ *   conference's on a day no conference was held counts as the core group's
  * @CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE: an outcome was added,
  *   revised or removed other than by a conference (Suffolk 7.3)
  * @CG_PLAN_ERROR_CHANGE_WITHOUT_REASON: the change has no reason, author or

@@ -90,6 +90,8 @@ cg_case_dispose (GObject *object)
   CgCase *self = CG_CASE (object);
 
   g_clear_object (&self->core_group);
+  if (self->plan != NULL)
+    cg_child_protection_plan_set_case (self->plan, NULL);
   g_clear_object (&self->plan);
   g_clear_object (&self->conferences);
   g_clear_object (&self->contacts);
@@ -328,6 +330,7 @@ cg_case_init (CgCase *self)
 {
   self->core_group = cg_core_group_new ();
   self->plan = cg_child_protection_plan_new ();
+  cg_child_protection_plan_set_case (self->plan, self);
   self->conferences = cg_item_list_new (CG_TYPE_CONFERENCE);
   self->contacts = cg_item_list_new (CG_TYPE_CONTACT_RECORD);
   self->events = cg_item_list_new_with_ids (CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);

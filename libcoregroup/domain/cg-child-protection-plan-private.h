@@ -21,4 +21,10 @@ void        cg_child_protection_plan_restore_sections (CgChildProtectionPlan *se
                                                        const char            *contingency,
                                                        const char            *contact_arrangements);
 
+/* The case that owns the plan, which knows on which days a conference
+ * sat; not a reference: the case clears it when it goes. A plan of its own
+ * (cg_child_protection_plan_new) has none and believes a change's source. */
+void        cg_child_protection_plan_set_case         (CgChildProtectionPlan *self,
+                                                       CgCase                *kase);
+
 G_END_DECLS

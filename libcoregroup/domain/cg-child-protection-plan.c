@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-child-protection-plan-private.h"
+#include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
 #include "util/cg-util-private.h"
@@ -23,6 +24,13 @@
  * (Suffolk 7.3); every change records its reason, author and date and is
  * kept in [method@CoreGroup.ChildProtectionPlan.get_history]. A call that
  * would break a rule fails with a %CG_PLAN_ERROR and changes nothing.
+ *
+ * In the plan of a case, a change whose source is
+ * %CG_PLAN_CHANGE_SOURCE_CONFERENCE is a conference's only when it is dated
+ * on the day of the case's initial conference or of a review conference
+ * recorded as held; on any other day it counts as the core group's, as the
+ * checks read a recorded history (doc/rules.md, `agreed-item-removed`). A
+ * plan made on its own, with no case, takes the source as given.
  *
  * ```c
  * g_autoptr(GDate) today = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
@@ -53,6 +61,7 @@ struct _CgChildProtectionPlan
   char      **strengths;
   char       *contingency;
   char       *contact_arrangements;
+  CgCase     *kase;  /* see the private header */
 };
 
 enum {
@@ -447,23 +456,32 @@ check_change (CgPlanChange  *change,
 
 /* Outcomes remain the same and can only be changed by the conference
  * (Suffolk 7.3); the core group may not remove an agreed action or safety
- * goal (Suffolk 2.3, 3.4). */
+ * goal (Suffolk 2.3, 3.4). A change that says it is a conference's is
+ * believed only on a day a conference sat, the initial one or a review held
+ * (doc/rules.md, agreed-item-removed): otherwise it is the core group's. */
 static gboolean
-check_conference (CgPlanChange  *change,
-                  gint           code,
-                  const char    *what,
-                  GError       **error)
+check_conference (CgChildProtectionPlan  *self,
+                  CgPlanChange           *change,
+                  gint                    code,
+                  const char             *what,
+                  GError                **error)
 {
-  if (cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CONFERENCE)
+  const char *refused;
+
+  if (cg_plan_change_get_source (change) != CG_PLAN_CHANGE_SOURCE_CONFERENCE)
+    refused = "The core group";
+  else if (self->kase != NULL && !cg_plan_history_is_conference_day (self->kase, cg_plan_change_get_date (change)))
+    refused = "A change dated on a day no conference was held";
+  else
     return TRUE;
 
   if (code == CG_PLAN_ERROR_AGREED_ITEM_REMOVED)
     g_set_error (error, CG_PLAN_ERROR, code,
-                 "The core group may not remove %s; only a conference can (Suffolk 2.3, 3.4)",
-                 what);
+                 "%s may not remove %s; only a conference can (Suffolk 2.3, 3.4)",
+                 refused, what);
   else
     g_set_error (error, CG_PLAN_ERROR, code,
-                 "Only a conference may change %s (Suffolk 7.3)", what);
+                 "%s may not change %s; only a conference can (Suffolk 7.3)", refused, what);
   return FALSE;
 }
 
@@ -552,7 +570,8 @@ check_duplicate (int          pos,
  * @error: return location for a #GError
  *
  * Adds an outcome (safety goal). Only a conference sets outcomes (Suffolk
- * 7.3): with a core group @change this fails with
+ * 7.3): with a core group @change, or one dated on a day no conference of
+ * the case sat, this fails with
  * %CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE.
  *
  * Returns: %TRUE if the outcome was added
@@ -573,7 +592,7 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
 
   id = cg_outcome_get_id (outcome);
   if (!check_change (change, error) ||
-      !check_conference (change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
       !check_item (id, cg_outcome_get_description (outcome), error) ||
       !check_duplicate (find_outcome (self, id), "outcome", id, error))
     return FALSE;
@@ -592,7 +611,8 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Replaces an outcome with a revised wording or measure. Only a conference
- * may do this (Suffolk 7.3). @revised takes over any fields the replaced
+ * may do this (Suffolk 7.3), as for
+ * [method@CoreGroup.ChildProtectionPlan.add_outcome]. @revised takes over any fields the replaced
  * outcome had in its case document that the library does not know.
  *
  * Returns: %TRUE if the outcome was revised
@@ -615,7 +635,7 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
   id = cg_outcome_get_id (revised);
   pos = find_outcome (self, id);
   if (!check_change (change, error) ||
-      !check_conference (change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
       !check_item (id, cg_outcome_get_description (revised), error) ||
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
@@ -635,8 +655,9 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Removes an outcome. The core group may not remove a safety goal (Suffolk
- * 3.4): with a core group @change this fails with
- * %CG_PLAN_ERROR_AGREED_ITEM_REMOVED. A conference may. Actions that served
+ * 3.4): with a core group @change, or one dated on a day no conference of
+ * the case sat, this fails with %CG_PLAN_ERROR_AGREED_ITEM_REMOVED. A
+ * conference may. Actions that served
  * the outcome stay in the plan.
  *
  * Returns: %TRUE if the outcome was removed
@@ -657,7 +678,7 @@ cg_child_protection_plan_remove_outcome (CgChildProtectionPlan  *self,
 
   pos = find_outcome (self, id);
   if (!check_change (change, error) ||
-      !check_conference (change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed outcome", error) ||
+      !check_conference (self, change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed outcome", error) ||
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
 
@@ -817,7 +838,8 @@ cg_child_protection_plan_complete_action (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Removes an agreed action. The core group may not remove an agreed action
- * (Suffolk 2.3, 3.4): with a core group @change this fails with
+ * (Suffolk 2.3, 3.4): with a core group @change, or one dated on a day no
+ * conference of the case sat, this fails with
  * %CG_PLAN_ERROR_AGREED_ITEM_REMOVED. A conference may. To record that an
  * action is finished, use [method@CoreGroup.ChildProtectionPlan.complete_action].
  *
@@ -839,7 +861,7 @@ cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
 
   pos = find_action (self, id);
   if (!check_change (change, error) ||
-      !check_conference (change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed action", error) ||
+      !check_conference (self, change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed action", error) ||
       !check_unknown (pos, "action", id, error))
     return FALSE;
 
@@ -1094,4 +1116,11 @@ cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
   cg_set_strv (&self->strengths, strengths);
   cg_set_string (&self->contingency, contingency);
   cg_set_string (&self->contact_arrangements, contact_arrangements);
+}
+
+void
+cg_child_protection_plan_set_case (CgChildProtectionPlan *self,
+                                   CgCase                *kase)
+{
+  self->kase = kase;
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "domain/cg-plan-history-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-util-private.h"
 
@@ -499,20 +500,37 @@ typedef enum
   HISTORY_NO_REASON,
 } HistoryCheck;
 
+static const char *
+item_kind (CgPlanChangeKind kind)
+{
+  switch (kind)
+    {
+    case CG_PLAN_CHANGE_KIND_ADD_ACTION:
+    case CG_PLAN_CHANGE_KIND_REMOVE_ACTION:
+      return "action";
+    default:
+      return "outcome";
+    }
+}
+
 /* The three plan-integrity rules, on the recorded history: the API refuses
- * such changes, but a record written elsewhere may contain them. */
+ * such changes, but a record written elsewhere may contain them. A change
+ * recorded as a conference's is one only on a day a conference sat (the
+ * initial conference, or a review held); otherwise it is the core group's. */
 static void
 check_history (const CgRuleContext *ctx,
                const CgRuleSetting *setting,
                HistoryCheck         which)
 {
   GListModel *history = cg_child_protection_plan_get_history (cg_case_get_plan (ctx->kase));
+  g_autoptr(GHashTable) conference_days = cg_plan_history_conference_days (ctx->kase);
 
   for (guint i = 0; i < g_list_model_get_n_items (history); i++)
     {
       g_autoptr(CgPlanChange) change = g_list_model_get_item (history, i);
       CgPlanChangeKind kind = cg_plan_change_get_kind (change);
-      gboolean by_core_group = cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CORE_GROUP;
+      gboolean by_conference = cg_plan_history_by_conference (change, conference_days);
+      gboolean claimed = cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CONFERENCE;
       const char *target = cg_plan_change_get_target (change);
       g_autofree char *subject = target != NULL ? g_strdup (target) : g_strdup_printf ("plan.history[%u]", i);
       g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
@@ -520,17 +538,31 @@ check_history (const CgRuleContext *ctx,
       switch (which)
         {
         case HISTORY_REMOVED:
-          if (by_core_group && (kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION ||
-                                kind == CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME))
+          if (by_conference || (kind != CG_PLAN_CHANGE_KIND_REMOVE_ACTION &&
+                                kind != CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME))
+            break;
+          if (claimed)
+            add_finding (ctx, setting, subject,
+                         "Agreed %s “%s” was removed on %s by a change recorded as a conference's, "
+                         "but the date matches no conference; only a conference may remove it",
+                         item_kind (kind), target != NULL ? target : "?", when);
+          else
             add_finding (ctx, setting, subject,
                          "The core group removed agreed %s “%s” on %s; only a conference may",
-                         kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION ? "action" : "outcome",
-                         target != NULL ? target : "?", when);
+                         item_kind (kind), target != NULL ? target : "?", when);
           break;
 
         case HISTORY_OUTCOME_OUTSIDE_CONFERENCE:
-          if (by_core_group && (kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ||
-                                kind == CG_PLAN_CHANGE_KIND_REVISE_OUTCOME))
+          if (by_conference || (kind != CG_PLAN_CHANGE_KIND_ADD_OUTCOME &&
+                                kind != CG_PLAN_CHANGE_KIND_REVISE_OUTCOME))
+            break;
+          if (claimed)
+            add_finding (ctx, setting, subject,
+                         "Outcome “%s” was %s on %s by a change recorded as a conference's, "
+                         "but the date matches no conference; outcomes change only through a conference",
+                         target != NULL ? target : "?",
+                         kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ? "added" : "changed", when);
+          else
             add_finding (ctx, setting, subject,
                          "Outcome “%s” was %s by the core group on %s; outcomes change only through a conference",
                          target != NULL ? target : "?",
@@ -547,23 +579,65 @@ check_history (const CgRuleContext *ctx,
     }
 }
 
-void
-cg_check_agreed_item_removed (const CgRuleContext *ctx,
-                           const CgRuleSetting *setting)
+/* A finding for each item the history reading found (cg-plan-history.c):
+ * @which says whether they were found missing from the plan or reworded.
+ * Each names the item by id, and the day of the entry it was found by. */
+static void
+add_item_findings (const CgRuleContext *ctx,
+                   const CgRuleSetting *setting,
+                   GArray              *items,
+                   HistoryCheck         which)
 {
-  check_history (ctx, setting, HISTORY_REMOVED);
+  GListModel *history = cg_child_protection_plan_get_history (cg_case_get_plan (ctx->kase));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const CgPlanHistoryItem *item = &g_array_index (items, CgPlanHistoryItem, i);
+      g_autoptr(CgPlanChange) change = g_list_model_get_item (history, item->entry);
+      g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
+
+      if (which == HISTORY_REMOVED)
+        add_finding (ctx, setting, item->id,
+                     "Agreed %s “%s”, added to the plan on %s as its history records, is no longer in the plan, "
+                     "and no conference removed it",
+                     item_kind (item->kind), item->id, when);
+      else
+        add_finding (ctx, setting, item->id,
+                     "Outcome “%s” does not read as the plan's history recorded it on %s; "
+                     "outcomes change only through a conference",
+                     item->id, when);
+    }
 }
 
+/* agreed-item-removed: besides the removals recorded, an item the history
+ * added that is not in the plan now and that no recorded change removed
+ * (Suffolk 2.3, 3.4): the record lost it outside the procedure. */
+void
+cg_check_agreed_item_removed (const CgRuleContext *ctx,
+                              const CgRuleSetting *setting)
+{
+  g_autoptr(GArray) missing = cg_plan_history_find_missing (ctx->kase);
+
+  check_history (ctx, setting, HISTORY_REMOVED);
+  add_item_findings (ctx, setting, missing, HISTORY_REMOVED);
+}
+
+/* outcome-changed-outside-conference: besides the changes recorded, an
+ * outcome whose wording is not the one its last recorded change gave it
+ * (Suffolk 7.3): it was changed outside any conference. */
 void
 cg_check_outcome_changed_outside_conference (const CgRuleContext *ctx,
-                                          const CgRuleSetting *setting)
+                                             const CgRuleSetting *setting)
 {
+  g_autoptr(GArray) reworded = cg_plan_history_find_reworded (ctx->kase);
+
   check_history (ctx, setting, HISTORY_OUTCOME_OUTSIDE_CONFERENCE);
+  add_item_findings (ctx, setting, reworded, HISTORY_OUTCOME_OUTSIDE_CONFERENCE);
 }
 
 void
 cg_check_change_without_reason (const CgRuleContext *ctx,
-                             const CgRuleSetting *setting)
+                                const CgRuleSetting *setting)
 {
   check_history (ctx, setting, HISTORY_NO_REASON);
 }
