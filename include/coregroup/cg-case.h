@@ -73,6 +73,15 @@ gboolean               cg_case_validate                  (CgCase             *se
                                                           GError            **error);
 
 CG_AVAILABLE_IN_ALL
+void                   cg_case_set_history_key           (CgCase             *self,
+                                                          GBytes             *key);
+CG_AVAILABLE_IN_ALL
+GBytes                *cg_case_get_history_key           (CgCase             *self);
+CG_AVAILABLE_IN_ALL
+gboolean               cg_case_verify_history            (CgCase             *self,
+                                                          GError            **error);
+
+CG_AVAILABLE_IN_ALL
 const char            *cg_case_get_id                    (CgCase             *self);
 CG_AVAILABLE_IN_ALL
 const char            *cg_case_get_policy                (CgCase             *self);

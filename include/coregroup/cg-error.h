@@ -54,7 +54,9 @@ typedef enum
  * CG_PLAN_ERROR:
  *
  * Error domain for changes to a [class@CoreGroup.ChildProtectionPlan] that
- * the procedures forbid. A call that fails with this domain changed nothing.
+ * the procedures forbid, and for a plan history that fails
+ * [method@CoreGroup.Case.verify_history]. A call that fails with this
+ * domain changed nothing.
  */
 #define CG_PLAN_ERROR (cg_plan_error_quark ())
 
@@ -70,6 +72,11 @@ typedef enum
  * @CG_PLAN_ERROR_UNKNOWN_ITEM: no action or outcome has the given id
  * @CG_PLAN_ERROR_DUPLICATE_ID: an action or outcome with that id already exists
  * @CG_PLAN_ERROR_INVALID: the item or record is incomplete (no id, no description, no date)
+ * @CG_PLAN_ERROR_HISTORY_ALTERED: the plan's history is not the one that was
+ *   saved: an entry was edited, removed or moved, or its links or seal were
+ *   (see [method@CoreGroup.Case.verify_history])
+ * @CG_PLAN_ERROR_HISTORY_UNVERIFIED: the plan's history cannot be checked: it
+ *   was saved without links, or sealed with a history key and none is set
  *
  * Error codes for the %CG_PLAN_ERROR domain.
  */
@@ -81,6 +88,8 @@ typedef enum
   CG_PLAN_ERROR_UNKNOWN_ITEM,
   CG_PLAN_ERROR_DUPLICATE_ID,
   CG_PLAN_ERROR_INVALID,
+  CG_PLAN_ERROR_HISTORY_ALTERED,
+  CG_PLAN_ERROR_HISTORY_UNVERIFIED,
 } CgPlanError;
 
 /**

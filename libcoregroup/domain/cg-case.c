@@ -38,6 +38,18 @@
  *   g_printerr ("%s\n", error->message);
  * ```
  *
+ * Each save links the entries of the plan's history and seals it, so that
+ * a history edited afterwards is found (see the
+ * [JSON format](json-format.html#history-links-and-seal)). With a key of
+ * the application's own, the links are HMAC-SHA256 under it and an edit by
+ * anyone without the key is found even if they recomputed them:
+ *
+ * ```c
+ * cg_case_set_history_key (kase, key);
+ * if (!cg_case_verify_history (kase, &error))
+ *   g_printerr ("%s\n", error->message);  // "plan.history[3]: recorded differently when it was saved"
+ * ```
+ *
  * From Python:
  *
  * ```python
@@ -63,6 +75,7 @@ struct _CgCase
   CgItemList            *conferences;
   CgItemList            *contacts;
   CgItemList            *events;
+  GBytes                *history_key;
 };
 
 enum {
@@ -111,6 +124,7 @@ cg_case_finalize (GObject *object)
   g_clear_pointer (&self->child_date_of_birth, g_date_free);
   g_clear_pointer (&self->initial_conference, g_date_free);
   g_clear_pointer (&self->plan_ended, g_date_free);
+  g_clear_pointer (&self->history_key, g_bytes_unref);
 
   G_OBJECT_CLASS (cg_case_parent_class)->finalize (object);
 }
@@ -637,6 +651,56 @@ cg_case_get_plan (CgCase *self)
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
   return self->plan;
+}
+
+/**
+ * cg_case_set_history_key:
+ * @self: a case
+ * @key: (nullable): the key, not empty, or %NULL for none
+ *
+ * Sets the key the plan's history links and seal are made with (see
+ * [the JSON format](json-format.html#history-links-and-seal)).
+ * With a key, [method@CoreGroup.Case.save] links the history entries and
+ * seals the history with HMAC-SHA256 under the key, and
+ * [method@CoreGroup.Case.verify_history] accepts only a history sealed with
+ * the same key: an edit by someone without the key is found even if they
+ * recomputed the links. Without a key they are plain SHA-256, which anyone
+ * can recompute.
+ *
+ * The key is the embedding application's secret: keep it out of the case
+ * document and out of logs. It may be set before or after the case is
+ * read, since verifying is done when asked; but a document saved without a
+ * key does not verify once one is set, so an application that uses a key
+ * uses it from a document's first save on. The case keeps a reference to
+ * @key.
+ */
+void
+cg_case_set_history_key (CgCase *self,
+                         GBytes *key)
+{
+  g_return_if_fail (CG_IS_CASE (self));
+  g_return_if_fail (key == NULL || g_bytes_get_size (key) > 0);
+
+  if (key != NULL)
+    g_bytes_ref (key);
+  g_clear_pointer (&self->history_key, g_bytes_unref);
+  self->history_key = key;
+}
+
+/**
+ * cg_case_get_history_key:
+ * @self: a case
+ *
+ * Gets the key set with [method@CoreGroup.Case.set_history_key].
+ *
+ * Returns: (transfer none) (nullable): the key, or %NULL if none is set
+ */
+GBytes *
+cg_case_get_history_key (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return self->history_key;
 }
 
 /**

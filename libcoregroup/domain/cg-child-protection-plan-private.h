@@ -2,6 +2,7 @@
 #pragma once
 
 #include <coregroup/coregroup.h>
+#include <json-glib/json-glib.h>
 
 #include "util/cg-item-list-private.h"
 
@@ -20,6 +21,18 @@ void        cg_child_protection_plan_restore_sections (CgChildProtectionPlan *se
                                                        const char * const    *strengths,
                                                        const char            *contingency,
                                                        const char            *contact_arrangements);
+
+/* What the case document held for the history's integrity, as read: the
+ * reader marks the plan read once the whole document is (keeping how many
+ * history entries it had), and keeps `plan.history_seal` as it was (any
+ * JSON value; NULL when absent or null). cg-plan-history.c verifies the
+ * history from these and each entry's stored link, on demand. */
+void        cg_child_protection_plan_set_stored_seal  (CgChildProtectionPlan *self,
+                                                       JsonNode              *seal);
+JsonNode   *cg_child_protection_plan_get_stored_seal  (CgChildProtectionPlan *self);
+void        cg_child_protection_plan_mark_read        (CgChildProtectionPlan *self);
+gboolean    cg_child_protection_plan_was_read         (CgChildProtectionPlan *self,
+                                                       guint                 *n_read);
 
 /* The case that owns the plan, which knows on which days a conference
  * sat; not a reference: the case clears it when it goes. A plan of its own

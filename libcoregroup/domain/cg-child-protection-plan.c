@@ -61,7 +61,12 @@ struct _CgChildProtectionPlan
   char      **strengths;
   char       *contingency;
   char       *contact_arrangements;
-  CgCase     *kase;  /* see the private header */
+
+  /* As the case document had them; see the private header. */
+  CgCase     *kase;
+  JsonNode   *stored_seal;
+  guint       n_read;
+  gboolean    read;
 };
 
 enum {
@@ -101,6 +106,7 @@ cg_child_protection_plan_finalize (GObject *object)
   g_clear_pointer (&self->strengths, g_strfreev);
   g_clear_pointer (&self->contingency, g_free);
   g_clear_pointer (&self->contact_arrangements, g_free);
+  g_clear_pointer (&self->stored_seal, json_node_unref);
 
   G_OBJECT_CLASS (cg_child_protection_plan_parent_class)->finalize (object);
 }
@@ -1116,6 +1122,36 @@ cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
   cg_set_strv (&self->strengths, strengths);
   cg_set_string (&self->contingency, contingency);
   cg_set_string (&self->contact_arrangements, contact_arrangements);
+}
+
+void
+cg_child_protection_plan_set_stored_seal (CgChildProtectionPlan *self,
+                                          JsonNode              *seal)
+{
+  g_clear_pointer (&self->stored_seal, json_node_unref);
+  if (seal != NULL && !JSON_NODE_HOLDS_NULL (seal))
+    self->stored_seal = json_node_copy (seal);
+}
+
+JsonNode *
+cg_child_protection_plan_get_stored_seal (CgChildProtectionPlan *self)
+{
+  return self->stored_seal;
+}
+
+void
+cg_child_protection_plan_mark_read (CgChildProtectionPlan *self)
+{
+  self->read = TRUE;
+  self->n_read = cg_item_list_get_len (self->history);
+}
+
+gboolean
+cg_child_protection_plan_was_read (CgChildProtectionPlan *self,
+                                   guint                 *n_read)
+{
+  *n_read = self->read ? self->n_read : 0;
+  return self->read;
 }
 
 void

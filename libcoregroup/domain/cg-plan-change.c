@@ -40,6 +40,7 @@ struct _CgPlanChange
   char               *meeting;
   char               *target;
   char               *summary;
+  JsonNode           *stored_link;
 };
 
 enum {
@@ -70,6 +71,7 @@ cg_plan_change_finalize (GObject *object)
   g_clear_pointer (&self->meeting, g_free);
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->stored_link, json_node_unref);
 
   G_OBJECT_CLASS (cg_plan_change_parent_class)->finalize (object);
 }
@@ -419,4 +421,19 @@ cg_plan_change_get_summary (CgPlanChange *self)
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (self), NULL);
 
   return self->summary;
+}
+
+void
+cg_plan_change_set_stored_link (CgPlanChange *self,
+                                JsonNode     *link)
+{
+  g_clear_pointer (&self->stored_link, json_node_unref);
+  if (link != NULL && !JSON_NODE_HOLDS_NULL (link))
+    self->stored_link = json_node_copy (link);
+}
+
+JsonNode *
+cg_plan_change_get_stored_link (CgPlanChange *self)
+{
+  return self->stored_link;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include "domain/cg-plan-history-private.h"
 #include "formats/cg-formats-private.h"
 #include "util/cg-item-list-private.h"
 
@@ -30,6 +31,8 @@ typedef enum
   CG_FIELD_OBJECT,        /* a nested object; left out when empty unless required */
   CG_FIELD_ITEMS,         /* an array of objects, each an item of a list */
   CG_FIELD_CUSTOM,        /* read and written by the field's own functions */
+  CG_FIELD_ATTACHED,      /* any JSON value, kept on the object as read but not a
+                           * property: @attach and @attached below */
 } CgFieldKind;
 
 typedef struct _CgFieldTable CgFieldTable;
@@ -64,6 +67,15 @@ typedef struct
                               const char    *path,
                               GError       **error);
   void              (*write) (JsonBuilder   *builder);
+
+  /* CG_FIELD_ATTACHED: keeps the value read on the object once it exists
+   * (NULL when the field is absent), without checking it; and gives the
+   * value to write (a new node, or NULL to leave the field out), from the
+   * object and the history's links and seal worked out for this save. */
+  void              (*attach)   (GObject                 *object,
+                                 JsonNode                *value);
+  JsonNode         *(*attached) (GObject                 *object,
+                                 const CgPlanHistorySeal *history);
 } CgField;
 
 struct _CgFieldTable

@@ -8,6 +8,7 @@
 #include "domain/cg-case-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
+#include "domain/cg-plan-private.h"
 
 #define ITEMS(getter) ((CgItemList *(*) (gpointer)) (getter))
 #define FIELDS(array) (array), G_N_ELEMENTS (array)
@@ -188,6 +189,26 @@ check_recorded_kind (const GValue  *value,
                        "a recorded change must say what it changed");
 }
 
+/* The links and the seal are read as they are, whatever they hold, and
+ * verified only when asked (cg-plan-history.c): reading must not fail on
+ * them, so that the plan-history-altered check can report a record
+ * altered after it was saved. */
+static void
+attach_link (GObject  *change,
+             JsonNode *value)
+{
+  cg_plan_change_set_stored_link (CG_PLAN_CHANGE (change), value);
+}
+
+static JsonNode *
+attached_link (GObject                 *change,
+               const CgPlanHistorySeal *history)
+{
+  JsonNode *link = g_hash_table_lookup (history->links, change);
+
+  return link != NULL ? json_node_copy (link) : NULL;
+}
+
 static const CgField history_fields[] = {
   { "date",    CG_FIELD_DATE,   TRUE,  "date" },
   { "author",  CG_FIELD_STRING, TRUE,  "author" },
@@ -197,6 +218,7 @@ static const CgField history_fields[] = {
   { "target",  CG_FIELD_STRING, FALSE, "target" },
   { "meeting", CG_FIELD_STRING, FALSE, "meeting" },
   { "summary", CG_FIELD_STRING, FALSE, "summary" },
+  { "link",    CG_FIELD_ATTACHED, FALSE, .attach = attach_link, .attached = attached_link },
 };
 
 static const CgFieldTable history_table = { FIELDS (history_fields) };
@@ -231,6 +253,20 @@ restore_plan (GObject       *plan,
                                              value_of ("contact-arrangements", n_values, names, values));
 }
 
+static void
+attach_seal (GObject  *plan,
+             JsonNode *value)
+{
+  cg_child_protection_plan_set_stored_seal (CG_CHILD_PROTECTION_PLAN (plan), value);
+}
+
+static JsonNode *
+attached_seal (GObject                 *plan,
+               const CgPlanHistorySeal *history)
+{
+  return history->seal != NULL ? json_node_copy (history->seal) : NULL;
+}
+
 static const CgField plan_fields[] = {
   { "outcomes",             CG_FIELD_ITEMS,  FALSE, NULL, &outcome_table,
     ITEMS (cg_child_protection_plan_get_outcome_list) },
@@ -245,6 +281,7 @@ static const CgField plan_fields[] = {
     ITEMS (cg_child_protection_plan_get_dissent_list) },
   { "history",              CG_FIELD_ITEMS,  FALSE, NULL, &history_table,
     ITEMS (cg_child_protection_plan_get_history_list) },
+  { "history_seal",         CG_FIELD_ATTACHED, FALSE, .attach = attach_seal, .attached = attached_seal },
 };
 
 static const CgFieldTable plan_table = { FIELDS (plan_fields), .restore = restore_plan };

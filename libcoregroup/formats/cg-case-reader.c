@@ -10,14 +10,16 @@
  * Each object is read in two passes: first the values of its GObject's
  * properties, including those of nested objects on the same GObject, so
  * that the GObject can be built with its construct-only properties; then
- * the items of its arrays and the objects of other GObjects, which need
- * their owner to exist. */
+ * the items of its arrays, the objects of other GObjects and the values
+ * attached to it that are not properties, which need their owner to
+ * exist. */
 
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "domain/cg-child-protection-plan-private.h"
 #include "formats/cg-case-fields-private.h"
 #include "util/cg-file-private.h"
 
@@ -199,7 +201,8 @@ read_values (const CgFieldTable  *table,
                !read_values (field->table, klass, nested, nested_path, values, error)))
             return FALSE;
         }
-      else if (field->kind != CG_FIELD_OBJECT && field->kind != CG_FIELD_ITEMS)
+      else if (field->kind != CG_FIELD_OBJECT && field->kind != CG_FIELD_ITEMS &&
+               field->kind != CG_FIELD_ATTACHED)
         {
           if (!read_property (field, klass, object, path, values, error))
             return FALSE;
@@ -333,6 +336,8 @@ read_children (const CgFieldTable  *table,
       JsonObject *nested;
 
       known[i] = field->name;
+      if (field->kind == CG_FIELD_ATTACHED)
+        field->attach (owner, cg_json_lookup (object, field->name));
       if (field->kind != CG_FIELD_ITEMS && field->kind != CG_FIELD_OBJECT)
         continue;
 
@@ -364,6 +369,10 @@ read_case (JsonObject  *root,
 
   if (kase == NULL)
     return NULL;
+
+  /* The history as read is what cg_case_verify_history () checks, however
+   * the plan is changed afterwards. */
+  cg_child_protection_plan_mark_read (cg_case_get_plan (CG_CASE (kase)));
 
   /* References and duplicate ids are checked once, over the whole record,
    * by the same code that checks a case built through the API. */

@@ -9,14 +9,16 @@
 #include "formats/cg-case-fields-private.h"
 #include "util/cg-file-private.h"
 
-static JsonNode *build_object (const CgFieldTable *table,
-                               GObject            *object,
-                               const char         *slot);
+static JsonNode *build_object (const CgFieldTable      *table,
+                               GObject                 *object,
+                               const char              *slot,
+                               const CgPlanHistorySeal *history);
 
 static void
-write_items (JsonBuilder   *builder,
-             const CgField *field,
-             GObject       *owner)
+write_items (JsonBuilder             *builder,
+             const CgField           *field,
+             GObject                 *owner,
+             const CgPlanHistorySeal *history)
 {
   GListModel *items = G_LIST_MODEL (field->items (owner));
 
@@ -26,20 +28,22 @@ write_items (JsonBuilder   *builder,
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      json_builder_add_value (builder, build_object (field->table, item, ""));
+      json_builder_add_value (builder, build_object (field->table, item, "", history));
     }
   json_builder_end_array (builder);
 }
 
 /* A nested object is left out when it would be empty, unless required. */
 static void
-write_object (JsonBuilder   *builder,
-              const CgField *field,
-              GObject       *owner,
-              const GValue  *value)
+write_object (JsonBuilder             *builder,
+              const CgField           *field,
+              GObject                 *owner,
+              const GValue            *value,
+              const CgPlanHistorySeal *history)
 {
   GObject *target = field->property != NULL ? g_value_get_object (value) : owner;
-  JsonNode *node = build_object (field->table, target, field->property != NULL ? "" : field->name);
+  JsonNode *node = build_object (field->table, target, field->property != NULL ? "" : field->name,
+                                 history);
 
   if (!field->required && json_object_get_size (json_node_get_object (node)) == 0)
     {
@@ -52,12 +56,14 @@ write_object (JsonBuilder   *builder,
 }
 
 static void
-write_field (JsonBuilder   *builder,
-             const CgField *field,
-             GObject       *object)
+write_field (JsonBuilder             *builder,
+             const CgField           *field,
+             GObject                 *object,
+             const CgPlanHistorySeal *history)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   const char *name = field->name;
+  JsonNode *attached;
 
   if (field->property != NULL)
     g_object_get_property (object, field->property, &value);
@@ -104,15 +110,24 @@ write_field (JsonBuilder   *builder,
       break;
 
     case CG_FIELD_OBJECT:
-      write_object (builder, field, object, &value);
+      write_object (builder, field, object, &value, history);
       break;
 
     case CG_FIELD_ITEMS:
-      write_items (builder, field, object);
+      write_items (builder, field, object, history);
       break;
 
     case CG_FIELD_CUSTOM:
       field->write (builder);
+      break;
+
+    case CG_FIELD_ATTACHED:
+      attached = field->attached (object, history);
+      if (attached != NULL)
+        {
+          json_builder_set_member_name (builder, name);
+          json_builder_add_value (builder, attached);
+        }
       break;
 
     default:
@@ -123,15 +138,16 @@ write_field (JsonBuilder   *builder,
 /* The fields of @table in table order, then the unknown members kept on
  * @object under @slot. */
 static JsonNode *
-build_object (const CgFieldTable *table,
-              GObject            *object,
-              const char         *slot)
+build_object (const CgFieldTable      *table,
+              GObject                 *object,
+              const char              *slot,
+              const CgPlanHistorySeal *history)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
 
   json_builder_begin_object (builder);
   for (guint i = 0; i < table->n_fields; i++)
-    write_field (builder, &table->fields[i], object);
+    write_field (builder, &table->fields[i], object, history);
   cg_json_extra_add (builder, object, slot);
   json_builder_end_object (builder);
 
@@ -148,17 +164,27 @@ build_object (const CgFieldTable *table,
  * stable order, followed by any fields the document had when it was read
  * that the library does not know.
  *
+ * Each entry of the plan's history is written with its `link` and the plan
+ * with a `history_seal`, made with the key set by
+ * [method@CoreGroup.Case.set_history_key] if any: the links an entry had
+ * when it was read are written as they were, the other entries are linked,
+ * and the seal is made anew unless the history as read fails
+ * [method@CoreGroup.Case.verify_history], when the seal read is written
+ * back. Writing never makes an altered history pass.
+ *
  * Returns: (transfer full): the document, nul-terminated
  */
 char *
 cg_case_to_data (CgCase *self,
                  gsize  *length)
 {
+  g_autoptr(CgPlanHistorySeal) history = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
-  root = build_object (&cg_case_fields, G_OBJECT (self), "");
+  history = cg_plan_history_seal_for_save (self);
+  root = build_object (&cg_case_fields, G_OBJECT (self), "", history);
   return cg_json_to_text (root, length);
 }
 
