@@ -127,6 +127,9 @@ static const CgRuleDescriptor catalogue[] = {
   CHECK ("change-without-reason", cg_check_change_without_reason, ERROR,
          "Every change to the plan records its reason",
          NO_PARAMETERS, SUFFOLK "2.3, 3.4"),
+  CHECK ("plan-history-altered", cg_check_plan_history_altered, ERROR,
+         "The plan's history is the one that was saved: no entry edited, removed or moved afterwards",
+         NO_PARAMETERS, SUFFOLK "2.3, 3.4"),
 };
 
 const CgRuleDescriptor *

@@ -641,3 +641,21 @@ cg_check_change_without_reason (const CgRuleContext *ctx,
 {
   check_history (ctx, setting, HISTORY_NO_REASON);
 }
+
+/* plan-history-altered: the history is the one that was saved, checked
+ * from its links and seal. One finding for the case, at the first problem;
+ * a history that cannot be verified (saved without links, or with a key
+ * the application has not set) gives none. */
+void
+cg_check_plan_history_altered (const CgRuleContext *ctx,
+                               const CgRuleSetting *setting)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cg_case_verify_history (ctx->kase, &error) ||
+      !g_error_matches (error, CG_PLAN_ERROR, CG_PLAN_ERROR_HISTORY_ALTERED))
+    return;
+
+  add_finding (ctx, setting, cg_case_get_id (ctx->kase),
+               "The plan's history was changed after it was saved; %s", error->message);
+}
