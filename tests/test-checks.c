@@ -21,7 +21,8 @@ plain_case (void)
 
 /* The same for a pre-verbal child, with a plan that lacks actions and
  * contact arrangements and whose history records two removals: one by the
- * core group, one by a conference. */
+ * core group, one by the initial conference (a change recorded as a
+ * conference's on a day no conference sat is the core group's). */
 static CgCase *
 baby_case (void)
 {
@@ -33,7 +34,7 @@ baby_case (void)
             "  \"history\": ["
             "    { \"date\": \"2026-11-17\", \"author\": \"Lead\", \"reason\": \"Done with\", \"source\": \"core-group\","
             "      \"kind\": \"remove-action\", \"target\": \"a1\" },"
-            "    { \"date\": \"2026-11-18\", \"author\": \"Chair\", \"reason\": \"Review\", \"source\": \"conference\","
+            "    { \"date\": \"2026-11-05\", \"author\": \"Chair\", \"reason\": \"Review\", \"source\": \"conference\","
             "      \"kind\": \"remove-action\", \"target\": \"a2\" } ] }",
     .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")),
     .contacts = SEEN ("c1", "2026-11-18", "m1"));
@@ -495,7 +496,7 @@ test_outcome_changed_outside_conference (void)
   g_autoptr(CgReport) report = evaluate_history (HISTORY (
     CHANGE ("2026-11-17", "core-group", "add-outcome", "o2", ", \"reason\": \"New risk\"") ","
     CHANGE ("2026-11-17", "core-group", "revise-outcome", "o1", ", \"reason\": \"Clearer\"") ","
-    CHANGE ("2026-11-18", "conference", "revise-outcome", "o1", ", \"reason\": \"Review\"") ","
+    CHANGE ("2026-11-05", "conference", "revise-outcome", "o1", ", \"reason\": \"Review\"") ","
     CHANGE ("2026-11-18", "core-group", "add-action", "a1", ", \"reason\": \"Agreed\"")));
 
   assert_findings_are (report, "outcome-changed-outside-conference", "o2,o1", CG_SEVERITY_ERROR,
