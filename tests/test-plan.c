@@ -314,6 +314,29 @@ test_dissent (Fixture       *f,
   g_assert_cmpuint (n_items (cg_child_protection_plan_get_outcomes (f->plan)), ==, 1);
 }
 
+/* An outcome an action still serves cannot be removed, even by a
+ * conference: the plan would name an outcome it does not have, and the
+ * saved case would no longer load. */
+static void
+test_outcome_served_by_an_action (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CgAction) serving = g_object_new (CG_TYPE_ACTION, "id", "a2", "description", "Dietitian review",
+                                              "owner", "m2", "outcome", "o1", NULL);
+  g_autoptr(CgAction) detached = cg_action_new ("a2", "Dietitian review", "m2", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cg_child_protection_plan_add_action (f->plan, serving, f->by_core_group, &error));
+  g_assert_false (cg_child_protection_plan_remove_outcome (f->plan, "o1", f->by_conference, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID);
+  g_assert_nonnull (cg_child_protection_plan_lookup_outcome (f->plan, "o1"));
+  g_clear_error (&error);
+
+  g_assert_true (cg_child_protection_plan_revise_action (f->plan, detached, f->by_conference, &error));
+  g_assert_true (cg_child_protection_plan_remove_outcome (f->plan, "o1", f->by_conference, &error));
+  g_assert_no_error (error);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -327,6 +350,7 @@ main (int   argc,
   ADD ("/plan/integrity/core-group-cannot-remove-action", test_core_group_cannot_remove_action);
   ADD ("/plan/integrity/conference-can-remove-action", test_conference_can_remove_action);
   ADD ("/plan/integrity/outcomes-only-by-conference", test_outcomes_only_by_conference);
+  ADD ("/plan/integrity/outcome-served-by-an-action", test_outcome_served_by_an_action);
   ADD ("/plan/integrity/change-needs-reason-author-date", test_change_needs_reason_author_date);
   ADD ("/plan/action/revise-and-complete", test_revise_and_complete_action);
   ADD ("/plan/action/checks", test_action_checks);

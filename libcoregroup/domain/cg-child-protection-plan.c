@@ -663,8 +663,9 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
  * Removes an outcome. The core group may not remove a safety goal (Suffolk
  * 3.4): with a core group @change, or one dated on a day no conference of
  * the case sat, this fails with %CG_PLAN_ERROR_AGREED_ITEM_REMOVED. A
- * conference may. Actions that served
- * the outcome stay in the plan.
+ * conference may, once no action serves the outcome: while one does, this
+ * fails with %CG_PLAN_ERROR_INVALID (revise or remove the action first), so
+ * the plan never holds an action serving an outcome it does not have.
  *
  * Returns: %TRUE if the outcome was removed
  */
@@ -687,6 +688,15 @@ cg_child_protection_plan_remove_outcome (CgChildProtectionPlan  *self,
       !check_conference (self, change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed outcome", error) ||
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
+
+  for (guint i = 0; i < cg_item_list_get_len (self->actions); i++)
+    if (g_strcmp0 (cg_action_get_outcome (cg_item_list_peek (self->actions, i)), id) == 0)
+      {
+        g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
+                     "Action “%s” serves outcome “%s”: revise or remove the action first",
+                     cg_action_get_id (cg_item_list_peek (self->actions, i)), id);
+        return FALSE;
+      }
 
   summary = g_strdup_printf ("Removed outcome %s: %s", id,
                              cg_outcome_get_description (cg_item_list_peek (self->outcomes, (guint) pos)));
