@@ -28,7 +28,7 @@
  *
  * if (kase == NULL)
  *   {
- *     // e.g. "meetings[2].attendance[0].member: “m9” is not a member of the core group"
+ *     // e.g. "meetings[2].attendance[0].member: not a member of the core group"
  *     g_printerr ("%s\n", error->message);
  *     return;
  *   }
