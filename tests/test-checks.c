@@ -111,21 +111,28 @@ test_quorum_policy_minimum (void)
 
 /* key-worker-absent */
 
-/* Haringey: the key worker or a social care representative always
- * attends. The health visitor alone is not one; the key worker's briefed
- * substitute and the team manager are. */
+/* Haringey: the key worker or a representative always attends. The key
+ * worker is the lead social worker, represented only by their own
+ * substitute entry. The health visitor alone is not a representative; nor
+ * is the team manager who came in their own right, or chaired (the
+ * finding names them, so the record can be corrected if they stood in).
+ * The key worker present, or their briefed substitute, is. */
 static void
 test_key_worker_absent (void)
 {
   g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
     .meetings = CG ("cg1", "2026-11-17", PRESENT ("m2") "," ATTENDANCE ("m1", "apologies")) ","
                 CG ("cg2", "2026-11-18", PRESENT ("m2") "," ATTENDANCE ("m1", "substitute")) ","
-                CG ("cg3", "2026-11-19", PRESENT ("m2") "," PRESENT ("m5")));
+                CG_WITH ("cg3", "2026-11-19", PRESENT ("m2") "," PRESENT ("m5"), ", \"chair\": \"m5\"") ","
+                CG ("cg4", "2026-11-20", PRESENT ("m1") "," PRESENT ("m2")));
   g_autoptr(CgReport) report = evaluate ("haringey", kase, TODAY);
 
-  assert_finding (report, "key-worker-absent", "cg1", CG_SEVERITY_ERROR,
-                  "Core group of 17 Nov 2026 went ahead without the key worker or a social care representative "
-                  "(Haringey, \"Attendance at meetings\")");
+  assert_findings_are (report, "key-worker-absent", "cg1,cg3", CG_SEVERITY_ERROR,
+                       "Core group of 17 Nov 2026 went ahead without the key worker or a substitute for them "
+                       "(Haringey, \"Attendance at meetings\");"
+                       "Core group of 19 Nov 2026 went ahead without the key worker or a substitute for them "
+                       "(Manager attended in their own right; if one stood in for the key worker, record the key "
+                       "worker's attendance as substitute) (Haringey, \"Attendance at meetings\");");
 }
 
 /* absent-without-report */
@@ -556,7 +563,7 @@ test_haringey_example (void)
   g_autoptr(CgReport) report = evaluate ("haringey", kase, "2027-01-20");
   g_autoptr(CgReport) as_suffolk = evaluate ("suffolk", kase, "2027-01-20");
 
-  assert_findings (report, "key-worker-absent", "cg3");
+  assert_findings (report, "key-worker-absent", "cg2,cg3");
   assert_findings (report, "first-meeting-chair", "");
   assert_findings (report, "chair-not-agreed", "");
   assert_findings (report, "not-seen-alone", "c7");
@@ -578,7 +585,7 @@ main (int   argc,
   g_test_add_func ("/rules/quorum/substitutes", test_quorum_substitutes);
   g_test_add_func ("/rules/quorum/one-professional", test_quorum_one_professional);
   g_test_add_func ("/rules/quorum/policy-minimum", test_quorum_policy_minimum);
-  g_test_add_func ("/rules/key-worker-absent/social-care-or-substitute", test_key_worker_absent);
+  g_test_add_func ("/rules/key-worker-absent/only-the-key-worker-or-their-substitute", test_key_worker_absent);
   g_test_add_func ("/rules/absent-without-report/professionals", test_absent_without_report);
   g_test_add_func ("/rules/child-views-missing/missing-or-blank", test_child_views_missing);
   g_test_add_func ("/rules/next-meeting-missing/date-or-venue", test_next_meeting_missing);

@@ -469,16 +469,18 @@ test_review_conference_scheduled_does_not_count (void)
 
 /* chair-update */
 
-/* Suffolk 4.2: a core group chaired from outside social care; the chair
- * updates the lead social worker within 3 working days. Chaired by the
- * health visitor on Tue 17 Nov: due Fri 20 Nov, updated that day. Chaired
- * by the teacher on Tue 1 Dec: due Fri 4 Dec, not updated by 7 Dec. */
+/* Suffolk 4.2: a core group no social care member could attend, chaired
+ * by another professional; the chair updates the lead social worker
+ * within 3 working days. Chaired by the health visitor on Tue 17 Nov: due
+ * Fri 20 Nov, updated that day. Chaired by the teacher on Tue 1 Dec: due
+ * Fri 4 Dec, not updated by 7 Dec. */
 static void
 test_chair_update_chaired_outside_social_care (void)
 {
   g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
-    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"chair\": \"m2\", \"chair_update\": \"2026-11-20\"") ","
-                CG_WITH ("cg2", "2026-12-01", PRESENT ("m1"), ", \"chair\": \"m4\""));
+    .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m2") "," ATTENDANCE ("m1", "apologies"),
+                         ", \"chair\": \"m2\", \"chair_update\": \"2026-11-20\"") ","
+                CG_WITH ("cg2", "2026-12-01", PRESENT ("m4") "," ATTENDANCE ("m1", "absent"), ", \"chair\": \"m4\""));
   g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-07");
 
   g_assert_cmpuint (count_entries (report, "chair-update"), ==, 2);
@@ -487,15 +489,19 @@ test_chair_update_chaired_outside_social_care (void)
   g_assert_cmpstr (cg_deadline_get_subject (entry (report, "chair-update", 1)), ==, "cg2");
 }
 
-/* Chaired by the lead social worker or the team manager, or with no chair
- * recorded: nothing to report back. */
+/* Chaired by the lead social worker or the team manager, with no chair
+ * recorded, chaired by a teacher with the lead social worker (or their
+ * substitute) in the room, or chaired by a parent: nothing to report back. */
 static void
 test_chair_update_chaired_by_social_care (void)
 {
   g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
     .meetings = CG_WITH ("cg1", "2026-11-17", PRESENT ("m1"), ", \"chair\": \"m1\"") ","
                 CG_WITH ("cg2", "2026-12-01", PRESENT ("m1"), ", \"chair\": \"m5\"") ","
-                CG ("cg3", "2026-12-15", PRESENT ("m1")));
+                CG ("cg3", "2026-12-15", PRESENT ("m1")) ","
+                CG_WITH ("cg4", "2026-12-16", PRESENT ("m1") "," PRESENT ("m4"), ", \"chair\": \"m4\"") ","
+                CG_WITH ("cg5", "2026-12-17", ATTENDANCE ("m1", "substitute") "," PRESENT ("m4"), ", \"chair\": \"m4\"") ","
+                CG_WITH ("cg6", "2026-12-18", PRESENT ("m3") "," PRESENT ("m2"), ", \"chair\": \"m3\""));
   g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
 
   g_assert_cmpuint (count_entries (report, "chair-update"), ==, 0);

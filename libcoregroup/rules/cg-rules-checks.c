@@ -75,8 +75,10 @@ cg_check_quorum (const CgRuleContext *ctx,
 }
 
 /* key-worker-absent: the key worker or a representative must always attend
- * (Haringey, "Attendance at meetings"). A social worker or team manager
- * present, or a briefed substitute, represents the key worker. */
+ * (Haringey, "Attendance at meetings"). The key worker is the lead social
+ * worker, represented only when their own attendance is a substitute: a
+ * colleague who came in their own right did not stand in, and reading them
+ * as if they had would hide exactly the meetings this check is for. */
 void
 cg_check_key_worker_absent (const CgRuleContext *ctx,
                          const CgRuleSetting *setting)
@@ -86,23 +88,35 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       GListModel *attendance = cg_meeting_get_attendance (meeting);
       gboolean represented = FALSE;
+      g_autoptr(GString) others = g_string_new (NULL);
       g_autofree char *label = NULL;
 
-      for (guint j = 0; j < g_list_model_get_n_items (attendance) && !represented; j++)
+      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
         {
           g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
-          CgMember *member = cg_core_group_lookup_member (ctx->group, cg_attendance_get_member_id (entry));
+          const char *id = cg_attendance_get_member_id (entry);
+          CgMember *member = cg_core_group_lookup_member (ctx->group, id);
 
-          represented = member != NULL && cg_attendance_get_attended (entry) &&
-                        cg_member_role_is_social_care (cg_member_get_role (member));
+          if (member == NULL || !cg_attendance_get_attended (entry))
+            continue;
+          if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
+            represented = TRUE;
+          else if (cg_member_role_is_social_care (cg_member_get_role (member)))
+            g_string_append_printf (others, "%s%s", others->len > 0 ? ", " : "", member_name (ctx, id));
         }
 
       if (represented)
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                   "%s went ahead without the key worker or a social care representative", label);
+      if (others->len == 0)
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     "%s went ahead without the key worker or a substitute for them", label);
+      else
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     "%s went ahead without the key worker or a substitute for them (%s attended in their own "
+                     "right; if one stood in for the key worker, record the key worker's attendance as substitute)",
+                     label, others->str);
     }
 }
 

@@ -488,8 +488,30 @@ cg_rule_member_change_notice (const CgRuleContext *ctx,
                    "Core group told of the change of allocated professional");
 }
 
-/* chair-update: a core group chaired by someone outside social care; the
- * chair updates the lead social worker or their manager (Suffolk 4.2). */
+/* Whether any social care member attended @meeting, in person or by a
+ * substitute. */
+static gboolean
+social_care_attended (const CgRuleContext *ctx,
+                      CgMeeting           *meeting)
+{
+  GListModel *attendance = cg_meeting_get_attendance (meeting);
+
+  for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+    {
+      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+      CgMember *member = cg_core_group_lookup_member (ctx->group, cg_attendance_get_member_id (entry));
+
+      if (member != NULL && cg_attendance_get_attended (entry) &&
+          cg_member_role_is_social_care (cg_member_get_role (member)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* chair-update: a core group that no social care member attended, chaired
+ * by another professional member; the chair updates the lead social worker
+ * or their manager (Suffolk 4.2: "where a social care representative is
+ * unable to attend"). */
 void
 cg_rule_chair_update (const CgRuleContext *ctx,
                    const CgRuleSetting *setting)
@@ -504,7 +526,8 @@ cg_rule_chair_update (const CgRuleContext *ctx,
       g_autofree char *from = NULL;
       g_autofree char *description = NULL;
 
-      if (chair == NULL || cg_member_role_is_social_care (cg_member_get_role (chair)))
+      if (chair == NULL || !cg_member_get_professional (chair) ||
+          cg_member_role_is_social_care (cg_member_get_role (chair)) || social_care_attended (ctx, meeting))
         continue;
 
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
