@@ -151,12 +151,17 @@ test_absent_without_report (void)
                     ATTENDANCE ("m3", "absent") "," ATTENDANCE ("m5", "substitute") ","
                     ATTENDANCE ("m6", "absent")));
   g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+  g_autoptr(CgReport) hertfordshire = evaluate ("hertfordshire", kase, TODAY);
+  g_autoptr(CgReport) england = evaluate ("england", kase, TODAY);
 
   assert_findings_are (report, "absent-without-report", "m2,m6", CG_SEVERITY_WARNING,
                        "Health (no agency recorded) missed the Core group of 17 Nov 2026 and sent no "
                        "written report (Suffolk 4.6);"
                        "Nurse (NHS) missed the Core group of 17 Nov 2026 and sent no written report "
                        "(Suffolk 4.6);");
+  /* Hertfordshire asks for notice, a substitute or a summary too. */
+  assert_findings (hertfordshire, "absent-without-report", "m2,m6");
+  assert_findings (england, "absent-without-report", "");
 }
 
 /* child-views-missing */
@@ -400,8 +405,19 @@ test_plan_incomplete_policy_sections (void)
   g_autoptr(CgReport) before = evaluate ("suffolk", early, TODAY);
   g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, TODAY);
   g_autoptr(CgReport) haringey = evaluate ("haringey", kase, TODAY);
+  g_autoptr(CgReport) hackney = evaluate ("city-and-hackney", kase, TODAY);
+  g_autoptr(CgReport) wales = evaluate ("south-east-wales", kase, TODAY);
+  g_autoptr(CgReport) hertfordshire = evaluate ("hertfordshire", kase, TODAY);
 
   assert_findings (before, "plan-incomplete", "");
+  /* City & Hackney names needs, risks and strengths but no contingency. */
+  assert_findings_are (hackney, "plan-incomplete", "T-1,T-1", CG_SEVERITY_WARNING,
+                       "The child protection plan has no needs (City & Hackney, \"The Child Protection Plan\");"
+                       "The child protection plan has no strengths (City & Hackney, \"The Child Protection Plan\");");
+  /* South East Wales: outcomes, risks, contingency, contact arrangements. */
+  assert_findings_are (wales, "plan-incomplete", "T-1", CG_SEVERITY_WARNING,
+                       "The child protection plan has no contingency (South East Wales, \"The Core Group should\");");
+  assert_findings (hertfordshire, "plan-incomplete", "");
   assert_findings_are (suffolk, "plan-incomplete", "T-1,T-1", CG_SEVERITY_WARNING,
                        "The child protection plan has no needs (Suffolk 7.2);"
                        "The child protection plan has no contingency (Suffolk 7.2);");
