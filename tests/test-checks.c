@@ -427,6 +427,53 @@ test_plan_incomplete_policy_sections (void)
                        "The child protection plan has no contingency (Haringey, \"The child protection plan\");");
 }
 
+/* chair-absent, attendance-not-recorded: checks of the record itself,
+ * applied by every built-in policy. */
+
+static const char * const every_policy[] = {
+  "england", "wales", "suffolk", "haringey", "city-and-hackney", "south-east-wales", "hertfordshire",
+};
+
+/* The chair recorded absent (cg1) or sending apologies (cg2) cannot have
+ * chaired; a chair present (cg3), or a chair with no entry, raises nothing
+ * here. */
+static void
+test_chair_absent (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG_WITH ("cg1", "2026-11-17", ATTENDANCE ("m2", "absent") "," PRESENT ("m1"), ", \"chair\": \"m2\"") ","
+                CG_WITH ("cg2", "2026-11-18", ATTENDANCE ("m5", "apologies") "," PRESENT ("m1"), ", \"chair\": \"m5\"") ","
+                CG_WITH ("cg3", "2026-11-19", PRESENT ("m5") "," PRESENT ("m1"), ", \"chair\": \"m5\"") ","
+                CG_WITH ("cg4", "2026-11-20", PRESENT ("m1"), ", \"chair\": \"m4\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_policy); i++)
+    {
+      g_autoptr(CgReport) report = evaluate (every_policy[i], kase, TODAY);
+
+      g_test_message ("%s", every_policy[i]);
+      assert_findings (report, "chair-absent", "cg1,cg2");
+    }
+}
+
+/* A professional member with no attendance entry is reported for each
+ * core group; a parent is not, nor a member with any entry at all. */
+static void
+test_attendance_not_recorded (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," PRESENT ("m2") "," ATTENDANCE ("m4", "apologies") ","
+                    ATTENDANCE ("m5", "substitute")) ","
+                CG ("cg2", "2026-11-18", PRESENT ("m1") "," PRESENT ("m2") "," PRESENT ("m4")));
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_policy); i++)
+    {
+      g_autoptr(CgReport) report = evaluate (every_policy[i], kase, TODAY);
+
+      g_test_message ("%s", every_policy[i]);
+      assert_findings (report, "attendance-not-recorded", "m5");
+    }
+}
+
 /* action-overdue */
 
 /* Suffolk 3.2: an agreed action past its due date and not done. Done
@@ -617,6 +664,8 @@ main (int   argc,
   g_test_add_func ("/rules/plan-incomplete/sections", test_plan_incomplete_sections);
   g_test_add_func ("/rules/plan-incomplete/policy-sections", test_plan_incomplete_policy_sections);
   g_test_add_func ("/rules/action-overdue/not-done", test_action_overdue);
+  g_test_add_func ("/rules/chair-absent/absent-or-apologies", test_chair_absent);
+  g_test_add_func ("/rules/attendance-not-recorded/professionals", test_attendance_not_recorded);
   g_test_add_func ("/rules/attendance-concern/in-a-row", test_attendance_concern);
   g_test_add_func ("/rules/agreed-item-removed/by-core-group", test_agreed_item_removed_by_core_group);
   g_test_add_func ("/rules/agreed-item-removed/outcome", test_agreed_item_removed_outcome);

@@ -132,6 +132,12 @@ static const CgRuleDescriptor catalogue[] = {
   CHECK ("plan-history-altered", cg_check_plan_history_altered, ERROR,
          "The plan's history is the one that was saved: no entry edited, removed or moved afterwards",
          NO_PARAMETERS, SUFFOLK "2.3, 3.4"),
+  CHECK ("chair-absent", cg_check_chair_absent, ERROR,
+         "A meeting's chair is not also recorded as absent or sending apologies",
+         NO_PARAMETERS, HARINGEY "Chairing of meetings; Appendix 1 and 2 templates (chair; attendees and apologies)"),
+  CHECK ("attendance-not-recorded", cg_check_attendance_not_recorded, WARNING,
+         "Every professional member of the core group has an attendance entry for each core group",
+         NO_PARAMETERS, HARINGEY "Appendix 1 and 2 templates (attendees and apologies)", SUFFOLK "4.6, 4.7"),
 };
 
 const CgRuleDescriptor *

@@ -673,3 +673,62 @@ cg_check_plan_history_altered (const CgRuleContext *ctx,
   add_finding (ctx, setting, cg_case_get_id (ctx->kase),
                "The plan's history was changed after it was saved; %s", error->message);
 }
+
+/* chair-absent: the record names as chair someone it also records as
+ * absent or sending apologies. It cannot be right, and every rule that
+ * depends on who chaired cannot be trusted for that meeting. */
+void
+cg_check_chair_absent (const CgRuleContext *ctx,
+                       const CgRuleSetting *setting)
+{
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+      const char *chair = cg_meeting_get_chair (meeting);
+      CgAttendance *entry = chair != NULL ? cg_meeting_lookup_attendance (meeting, chair) : NULL;
+      g_autofree char *label = NULL;
+      CgAttendanceStatus status;
+
+      if (entry == NULL)
+        continue;
+      status = cg_attendance_get_status (entry);
+      if (status != CG_ATTENDANCE_STATUS_ABSENT && status != CG_ATTENDANCE_STATUS_APOLOGIES)
+        continue;
+
+      label = meeting_label (meeting);
+      add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                   "%s records %s as its chair and as %s; the rules that depend on who chaired cannot be "
+                   "trusted for it until the record is corrected", label, member_name (ctx, chair),
+                   status == CG_ATTENDANCE_STATUS_ABSENT ? "absent" : "sending apologies");
+    }
+}
+
+/* attendance-not-recorded: a professional member of the core group with no
+ * attendance entry for a core group; quorum, absent-without-report and
+ * attendance-concern pass them over, so the gap must be seen. */
+void
+cg_check_attendance_not_recorded (const CgRuleContext *ctx,
+                                  const CgRuleSetting *setting)
+{
+  GListModel *members = cg_core_group_get_members (ctx->group);
+
+  for (guint i = 0; i < ctx->core_groups->len; i++)
+    {
+      CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
+
+      for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+        {
+          g_autoptr(CgMember) member = g_list_model_get_item (members, m);
+          const char *id = cg_member_get_id (member);
+          g_autofree char *label = NULL;
+
+          if (!cg_member_get_professional (member) || cg_meeting_lookup_attendance (meeting, id) != NULL)
+            continue;
+
+          label = meeting_label (meeting);
+          add_finding (ctx, setting, id, "%s has no attendance entry for %s (%s): record whether they attended",
+                       label, member_name (ctx, id),
+                       cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : "no agency recorded");
+        }
+    }
+}
