@@ -474,6 +474,25 @@ test_attendance_not_recorded (void)
     }
 }
 
+/* Members join and leave as the events say: the new health visitor (m6)
+ * from the change of professional on 1 Dec, when m2 leaves; the new
+ * school's teacher (m7) from the school move on 2 Dec. */
+static void
+test_attendance_not_recorded_membership (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .members = DEFAULT_MEMBERS "," MEMBER ("m6", "New HV", "health-visitor", "") ","
+               MEMBER ("m7", "New Teacher", "teacher", ", \"agency\": \"Oak Lane Primary\""),
+    .events = "{ \"id\": \"e1\", \"kind\": \"professional-change\", \"date\": \"2026-12-01\","
+              "  \"previous_member\": \"m2\", \"new_member\": \"m6\" },"
+              "{ \"id\": \"e2\", \"kind\": \"school-move\", \"date\": \"2026-12-02\", \"school\": \"Oak Lane Primary\" }",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," PRESENT ("m2") "," PRESENT ("m4") "," PRESENT ("m5")) ","
+                CG ("cg2", "2026-12-15", PRESENT ("m1") "," PRESENT ("m4") "," PRESENT ("m5")));
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2026-12-20");
+
+  assert_findings (report, "attendance-not-recorded", "m6,m7");
+}
+
 /* action-overdue */
 
 /* Suffolk 3.2: an agreed action past its due date and not done. Done
@@ -666,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/rules/action-overdue/not-done", test_action_overdue);
   g_test_add_func ("/rules/chair-absent/absent-or-apologies", test_chair_absent);
   g_test_add_func ("/rules/attendance-not-recorded/professionals", test_attendance_not_recorded);
+  g_test_add_func ("/rules/attendance-not-recorded/membership", test_attendance_not_recorded_membership);
   g_test_add_func ("/rules/attendance-concern/in-a-row", test_attendance_concern);
   g_test_add_func ("/rules/agreed-item-removed/by-core-group", test_agreed_item_removed_by_core_group);
   g_test_add_func ("/rules/agreed-item-removed/outcome", test_agreed_item_removed_outcome);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "domain/cg-plan-history-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-util-private.h"
@@ -703,9 +705,56 @@ cg_check_chair_absent (const CgRuleContext *ctx,
     }
 }
 
-/* attendance-not-recorded: a professional member of the core group with no
- * attendance entry for a core group; quorum, absent-without-report and
- * attendance-concern pass them over, so the gap must be seen. */
+/* Whether @member belonged to the core group on @date, as the events tell:
+ * the new professional of a change of professional joins on its date and
+ * the previous one leaves; after a school move, staff of the new school
+ * (their agency names it) join on the move's date. */
+static gboolean
+member_on (const CgRuleContext *ctx,
+           CgMember            *member,
+           const GDate         *date)
+{
+  GListModel *events = cg_case_get_events (ctx->kase);
+  const char *id = cg_member_get_id (member);
+  const char *agency = cg_member_get_agency (member);
+  g_autofree char *agency_folded = agency != NULL ? g_utf8_casefold (agency, -1) : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      gboolean before = g_date_compare (date, cg_case_event_get_date (event)) < 0;
+      const char *school = cg_case_event_get_school (event);
+
+      switch (cg_case_event_get_kind (event))
+        {
+        case CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE:
+          if ((before && g_strcmp0 (cg_case_event_get_new_member (event), id) == 0) ||
+              (!before && g_strcmp0 (cg_case_event_get_previous_member (event), id) == 0))
+            return FALSE;
+          break;
+
+        case CG_CASE_EVENT_KIND_SCHOOL_MOVE:
+          if (before && school != NULL && agency_folded != NULL)
+            {
+              g_autofree char *school_folded = g_utf8_casefold (school, -1);
+
+              if (strstr (agency_folded, school_folded) != NULL)
+                return FALSE;
+            }
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/* attendance-not-recorded: a professional member of the core group at the
+ * time of a core group with no attendance entry for it; quorum,
+ * absent-without-report and attendance-concern pass them over, so the gap
+ * must be seen. */
 void
 cg_check_attendance_not_recorded (const CgRuleContext *ctx,
                                   const CgRuleSetting *setting)
@@ -722,7 +771,8 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
           const char *id = cg_member_get_id (member);
           g_autofree char *label = NULL;
 
-          if (!cg_member_get_professional (member) || cg_meeting_lookup_attendance (meeting, id) != NULL)
+          if (!cg_member_get_professional (member) || cg_meeting_lookup_attendance (meeting, id) != NULL ||
+              !member_on (ctx, member, cg_meeting_get_date (meeting)))
             continue;
 
           label = meeting_label (meeting);
