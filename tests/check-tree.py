@@ -9,7 +9,7 @@ import unittest
 ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 SOURCE = re.compile(r'\.(c|h|h\.in|py|js|vala)$|(^|/)(meson\.build|quickstart|run)$')
-OUTSIDE = re.compile(r'\.\./shared|/work/shared|seed 00\d|seeds/|formats\.md|timescales\.md|spec/rules')
+OUTSIDE = re.compile(r'\.\./shared|/work/shared|seed [0]0\d|seeds/|formats\.md|timescales\.md|spec/rules')
 SPDX = 'SPDX-License-Identifier: LGPL-2.1-or-later'
 
 
