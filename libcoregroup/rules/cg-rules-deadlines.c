@@ -126,16 +126,16 @@ add_recorded (const CgRuleContext *ctx,
               const char          *description)
 {
   Start start = { from, what, id };
-  Occurrence done;
+  gboolean happened = recorded != NULL && g_date_compare (recorded, ctx->today) <= 0;
+  Occurrence done = { { 0 }, (char *) id, NULL };
   GDate due;
 
   if (!cg_rules_add_interval (ctx->calendar, from, setting->value, setting->unit, &due))
     return;
-  if (recorded != NULL && g_date_compare (recorded, ctx->today) <= 0)
-    done = (Occurrence) { *recorded, (char *) id, NULL };
+  if (happened)
+    done.date = *recorded;
   add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL,
-             recorded != NULL && g_date_compare (recorded, ctx->today) <= 0 ? &done : NULL,
-             id, description);
+             happened ? &done : NULL, id, description);
 }
 
 /* A recurring rule (doc/rules.md): the first occurrence is due an interval
