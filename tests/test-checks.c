@@ -493,6 +493,67 @@ test_attendance_not_recorded_membership (void)
   assert_findings (report, "attendance-not-recorded", "m6,m7");
 }
 
+/* Dates that cannot all be right: minutes before their meeting (cg2), a
+ * core group before the initial conference (cg0), a core group and a
+ * contact after the plan ended (cg9, c2), an action done before the plan
+ * (a1). Minutes on the day of the meeting, a professionals' meeting before
+ * the conference and a contact on the day the plan ended are fine. */
+static void
+test_record_date_inconsistent (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .extra = "\"plan_ended\": \"2026-12-10\",",
+    .plan = "{ \"actions\": [ { \"id\": \"a1\", \"description\": \"Weigh\", \"completed\": \"2026-11-01\" },"
+            "  { \"id\": \"a2\", \"description\": \"Refer\", \"completed\": \"2026-11-06\" } ] }",
+    .meetings = "{ \"id\": \"cg0\", \"kind\": \"core-group\", \"date\": \"2026-11-02\" },"
+                "{ \"id\": \"pm\", \"kind\": \"professionals\", \"date\": \"2026-11-03\" },"
+                "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-11-17\", \"minutes_circulated\": \"2026-11-17\" },"
+                "{ \"id\": \"cg2\", \"kind\": \"core-group\", \"date\": \"2026-11-24\", \"minutes_circulated\": \"2026-11-20\" },"
+                "{ \"id\": \"cg9\", \"kind\": \"core-group\", \"date\": \"2026-12-15\" }",
+    .contacts = "{ \"id\": \"c1\", \"date\": \"2026-12-10\", \"by\": \"m1\", \"seen\": true },"
+                "{ \"id\": \"c2\", \"date\": \"2026-12-11\", \"by\": \"m1\", \"seen\": true }");
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_policy); i++)
+    {
+      g_autoptr(CgReport) report = evaluate (every_policy[i], kase, "2027-01-20");
+
+      g_test_message ("%s", every_policy[i]);
+      assert_findings_are (report, "record-date-inconsistent", "cg0,cg2,cg9,c2,a1", CG_SEVERITY_ERROR,
+                           "meetings[0].date: a core group before the initial conference that set up the plan (the record's own consistency);"
+                           "meetings[3].minutes_circulated: the minutes were circulated before the meeting was held (the record's own consistency);"
+                           "meetings[4].date: a core group after the plan ended (the record's own consistency);"
+                           "contacts[1].date: a contact after the plan ended (the record's own consistency);"
+                           "plan.actions[0].completed: done before the initial conference made the plan (the record's own consistency);");
+    }
+}
+
+/* Records dated after the day of evaluation are shown, and ignored by the
+ * rules: the action done "in 2027" is still overdue on 20 Nov 2026. */
+static void
+test_record_after_today (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .plan = "{ \"actions\": [ { \"id\": \"a1\", \"description\": \"Weigh\", \"due\": \"2026-11-12\","
+            "  \"completed\": \"2027-11-13\" } ] }",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) "," CG ("cg2", "2026-11-25", PRESENT ("m1")),
+    .contacts = "{ \"date\": \"2026-11-30\", \"by\": \"m1\", \"seen\": true }",
+    .events = "{ \"id\": \"e1\", \"kind\": \"significant-change\", \"date\": \"2026-11-20\" }");
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_policy); i++)
+    {
+      g_autoptr(CgReport) report = evaluate (every_policy[i], kase, TODAY);
+
+      g_test_message ("%s", every_policy[i]);
+      assert_findings (report, "record-after-today", "cg2,contacts[0],a1");
+    }
+
+  {
+    g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, TODAY);
+
+    assert_findings (suffolk, "action-overdue", "a1");
+  }
+}
+
 /* action-overdue */
 
 /* Suffolk 3.2: an agreed action past its due date and not done. Done
@@ -686,6 +747,8 @@ main (int   argc,
   g_test_add_func ("/rules/chair-absent/absent-or-apologies", test_chair_absent);
   g_test_add_func ("/rules/attendance-not-recorded/professionals", test_attendance_not_recorded);
   g_test_add_func ("/rules/attendance-not-recorded/membership", test_attendance_not_recorded_membership);
+  g_test_add_func ("/rules/record-date-inconsistent/each-kind", test_record_date_inconsistent);
+  g_test_add_func ("/rules/record-after-today/shown-and-ignored", test_record_after_today);
   g_test_add_func ("/rules/attendance-concern/in-a-row", test_attendance_concern);
   g_test_add_func ("/rules/agreed-item-removed/by-core-group", test_agreed_item_removed_by_core_group);
   g_test_add_func ("/rules/agreed-item-removed/outcome", test_agreed_item_removed_outcome);

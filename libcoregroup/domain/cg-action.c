@@ -385,7 +385,8 @@ cg_action_get_completed (CgAction *self)
  * @today: the day to judge on
  *
  * Whether the action is past its due date and not done: drift, which the
- * core group must act on (Suffolk 3.2). An action due today is not overdue.
+ * core group must act on (Suffolk 3.2). An action due today is not
+ * overdue; one recorded as done on a day after @today was not done yet.
  *
  * Returns: %TRUE if the action is overdue on @today
  */
@@ -396,5 +397,7 @@ cg_action_is_overdue (CgAction    *self,
   g_return_val_if_fail (CG_IS_ACTION (self), FALSE);
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
 
-  return self->due != NULL && self->completed == NULL && g_date_compare (self->due, today) < 0;
+  /* A completion dated after @today had not happened on @today. */
+  return self->due != NULL && g_date_compare (self->due, today) < 0 &&
+         (self->completed == NULL || g_date_compare (self->completed, today) > 0);
 }

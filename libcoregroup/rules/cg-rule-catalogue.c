@@ -138,6 +138,12 @@ static const CgRuleDescriptor catalogue[] = {
   CHECK ("attendance-not-recorded", cg_check_attendance_not_recorded, WARNING,
          "Every professional member of the core group has an attendance entry for each core group",
          NO_PARAMETERS, HARINGEY "Appendix 1 and 2 templates (attendees and apologies)", SUFFOLK "4.6, 4.7"),
+  CHECK ("record-date-inconsistent", cg_check_record_date_inconsistent, ERROR,
+         "The record's dates agree with each other: minutes after their meeting, core groups inside the plan",
+         NO_PARAMETERS, SUFFOLK "2.1, 4.3", WT2018 "chapter 1"),
+  CHECK ("record-after-today", cg_check_record_after_today, WARNING,
+         "Nothing in the record is dated after the day of evaluation",
+         NO_PARAMETERS, SUFFOLK "4.3"),
 };
 
 const CgRuleDescriptor *

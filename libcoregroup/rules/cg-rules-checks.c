@@ -782,3 +782,147 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
         }
     }
 }
+
+static void
+report_if_after_today (const CgRuleContext *ctx,
+                       const CgRuleSetting *setting,
+                       const GDate         *date,
+                       const char          *subject,
+                       const char          *what)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *today = NULL;
+
+  if (date == NULL || g_date_compare (date, ctx->today) <= 0)
+    return;
+
+  when = cg_rules_describe_date (date);
+  today = cg_rules_describe_date (ctx->today);
+  add_finding (ctx, setting, subject,
+               "%s is dated %s, after the day of evaluation (%s): every rule ignores it until then; "
+               "a mistyped year is the usual cause", what, when, today);
+}
+
+/* record-after-today: a meeting, contact, event or completion dated after
+ * the day of evaluation. The rules treat it as not yet happened, which is
+ * right for a meeting booked ahead in error and wrong for a typo, so the
+ * record is shown either way. */
+void
+cg_check_record_after_today (const CgRuleContext *ctx,
+                             const CgRuleSetting *setting)
+{
+  GListModel *meetings = cg_core_group_get_meetings (ctx->group);
+  GListModel *contacts = cg_case_get_contacts (ctx->kase);
+  GListModel *events = cg_case_get_events (ctx->kase);
+  GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *what = g_strdup_printf ("Meeting %s", cg_meeting_get_id (meeting));
+
+      report_if_after_today (ctx, setting, cg_meeting_get_date (meeting), cg_meeting_get_id (meeting), what);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      const char *id = cg_contact_record_get_id (contact);
+      g_autofree char *subject = id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i);
+      g_autofree char *what = g_strdup_printf ("Contact %s", subject);
+
+      report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      g_autofree char *what = g_strdup_printf ("Event %s", cg_case_event_get_id (event));
+
+      report_if_after_today (ctx, setting, cg_case_event_get_date (event), cg_case_event_get_id (event), what);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *what = g_strdup_printf ("The completion of action %s", cg_action_get_id (action));
+
+      report_if_after_today (ctx, setting, cg_action_get_completed (action), cg_action_get_id (action), what);
+    }
+}
+
+static void
+report_inconsistent (const CgRuleContext *ctx,
+                     const CgRuleSetting *setting,
+                     const char          *subject,
+                     const char          *path,
+                     const char          *problem)
+{
+  add_finding (ctx, setting, subject, "%s: %s", path, problem);
+}
+
+/* record-date-inconsistent: dates that cannot all be right. Minutes sent
+ * before their meeting, a core group before the initial conference, an
+ * action done before the plan existed, a core group or contact after the
+ * plan ended (nothing after the end is a core group record). */
+void
+cg_check_record_date_inconsistent (const CgRuleContext *ctx,
+                                   const CgRuleSetting *setting)
+{
+  GDate *icpc = cg_case_get_initial_conference (ctx->kase);
+  GDate *ended = cg_case_get_plan_ended (ctx->kase);
+  GListModel *meetings = cg_core_group_get_meetings (ctx->group);
+  GListModel *contacts = cg_case_get_contacts (ctx->kase);
+  GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDate *date = cg_meeting_get_date (meeting);
+      GDate *minutes = cg_meeting_get_minutes_circulated (meeting);
+      const char *id = cg_meeting_get_id (meeting);
+      gboolean core_group = cg_meeting_get_kind (meeting) == CG_MEETING_KIND_CORE_GROUP;
+      g_autofree char *path = g_strdup_printf ("meetings[%u]", i);
+
+      if (minutes != NULL && g_date_compare (minutes, date) < 0)
+        {
+          g_autofree char *field = g_strconcat (path, ".minutes_circulated", NULL);
+
+          report_inconsistent (ctx, setting, id, field, "the minutes were circulated before the meeting was held");
+        }
+      if (core_group && icpc != NULL && g_date_compare (date, icpc) < 0)
+        {
+          g_autofree char *field = g_strconcat (path, ".date", NULL);
+
+          report_inconsistent (ctx, setting, id, field, "a core group before the initial conference that set up the plan");
+        }
+      if (core_group && ended != NULL && g_date_compare (date, ended) > 0)
+        {
+          g_autofree char *field = g_strconcat (path, ".date", NULL);
+
+          report_inconsistent (ctx, setting, id, field, "a core group after the plan ended");
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      const char *id = cg_contact_record_get_id (contact);
+      g_autofree char *subject = id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i);
+      g_autofree char *field = g_strdup_printf ("contacts[%u].date", i);
+
+      if (ended != NULL && g_date_compare (cg_contact_record_get_date (contact), ended) > 0)
+        report_inconsistent (ctx, setting, subject, field, "a contact after the plan ended");
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      GDate *completed = cg_action_get_completed (action);
+      g_autofree char *field = g_strdup_printf ("plan.actions[%u].completed", i);
+
+      if (completed != NULL && icpc != NULL && g_date_compare (completed, icpc) < 0)
+        report_inconsistent (ctx, setting, cg_action_get_id (action), field,
+                             "done before the initial conference made the plan");
+    }
+}

@@ -129,6 +129,8 @@ void cg_check_change_without_reason            (const CgRuleContext *ctx, const 
 void cg_check_plan_history_altered             (const CgRuleContext *ctx, const CgRuleSetting *setting);
 void cg_check_chair_absent                     (const CgRuleContext *ctx, const CgRuleSetting *setting);
 void cg_check_attendance_not_recorded          (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_record_date_inconsistent         (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_record_after_today               (const CgRuleContext *ctx, const CgRuleSetting *setting);
 
 /* Shared by the rules. */
 gboolean cg_rules_add_interval (CgCalendar  *calendar,
