@@ -603,9 +603,30 @@ test_attendance_concern (void)
 
   assert_findings_are (report, "attendance-concern", "m2,m4", CG_SEVERITY_WARNING,
                        "Health (NHS) has missed 2 core groups in a row, the last being the Core group of 11 Nov 2026; "
-                       "tell the chair of the previous conference (Suffolk 4.8);"
+                       "the lead social worker tells the chair of the previous conference (Suffolk 4.8);"
                        "Teacher (no agency recorded) has missed 2 core groups in a row, the last being the Core group "
-                       "of 13 Nov 2026; tell the chair of the previous conference (Suffolk 4.8);");
+                       "of 13 Nov 2026; the lead social worker tells the chair of the previous conference (Suffolk 4.8);");
+
+  /* Each policy names its own escalation route; Haringey's guidance has
+   * no missed-meetings concern. */
+  {
+    g_autoptr(CgReport) wales = evaluate ("south-east-wales", kase, TODAY);
+    g_autoptr(CgReport) herts = evaluate ("hertfordshire", kase, TODAY);
+    g_autoptr(CgReport) haringey = evaluate ("haringey", kase, TODAY);
+
+    assert_findings (wales, "attendance-concern", "m2,m4");
+    g_assert_true (g_str_has_suffix (cg_finding_get_message (finding (wales, "attendance-concern", 0)),
+                                     "; discuss it with the key worker and their manager, then between core group "
+                                     "members, then with agency managers or designated safeguarding professionals; "
+                                     "consider the Resolving Professional Differences protocol or multi-agency "
+                                     "supervision (South East Wales, \"Escalation Process\")"));
+    assert_findings (herts, "attendance-concern", "m2,m4");
+    g_assert_true (g_str_has_suffix (cg_finding_get_message (finding (herts, "attendance-concern", 0)),
+                                     "; discuss it within the core group, follow it up within your own agency, then "
+                                     "escalate through the LSCP's escalation process (Hertfordshire, \"Professional "
+                                     "Difference & Escalation\")"));
+    assert_findings (haringey, "attendance-concern", "");
+  }
 }
 
 /* agreed-item-removed */

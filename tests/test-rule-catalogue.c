@@ -169,7 +169,7 @@ test_policy_defaults_from_catalogue (void)
   views = cg_rule_policy_describe_parameters (policy, "child-views-missing");
   review = cg_rule_policy_describe_parameters (policy, "review-conference");
   g_assert_cmpstr (quorum, ==, "minimum 2");
-  g_assert_cmpstr (concern, ==, "minimum 3");
+  g_assert_cmpstr (concern, ==, "minimum 3 route \"raise it through the local escalation procedure\"");
   g_assert_cmpstr (sections, ==, "sections outcomes,actions,needs,risks,contingency,contact-arrangements");
   g_assert_cmpstr (views, ==, "");
   g_assert_cmpstr (review, ==, "value 3 unit months then 6 months");

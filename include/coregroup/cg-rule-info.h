@@ -32,6 +32,7 @@ typedef enum
  * @CG_RULE_PARAMETER_UNIT: a [enum@CoreGroup.TimeUnit] nick, such as `working-days`
  * @CG_RULE_PARAMETER_INTERVAL: an object `{ "value": N, "unit": "..." }`
  * @CG_RULE_PARAMETER_SECTIONS: a list of plan section names, such as `["outcomes", "risks"]`
+ * @CG_RULE_PARAMETER_TEXT: words for a message, such as the escalation route a finding names
  *
  * The type of a parameter a rule takes in a policy file.
  */
@@ -41,6 +42,7 @@ typedef enum
   CG_RULE_PARAMETER_UNIT,
   CG_RULE_PARAMETER_INTERVAL,
   CG_RULE_PARAMETER_SECTIONS,
+  CG_RULE_PARAMETER_TEXT,
 } CgRuleParameterType;
 
 #define CG_TYPE_RULE_INFO (cg_rule_info_get_type ())

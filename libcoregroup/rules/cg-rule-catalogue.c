@@ -38,6 +38,12 @@
 #define SECTIONS(default_) \
   { { "sections", CG_RULE_PARAMETER_SECTIONS, FALSE, default_, G_STRUCT_OFFSET (CgRuleSetting, sections) } }
 
+/* attendance-concern: how many missed in a row, and the escalation route
+ * its message names, which each policy gives in its own words. */
+#define MINIMUM_AND_ROUTE(minimum_, route_) \
+  { { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) }, \
+    { "route", CG_RULE_PARAMETER_TEXT, FALSE, route_, G_STRUCT_OFFSET (CgRuleSetting, route) } }
+
 static const CgRuleDescriptor catalogue[] = {
   DEADLINE ("first-core-group", cg_rule_first_core_group,
             "The first core group meets within the timescale after the initial conference",
@@ -119,7 +125,9 @@ static const CgRuleDescriptor catalogue[] = {
          NO_PARAMETERS, SUFFOLK "3.2", SEWALES "Escalation Process"),
   CHECK ("attendance-concern", cg_check_attendance_concern, WARNING,
          "A professional member who misses the minimum number of core groups in a row is a concern to escalate",
-         MINIMUM ("2"), SUFFOLK "4.8", SEWALES "Escalation Process"),
+         MINIMUM_AND_ROUTE ("2", "raise it through the local escalation procedure"),
+         SUFFOLK "4.8", SEWALES "Escalation Process", HERTS "Professional Difference & Escalation",
+         HARINGEY "Attendance at meetings"),
   CHECK ("agreed-item-removed", cg_check_agreed_item_removed, ERROR,
          "Only a conference may remove an agreed action or outcome",
          NO_PARAMETERS, SUFFOLK "2.3, 3.4"),

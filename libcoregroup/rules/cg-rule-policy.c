@@ -362,6 +362,9 @@ apply_default (CgRuleSetting             *setting,
     case CG_RULE_PARAMETER_SECTIONS:
       *(GStrv *) field = g_strsplit (spec->default_value, ", ", -1);
       break;
+    case CG_RULE_PARAMETER_TEXT:
+      *(char **) field = g_strdup (spec->default_value);
+      break;
     case CG_RULE_PARAMETER_UNIT:
     case CG_RULE_PARAMETER_INTERVAL:
       g_assert_not_reached ();
@@ -399,6 +402,16 @@ read_parameter (JsonObject                *entry,
       return read_interval (entry, path, spec->name, field, error);
     case CG_RULE_PARAMETER_SECTIONS:
       return read_sections (entry, path, spec->name, field, error);
+    case CG_RULE_PARAMETER_TEXT:
+      {
+        const char *text;
+
+        if (!cg_json_read_string (entry, path, spec->name, TRUE, &text, error))
+          return FALSE;
+        g_free (*(char **) field);
+        *(char **) field = g_strdup (text);
+        return TRUE;
+      }
     }
 
   g_assert_not_reached ();
@@ -828,6 +841,9 @@ append_parameter (GString                   *text,
     case CG_RULE_PARAMETER_SECTIONS:
       sections = g_strjoinv (",", *(GStrv const *) field);
       g_string_append_printf (text, "%s %s", spec->name, sections);
+      break;
+    case CG_RULE_PARAMETER_TEXT:
+      g_string_append_printf (text, "%s \"%s\"", spec->name, *(char * const *) field);
       break;
     }
 }

@@ -500,11 +500,10 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
 
           label = meeting_label (meeting);
           add_finding (ctx, setting, cg_member_get_id (member),
-                       "%s (%s) has missed %d core groups in a row, the last being the %s; "
-                       "tell the chair of the previous conference",
+                       "%s (%s) has missed %d core groups in a row, the last being the %s; %s",
                        member_name (ctx, cg_member_get_id (member)),
                        cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : "no agency recorded",
-                       run, label);
+                       run, label, setting->route);
         }
     }
 }

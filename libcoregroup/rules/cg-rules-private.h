@@ -29,6 +29,7 @@ typedef struct
   CgRuleInterval  then;
   int             minimum;
   GStrv           sections;
+  char           *route;
   char           *source;
   char           *note;
 } CgRuleSetting;
@@ -60,7 +61,7 @@ void cg_rule_context_clear (CgRuleContext *ctx);
 typedef void (*CgRuleFunc) (const CgRuleContext *ctx,
                             const CgRuleSetting *setting);
 
-#define CG_RULE_MAX_PARAMETERS 3
+#define CG_RULE_MAX_PARAMETERS 3  /* review-conference: value, unit, then */
 
 typedef struct
 {

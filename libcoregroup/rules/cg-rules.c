@@ -14,6 +14,7 @@ cg_rule_setting_copy (const CgRuleSetting *setting)
 
   *copy = *setting;
   copy->sections = g_strdupv (setting->sections);
+  copy->route = g_strdup (setting->route);
   copy->source = g_strdup (setting->source);
   copy->note = g_strdup (setting->note);
   return copy;
@@ -26,6 +27,7 @@ cg_rule_setting_free (CgRuleSetting *setting)
     return;
 
   g_strfreev (setting->sections);
+  g_free (setting->route);
   g_free (setting->source);
   g_free (setting->note);
   g_free (setting);

@@ -169,7 +169,8 @@ class TestPolicies(unittest.TestCase):
                            'mine.json')
         mine = registry.lookup('mine')
         self.assertEqual(mine.describe_parameters('quorum'), 'minimum 3')
-        self.assertEqual(mine.describe_parameters('attendance-concern'), 'minimum 2')
+        self.assertEqual(mine.describe_parameters('attendance-concern'),
+                         'minimum 2 route "the lead social worker tells the chair of the previous conference"')
         self.assertEqual(mine.get_source('child-seen'), 'Suffolk 8.3')
         with self.assertRaises(GLib.Error) as cm:
             registry.load_data(b'{"format": "coregroup-policy", "version": 1, "id": "bad", "name": "Bad",'
