@@ -339,12 +339,15 @@ test_not_seen_alone_pre_verbal (void)
 {
   g_autoptr(CgCase) kase = plain_case ();
   g_autoptr(CgCase) baby = baby_case ();
-  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
-  g_autoptr(CgReport) baby_report = evaluate ("suffolk", baby, TODAY);
+  g_autoptr(CgReport) report = evaluate ("haringey", kase, TODAY);
+  g_autoptr(CgReport) baby_report = evaluate ("haringey", baby, TODAY);
+  g_autoptr(CgReport) suffolk_baby = evaluate ("suffolk", baby, TODAY);
 
   assert_finding (report, "not-seen-alone", "c1", CG_SEVERITY_WARNING,
-                  "The lead social worker's visit of 18 Nov 2026 did not see the child alone (Suffolk 8.1)");
+                  "The lead social worker's visit of 18 Nov 2026 did not see the child alone "
+                  "(Haringey, \"The key worker\")");
   assert_findings (baby_report, "not-seen-alone", "");
+  assert_findings (suffolk_baby, "not-seen-alone", "");
 }
 
 /* Only the lead social worker's visits in which the child was seen, up to
@@ -359,9 +362,51 @@ test_not_seen_alone_lead_social_worker_visits (void)
                 "{ \"id\": \"c3\", \"date\": \"2026-11-12\", \"by\": \"m1\", \"seen\": false },"
                 SEEN ("c4", "2026-11-23", "m1") ","
                 "{ \"date\": \"2026-11-13\", \"by\": \"m1\", \"seen\": true, \"seen_alone\": false }");
-  g_autoptr(CgReport) report = evaluate ("suffolk", kase, TODAY);
+  g_autoptr(CgReport) report = evaluate ("haringey", kase, TODAY);
 
   assert_findings (report, "not-seen-alone", "contacts[4]");
+}
+
+/* Suffolk 8.1, some-visits: two lead social worker visits in a row not
+ * alone make a finding on the second, and each further one in the run
+ * makes another; a visit alone ends the run; the health visitor's contact
+ * between them neither ends nor extends it; the record's order does not
+ * matter, only the dates. One visit not alone after a visit alone is no
+ * finding under Suffolk, and is one under Haringey. */
+static void
+test_not_seen_alone_some_visits (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .contacts = SEEN ("v3", "2026-11-12", "m1") ","
+                SEEN ("v1", "2026-11-06", "m1") ","
+                SEEN ("hv", "2026-11-09", "m2") ","
+                SEEN ("v2", "2026-11-10", "m1") ","
+                "{ \"id\": \"v4\", \"date\": \"2026-11-16\", \"by\": \"m1\", \"seen\": true, \"seen_alone\": true },"
+                SEEN ("v5", "2026-11-18", "m1"));
+  g_autoptr(CgReport) suffolk = evaluate ("suffolk", kase, TODAY);
+  g_autoptr(CgReport) haringey = evaluate ("haringey", kase, TODAY);
+
+  assert_findings_are (suffolk, "not-seen-alone", "v2,v3", CG_SEVERITY_WARNING,
+                       "The lead social worker's visit of 10 Nov 2026 did not see the child alone: 2 visits in a row "
+                       "without seeing them alone (Suffolk 8.1);"
+                       "The lead social worker's visit of 12 Nov 2026 did not see the child alone: 3 visits in a row "
+                       "without seeing them alone (Suffolk 8.1);");
+  assert_findings (haringey, "not-seen-alone", "v1,v2,v3,v5");
+}
+
+/* A mode the catalogue does not know is refused with its path. */
+static void
+test_not_seen_alone_mode_checked (void)
+{
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_policy_registry_load_data (registry,
+                                                "{\"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"x\","
+                                                " \"name\": \"X\", \"extends\": \"england\", \"checks\":"
+                                                " {\"not-seen-alone\": {\"mode\": \"most-visits\", \"source\": \"X\"}}}",
+                                                -1, "x.json", &error));
+  g_assert_cmpstr (error->message, ==, "x.json: checks.not-seen-alone.mode: not one of every-visit, some-visits");
 }
 
 /* plan-incomplete */
@@ -708,7 +753,8 @@ test_suffolk_example (void)
   assert_findings (report, "child-views-missing", "cg3");
   assert_findings (report, "next-meeting-missing", "cg3");
   assert_findings (report, "interpreter-missing", "cg3");
-  assert_findings (report, "not-seen-alone", "c6");
+  /* One visit not alone, after visits alone: Suffolk asks for more. */
+  assert_findings (report, "not-seen-alone", "");
   assert_findings (report, "action-overdue", "a2");
   assert_findings (report, "attendance-concern", "m4");
   assert_findings (report, "plan-incomplete", "");
@@ -762,6 +808,8 @@ main (int   argc,
   g_test_add_func ("/rules/interpreter-missing/present-without-one", test_interpreter_missing);
   g_test_add_func ("/rules/not-seen-alone/pre-verbal", test_not_seen_alone_pre_verbal);
   g_test_add_func ("/rules/not-seen-alone/lead-social-worker-visits", test_not_seen_alone_lead_social_worker_visits);
+  g_test_add_func ("/rules/not-seen-alone/some-visits", test_not_seen_alone_some_visits);
+  g_test_add_func ("/rules/not-seen-alone/mode-checked", test_not_seen_alone_mode_checked);
   g_test_add_func ("/rules/plan-incomplete/sections", test_plan_incomplete_sections);
   g_test_add_func ("/rules/plan-incomplete/policy-sections", test_plan_incomplete_policy_sections);
   g_test_add_func ("/rules/action-overdue/not-done", test_action_overdue);

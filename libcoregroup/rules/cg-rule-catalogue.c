@@ -44,6 +44,12 @@
   { { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) }, \
     { "route", CG_RULE_PARAMETER_TEXT, FALSE, route_, G_STRUCT_OFFSET (CgRuleSetting, route) } }
 
+/* not-seen-alone: alone on every visit (Haringey), or not too many visits
+ * in a row with the parents (Suffolk 8.1: alone "as well as" with them). */
+#define MODE_AND_MINIMUM(mode_, minimum_) \
+  { { "mode", CG_RULE_PARAMETER_TEXT, FALSE, mode_, G_STRUCT_OFFSET (CgRuleSetting, mode), "every-visit|some-visits" }, \
+    { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) } }
+
 static const CgRuleDescriptor catalogue[] = {
   DEADLINE ("first-core-group", cg_rule_first_core_group,
             "The first core group meets within the timescale after the initial conference",
@@ -114,7 +120,7 @@ static const CgRuleDescriptor catalogue[] = {
          NO_PARAMETERS, SUFFOLK "5.1", HARINGEY "Attendance at meetings", HERTS "Core Group Membership"),
   CHECK ("not-seen-alone", cg_check_not_seen_alone, WARNING,
          "The lead social worker sees the child alone (not asked of a pre-verbal child)",
-         NO_PARAMETERS, HARINGEY "The key worker", SUFFOLK "8.1"),
+         MODE_AND_MINIMUM ("every-visit", "2"), HARINGEY "The key worker", SUFFOLK "8.1"),
   CHECK ("plan-incomplete", cg_check_plan_incomplete, WARNING,
          "Every section of the plan the policy requires has content",
          SECTIONS ("outcomes, actions, needs, risks, contingency, contact-arrangements"),

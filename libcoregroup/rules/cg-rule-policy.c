@@ -404,10 +404,18 @@ read_parameter (JsonObject                *entry,
       return read_sections (entry, path, spec->name, field, error);
     case CG_RULE_PARAMETER_TEXT:
       {
+        g_auto(GStrv) choices = spec->choices != NULL ? g_strsplit (spec->choices, "|", -1) : NULL;
         const char *text;
 
         if (!cg_json_read_string (entry, path, spec->name, TRUE, &text, error))
           return FALSE;
+        if (choices != NULL && !g_strv_contains ((const char * const *) choices, text))
+          {
+            g_autofree char *field_path = cg_json_member_path (path, spec->name);
+            g_autofree char *list = g_strjoinv (", ", choices);
+
+            return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field_path, "not one of %s", list);
+          }
         g_free (*(char **) field);
         *(char **) field = g_strdup (text);
         return TRUE;

@@ -311,33 +311,81 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
     }
 }
 
-/* not-seen-alone: the key worker sees and speaks to the child alone on each
- * visit, except pre-verbal children (Haringey, "The key worker"; Suffolk 8.1). */
+/* A lead social worker's visit and its place in the record. */
+typedef struct
+{
+  CgContactRecord *contact;
+  guint            index;
+} Visit;
+
+static int
+compare_visits (gconstpointer a,
+                gconstpointer b)
+{
+  const Visit *x = a, *y = b;
+  int by_date = g_date_compare (cg_contact_record_get_date (x->contact), cg_contact_record_get_date (y->contact));
+
+  /* Visits on one day stay in the record's order. */
+  return by_date != 0 ? by_date : (x->index > y->index) - (x->index < y->index);
+}
+
+/* not-seen-alone: the lead social worker sees the child alone, except a
+ * pre-verbal child. `every-visit` (Haringey, "The key worker": "alone on
+ * each occasion"): each visit not alone is a finding. `some-visits`
+ * (Suffolk 8.1: alone "as well as in the company of their parents"): a
+ * finding on each visit that makes `minimum` or more visits in a row not
+ * alone. Only the lead social worker's visits count; others neither break
+ * nor extend a run. */
 void
 cg_check_not_seen_alone (const CgRuleContext *ctx,
-                      const CgRuleSetting *setting)
+                         const CgRuleSetting *setting)
 {
   GListModel *contacts = cg_case_get_contacts (ctx->kase);
+  g_autoptr(GArray) visits = g_array_new (FALSE, FALSE, sizeof (Visit));
+  gboolean every_visit = g_strcmp0 (setting->mode, "some-visits") != 0;
+  int run = 0;
 
   if (cg_case_get_child_pre_verbal (ctx->kase))
     return;
 
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
+      /* The case's list keeps its own reference while the rule runs. */
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
       CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
+      Visit visit = { contact, i };
+
+      if (by != NULL && cg_member_get_role (by) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER &&
+          cg_contact_record_get_seen (contact) &&
+          g_date_compare (cg_contact_record_get_date (contact), ctx->today) <= 0)
+        g_array_append_val (visits, visit);
+    }
+  g_array_sort (visits, compare_visits);
+
+  for (guint i = 0; i < visits->len; i++)
+    {
+      CgContactRecord *contact = g_array_index (visits, Visit, i).contact;
       const char *id = cg_contact_record_get_id (contact);
-      g_autofree char *subject = id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i);
+      g_autofree char *subject = id != NULL ? g_strdup (id)
+                                            : g_strdup_printf ("contacts[%u]", g_array_index (visits, Visit, i).index);
       g_autofree char *when = NULL;
 
-      if (by == NULL || cg_member_get_role (by) != CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER ||
-          !cg_contact_record_get_seen (contact) || cg_contact_record_get_seen_alone (contact) ||
-          g_date_compare (cg_contact_record_get_date (contact), ctx->today) > 0)
+      if (cg_contact_record_get_seen_alone (contact))
+        {
+          run = 0;
+          continue;
+        }
+      run++;
+      if (!every_visit && run < setting->minimum)
         continue;
 
       when = cg_rules_describe_date (cg_contact_record_get_date (contact));
-      add_finding (ctx, setting, subject,
-                   "The lead social worker's visit of %s did not see the child alone", when);
+      if (every_visit)
+        add_finding (ctx, setting, subject, "The lead social worker's visit of %s did not see the child alone", when);
+      else
+        add_finding (ctx, setting, subject,
+                     "The lead social worker's visit of %s did not see the child alone: %d visits in a row "
+                     "without seeing them alone", when, run);
     }
 }
 

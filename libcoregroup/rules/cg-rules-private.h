@@ -30,6 +30,7 @@ typedef struct
   int             minimum;
   GStrv           sections;
   char           *route;
+  char           *mode;
   char           *source;
   char           *note;
 } CgRuleSetting;
@@ -70,6 +71,7 @@ typedef struct
   gboolean             required;
   const char          *default_value;  /* as a policy file would write it; NULL for none */
   gsize                offset;         /* of the CgRuleSetting field that holds it */
+  const char          *choices;        /* for text: the values allowed, "a|b"; NULL for any */
 } CgRuleParameterSpec;
 
 /* The rule catalogue (cg-rule-catalogue.c): one entry per rule, in the

@@ -15,6 +15,7 @@ cg_rule_setting_copy (const CgRuleSetting *setting)
   *copy = *setting;
   copy->sections = g_strdupv (setting->sections);
   copy->route = g_strdup (setting->route);
+  copy->mode = g_strdup (setting->mode);
   copy->source = g_strdup (setting->source);
   copy->note = g_strdup (setting->note);
   return copy;
@@ -28,6 +29,7 @@ cg_rule_setting_free (CgRuleSetting *setting)
 
   g_strfreev (setting->sections);
   g_free (setting->route);
+  g_free (setting->mode);
   g_free (setting->source);
   g_free (setting->note);
   g_free (setting);
