@@ -619,6 +619,66 @@ test_haringey_example (void)
   assert_entry (report, "member-change-notice", 0, "2026-12-08", CG_DEADLINE_STATUS_LATE, "e2");
 }
 
+/* After the plan ends the record stands still: an occurrence due before
+ * the end and missed is overdue, and stays overdue as today moves on; one
+ * due on or after the end appears only if it was met; a visit after the end
+ * satisfies nothing; no pending entry follows the end. Plan ended Fri 4 Dec
+ * 2026; Suffolk's child-seen every 10 working days from the conference of
+ * Thu 5 Nov: due Thu 19 Nov, met by the visit of Tue 17 Nov; then due Tue 1
+ * Dec, not met by the end (the next visit is after it); the one after that
+ * would be due after the end, so none. */
+static void
+test_plan_end_freezes (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .extra = "\"plan_ended\": \"2026-12-04\",",
+    .contacts = SEEN ("c1", "2026-11-17", "m2") "," SEEN ("c2", "2026-12-08", "m2"));
+  g_autoptr(CgReport) soon = evaluate ("suffolk", kase, "2026-12-10");
+  g_autoptr(CgReport) later = evaluate ("suffolk", kase, "2027-06-30");
+  g_autoptr(CgReport) before_end = evaluate ("suffolk", kase, "2026-11-30");
+
+  g_assert_cmpuint (count_entries (soon, "child-seen"), ==, 2);
+  assert_entry (soon, "child-seen", 0, "2026-11-19", CG_DEADLINE_STATUS_MET, "c1");
+  assert_entry (soon, "child-seen", 1, "2026-12-01", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  g_assert_cmpuint (count_entries (later, "child-seen"), ==, 2);
+  assert_entry (later, "child-seen", 1, "2026-12-01", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  /* Before the end, the running occurrence is pending as usual. */
+  assert_entry (before_end, "child-seen", 1, "2026-12-01", CG_DEADLINE_STATUS_PENDING, NULL);
+
+  /* Nothing pending follows the end, for any rule. */
+  for (guint i = 0; i < g_list_model_get_n_items (cg_report_get_deadlines (later)); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (cg_report_get_deadlines (later), i);
+
+      if (g_strcmp0 (cg_deadline_get_rule (deadline), "minutes-circulated") != 0)
+        g_assert_cmpint (cg_deadline_get_status (deadline), !=, CG_DEADLINE_STATUS_PENDING);
+    }
+}
+
+/* The whole report of a plan long over is the same whatever the day. */
+static void
+test_plan_end_report_stands_still (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05",
+    .extra = "\"plan_ended\": \"2027-01-15\", \"review_conferences\": [{ \"date\": \"2027-01-15\", \"held\": true }],",
+    .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1") "," PRESENT ("m2")) ","
+                CG ("cg2", "2026-12-22", PRESENT ("m1") "," PRESENT ("m2")),
+    .contacts = SEEN ("c1", "2026-11-17", "m1") "," SEEN ("c2", "2027-01-04", "m1"),
+    .plan = "{ \"actions\": [ { \"id\": \"a1\", \"description\": \"Refer\", \"due\": \"2027-01-10\" },"
+            "  { \"id\": \"a2\", \"description\": \"Review\", \"due\": \"2027-02-01\" } ] }");
+  g_autoptr(CgReport) spring = evaluate ("suffolk", kase, "2027-04-01");
+  g_autoptr(CgReport) winter = evaluate ("suffolk", kase, "2028-12-01");
+  g_autofree char *a = cg_report_to_json (spring, NULL);
+  g_autofree char *b = cg_report_to_json (winter, NULL);
+  g_autofree char *a_rest = g_strdup (strstr (a, "\"deadlines\""));
+  g_autofree char *b_rest = g_strdup (strstr (b, "\"deadlines\""));
+
+  g_assert_cmpstr (a_rest, ==, b_rest);
+  /* The action due after the end fell with the plan; the one due before
+   * it is drift. */
+  assert_findings (spring, "action-overdue", "a1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -647,6 +707,8 @@ main (int   argc,
   g_test_add_func ("/deadlines/explanations/holidays-named", test_explanations);
   g_test_add_func ("/deadlines/explanations/chain-and-window", test_explanations_chain_and_window);
   g_test_add_func ("/deadlines/explanations/closure", test_explanations_closure);
+  g_test_add_func ("/deadlines/plan-end/freezes", test_plan_end_freezes);
+  g_test_add_func ("/deadlines/plan-end/report-stands-still", test_plan_end_report_stands_still);
   g_test_add_func ("/rules/minutes-circulated/late", test_minutes_late);
   g_test_add_func ("/rules/minutes-circulated/not-recorded", test_minutes_not_recorded);
   g_test_add_func ("/rules/child-seen/non-professional-does-not-count", test_child_seen_non_professional_does_not_count);

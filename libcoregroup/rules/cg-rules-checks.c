@@ -495,9 +495,12 @@ cg_check_action_overdue (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      GDate *ended = cg_case_get_plan_ended (ctx->kase);
       g_autofree char *when = NULL;
 
-      if (!cg_action_is_overdue (action, ctx->today))
+      /* An action due on or after the day the plan ended fell with it. */
+      if (!cg_action_is_overdue (action, ctx->today) ||
+          (ended != NULL && g_date_compare (cg_action_get_due (action), ended) >= 0))
         continue;
 
       when = cg_rules_describe_date (cg_action_get_due (action));

@@ -65,6 +65,7 @@ typedef struct
 static void
 add_entry (const CgRuleContext *ctx,
            const CgRuleSetting *setting,
+           gboolean             ends_with_plan,
            const Start         *start,
            int                  value,
            CgTimeUnit           unit,
@@ -78,6 +79,11 @@ add_entry (const CgRuleContext *ctx,
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
   g_autofree char *explanation = cg_rules_explain (ctx->calendar, start->date, start->what, value, unit,
                                                    window_start, due);
+  GDate *ended = cg_case_get_plan_ended (ctx->kase);
+  /* A recurring duty ends with the plan: what it had become by the end is
+   * what it stays, whatever today is. */
+  const GDate *as_of = ends_with_plan && ended != NULL && g_date_compare (ended, ctx->today) < 0
+                       ? ended : ctx->today;
 
   deadline = g_object_new (CG_TYPE_DEADLINE,
                            "counted-from", start->date,
@@ -86,7 +92,7 @@ add_entry (const CgRuleContext *ctx,
                            "rule", setting->rule->id,
                            "due", due,
                            "window-start", window_start,
-                           "status", cg_deadline_compute_status (due, satisfied_on, ctx->today),
+                           "status", cg_deadline_compute_status (due, satisfied_on, as_of),
                            "satisfied-by", satisfied != NULL ? satisfied->id : NULL,
                            "satisfied-on", satisfied_on,
                            "subject", subject,
@@ -114,6 +120,17 @@ after_plan_end (const CgRuleContext *ctx,
   return ended != NULL && g_date_compare (date, ended) > 0;
 }
 
+/* An occurrence due on the day the plan ended or later is kept only if it
+ * was met by the end: no duty left unmet follows the end. */
+static gboolean
+due_with_plan_over (const CgRuleContext *ctx,
+                    const GDate         *due)
+{
+  GDate *ended = cg_case_get_plan_ended (ctx->kase);
+
+  return ended != NULL && g_date_compare (due, ended) >= 0;
+}
+
 /* A deadline an interval after @from, met by a date the record gives
  * (minutes circulated, a report made), if that date is not after today. */
 static void
@@ -134,7 +151,7 @@ add_recorded (const CgRuleContext *ctx,
     return;
   if (happened)
     done.date = *recorded;
-  add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL,
+  add_entry (ctx, setting, FALSE, &start, setting->value, setting->unit, &due, NULL,
              happened ? &done : NULL, id, description);
 }
 
@@ -173,9 +190,15 @@ recurring (const CgRuleContext *ctx,
         {
           const Occurrence *occurrence = &g_array_index (occurrences, Occurrence, next);
 
+          /* What happened after the end satisfies nothing: the occurrence
+           * running at the end stays unmet, if it fell due before it. */
           if (after_plan_end (ctx, &occurrence->date))
-            break;
-          add_entry (ctx, setting, &from, value, unit, &due, NULL, occurrence, NULL, description);
+            {
+              if (!due_with_plan_over (ctx, &due))
+                add_entry (ctx, setting, TRUE, &from, value, unit, &due, NULL, NULL, NULL, description);
+              break;
+            }
+          add_entry (ctx, setting, TRUE, &from, value, unit, &due, NULL, occurrence, NULL, description);
           anchor = occurrence->date;
           from = (Start) { &occurrence->date, occurrence_what,
                            occurrence->event != NULL ? occurrence->event : occurrence->id };
@@ -184,8 +207,8 @@ recurring (const CgRuleContext *ctx,
           continue;
         }
 
-      if (!after_plan_end (ctx, &due))
-        add_entry (ctx, setting, &from, value, unit, &due, NULL, NULL, NULL, description);
+      if (!due_with_plan_over (ctx, &due))
+        add_entry (ctx, setting, TRUE, &from, value, unit, &due, NULL, NULL, NULL, description);
       break;
     }
 }
@@ -236,17 +259,18 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
 
-      if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0)
+      if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0 &&
+          !after_plan_end (ctx, cg_meeting_get_date (meeting)))
         {
           Occurrence held = { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
 
-          add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL, &held, NULL, description);
+          add_entry (ctx, setting, TRUE, &start, setting->value, setting->unit, &due, NULL, &held, NULL, description);
           return;
         }
     }
 
-  if (!after_plan_end (ctx, &due))
-    add_entry (ctx, setting, &start, setting->value, setting->unit, &due, NULL, NULL, NULL, description);
+  if (!due_with_plan_over (ctx, &due))
+    add_entry (ctx, setting, TRUE, &start, setting->value, setting->unit, &due, NULL, NULL, NULL, description);
 }
 
 /* core-group-interval: each further core group, counted from the previous
@@ -316,7 +340,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
 
       event = review_event (date);
       start = (Start) { date, "the review conference", event };
-      add_entry (ctx, setting, &start, -setting->value, setting->unit, &closes, &opens, held, subject, description);
+      add_entry (ctx, setting, TRUE, &start, -setting->value, setting->unit, &closes, &opens, held, subject, description);
     }
 }
 
@@ -585,7 +609,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
       description = describe (school != NULL ? "Core group at the new school" : "Core group after the school move",
                               setting, from);
       if (cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due))
-        add_entry (ctx, setting, &(Start) { date, "the school move", cg_case_event_get_id (event) },
+        add_entry (ctx, setting, FALSE, &(Start) { date, "the school move", cg_case_event_get_id (event) },
                    setting->value, setting->unit, &due, NULL, held, cg_case_event_get_id (event), description);
     }
 }
