@@ -365,9 +365,7 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
   for (guint i = 0; i < visits->len; i++)
     {
       CgContactRecord *contact = g_array_index (visits, Visit, i).contact;
-      const char *id = cg_contact_record_get_id (contact);
-      g_autofree char *subject = id != NULL ? g_strdup (id)
-                                            : g_strdup_printf ("contacts[%u]", g_array_index (visits, Visit, i).index);
+      g_autofree char *subject = cg_rules_contact_subject (contact, g_array_index (visits, Visit, i).index);
       g_autofree char *when = NULL;
 
       if (cg_contact_record_get_seen_alone (contact))
@@ -877,8 +875,7 @@ cg_check_record_after_today (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
-      const char *id = cg_contact_record_get_id (contact);
-      g_autofree char *subject = id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i);
+      g_autofree char *subject = cg_rules_contact_subject (contact, i);
       g_autofree char *what = g_strdup_printf ("Contact %s", subject);
 
       report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
@@ -957,8 +954,7 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
-      const char *id = cg_contact_record_get_id (contact);
-      g_autofree char *subject = id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i);
+      g_autofree char *subject = cg_rules_contact_subject (contact, i);
       g_autofree char *field = g_strdup_printf ("contacts[%u].date", i);
 
       if (ended != NULL && g_date_compare (cg_contact_record_get_date (contact), ended) > 0)

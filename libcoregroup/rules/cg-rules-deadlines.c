@@ -378,7 +378,6 @@ seen_occurrences (const CgRuleContext *ctx,
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
       CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
       GDate *date = cg_contact_record_get_date (contact);
-      const char *id = cg_contact_record_get_id (contact);
 
       if (by == NULL || !cg_contact_record_get_seen (contact) || g_date_compare (date, ctx->today) > 0)
         continue;
@@ -387,7 +386,7 @@ seen_occurrences (const CgRuleContext *ctx,
         continue;
 
       occurrences_add (occurrences, date,
-                       id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", i));
+                       cg_rules_contact_subject (contact, i));
     }
 
   return occurrences;

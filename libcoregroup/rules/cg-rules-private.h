@@ -143,6 +143,8 @@ gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                GDate       *result);
 char *cg_rules_describe_date  (const GDate *date);
 char *cg_rules_describe_day   (const GDate *date);
+char *cg_rules_contact_subject (CgContactRecord *contact,
+                                guint            index);
 char *cg_rules_explain        (CgCalendar  *calendar,
                                const GDate *from,
                                const char  *what,

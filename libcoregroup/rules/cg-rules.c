@@ -153,6 +153,17 @@ cg_rules_describe_span (int        value,
   return g_strdup_printf ("%d %s", value, value == 1 ? singular[unit] : plural[unit]);
 }
 
+/* A contact as the subject of an entry or finding: its id, or its place in
+ * the record when it has none. */
+char *
+cg_rules_contact_subject (CgContactRecord *contact,
+                          guint            index)
+{
+  const char *id = cg_contact_record_get_id (contact);
+
+  return id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", index);
+}
+
 /* "Tue 22 Dec 2026", the same in every locale. */
 char *
 cg_rules_describe_day (const GDate *date)
