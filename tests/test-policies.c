@@ -17,8 +17,12 @@ test_registry_builtin (void)
   int value = 0;
   CgTimeUnit unit = CG_TIME_UNIT_CALENDAR_DAYS;
 
+  /* The England and Wales policies, and the Scottish and Northern Irish
+   * baselines. */
   g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (registry)), ==,
-                    g_strv_length ((GStrv) ids));
+                    g_strv_length ((GStrv) ids) + 2);
+  g_assert_nonnull (cg_policy_registry_lookup (registry, "scotland"));
+  g_assert_nonnull (cg_policy_registry_lookup (registry, "northern-ireland"));
   for (guint i = 0; ids[i] != NULL; i++)
     g_assert_nonnull (cg_policy_registry_lookup (registry, ids[i]));
   g_assert_null (cg_policy_registry_lookup (registry, "narnia"));
@@ -155,7 +159,35 @@ test_data_dirs (void)
   g_assert_no_error (error);
   g_assert_cmpstr (cg_policy_get_name (cg_policy_registry_lookup (registry, "suffolk")), ==, "Suffolk (local)");
   g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (registry)), ==,
-                    g_strv_length ((GStrv) builtin_policy_ids ()));
+                    g_strv_length ((GStrv) builtin_policy_ids ()) + 2);
+}
+
+/* Scotland counts in its own division and says "child protection planning
+ * meeting": 15 working days from Thu 26 Nov 2026 skip St Andrew's Day, Mon
+ * 30 Nov, a Scottish holiday only. Northern Ireland sets no first core
+ * group, and the child is seen every four weeks. */
+static void
+test_scotland_and_northern_ireland (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-26");
+  g_autoptr(CgReport) scotland = evaluate ("scotland", kase, "2026-12-01");
+  g_autoptr(CgReport) ni = evaluate ("northern-ireland", kase, "2026-12-01");
+  g_autoptr(CgReport) england = evaluate ("england", kase, "2026-12-01");
+  CgPolicy *scottish = builtin_policy ("scotland");
+
+  g_assert_cmpint (cg_policy_get_division (scottish), ==, CG_DIVISION_SCOTLAND);
+  g_assert_cmpint (cg_policy_get_division (builtin_policy ("northern-ireland")), ==, CG_DIVISION_NORTHERN_IRELAND);
+  assert_entry (scotland, "first-core-group", 0, "2026-12-18", CG_DEADLINE_STATUS_PENDING, NULL);
+  g_assert_cmpstr (cg_deadline_get_description (entry (scotland, "first-core-group", 0)), ==,
+                   "First core group within 15 working days of the initial child protection planning meeting");
+  g_assert_true (g_str_has_suffix (cg_deadline_get_explanation (entry (scotland, "first-core-group", 0)),
+                                   "; not counted: Mon 30 Nov (St Andrew’s Day, substitute day)") ||
+                 g_str_has_suffix (cg_deadline_get_explanation (entry (scotland, "first-core-group", 0)),
+                                   "; not counted: Mon 30 Nov (St Andrew’s Day)"));
+  assert_entry (scotland, "review-conference", 0, "2027-05-26", CG_DEADLINE_STATUS_PENDING, NULL);
+  g_assert_cmpuint (count_entries (ni, "first-core-group"), ==, 0);
+  assert_entry (ni, "child-seen", 0, "2026-12-24", CG_DEADLINE_STATUS_PENDING, NULL);
+  assert_entry (england, "first-core-group", 0, "2026-12-10", CG_DEADLINE_STATUS_PENDING, NULL);
 }
 
 int
@@ -165,6 +197,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/registry/builtin", test_registry_builtin);
+  g_test_add_func ("/policies/scotland-and-northern-ireland", test_scotland_and_northern_ireland);
   g_test_add_func ("/registry/directory", test_load_directory);
   g_test_add_func ("/registry/data-dirs", test_data_dirs);
   g_test_add_func ("/policies/file-errors", test_policy_file_errors);

@@ -46,6 +46,7 @@ struct _CgRulePolicy
   char       *name;
   char       *extends;
   char       *document;
+  char       *conference_name;
   CgDivision  division;
   GHashTable *deadlines;   /* rule id → CgRuleSetting */
   GHashTable *checks;      /* check id → CgRuleSetting */
@@ -65,6 +66,7 @@ cg_rule_policy_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->extends, g_free);
   g_clear_pointer (&self->document, g_free);
+  g_clear_pointer (&self->conference_name, g_free);
   g_clear_pointer (&self->deadlines, g_hash_table_unref);
   g_clear_pointer (&self->checks, g_hash_table_unref);
 
@@ -123,6 +125,8 @@ rule_policy_collect (CgPolicy     *policy,
   CgRuleContext ctx;
 
   cg_rule_context_init (&ctx, kase, calendar, today, report);
+  if (self->conference_name != NULL)
+    ctx.conference = self->conference_name;
 
   for (guint i = 0; (rule = cg_rule_catalogue_get (i)) != NULL; i++)
     {
@@ -198,7 +202,8 @@ fail_in_file (GError       **error,
 }
 
 static const char * const top_level_keys[] = {
-  "format", "version", "id", "name", "extends", "division", "document", "deadlines", "checks", NULL
+  "format", "version", "id", "name", "extends", "division", "document", "conference_name",
+  "deadlines", "checks", NULL
 };
 
 static gboolean
@@ -553,18 +558,24 @@ read_policy (CgRulePolicy  *self,
              GError       **error)
 {
   JsonObject *root = file->root;
-  const char *name, *document;
+  const char *name, *document, *conference_name;
   int division = CG_DIVISION_ENGLAND_AND_WALES;
 
   if (!check_base (file, base, error) ||
       !cg_json_read_string (root, "", "name", TRUE, &name, error) ||
-      !cg_json_read_string (root, "", "document", FALSE, &document, error))
+      !cg_json_read_string (root, "", "document", FALSE, &document, error) ||
+      !cg_json_read_string (root, "", "conference_name", FALSE, &conference_name, error))
     return FALSE;
 
   self->id = g_strdup (file->id);
   self->name = g_strdup (name);
   self->extends = g_strdup (file->extends);
   self->document = g_strdup (document);
+
+  /* Scotland says "child protection planning meeting"; a policy that
+   * extends one says what its base says unless it says otherwise. */
+  self->conference_name = g_strdup (conference_name != NULL ? conference_name
+                                    : base != NULL ? base->conference_name : NULL);
 
   if (base != NULL)
     {

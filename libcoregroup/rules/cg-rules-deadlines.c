@@ -246,8 +246,9 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
                        const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
-  g_autofree char *description = describe ("First core group", setting, "the initial conference");
-  Start start = { icpc, "the initial conference", "initial-conference" };
+  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
+  g_autofree char *description = describe ("First core group", setting, initial);
+  Start start = { icpc, initial, "initial-conference" };
   GDate due;
 
   if (icpc == NULL)
@@ -311,9 +312,10 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       g_autofree char *when = cg_rules_describe_date (date);
       g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
       g_autofree char *description =
-        g_strdup_printf ("Final core group in the %s before the review conference of %s", span, when);
+        g_strdup_printf ("Final core group in the %s before the review %s of %s", span, ctx->conference, when);
       g_autofree char *subject = g_strdup_printf ("review_conferences[%u]", i);
       g_autofree char *event = NULL;
+      g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
       const Occurrence *held = NULL;
       Occurrence found;
       GDate opens, closes;
@@ -339,7 +341,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
         }
 
       event = review_event (date);
-      start = (Start) { date, "the review conference", event };
+      start = (Start) { date, review_name, event };
       add_entry (ctx, setting, TRUE, &start, -setting->value, setting->unit, &closes, &opens, held, subject, description);
     }
 }
@@ -398,6 +400,7 @@ cg_rule_child_seen (const CgRuleContext *ctx,
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autoptr(GArray) occurrences = NULL;
+  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
   g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
   g_autofree char *description =
     g_strdup_printf ("Child seen by a professional member of the core group at least every %s", span);
@@ -406,7 +409,7 @@ cg_rule_child_seen (const CgRuleContext *ctx,
     return;
 
   occurrences = seen_occurrences (ctx, FALSE);
-  recurring (ctx, setting, &(Start) { icpc, "the initial conference", "initial-conference" },
+  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
              "the contact", occurrences, description);
 }
 
@@ -416,6 +419,7 @@ cg_rule_lead_social_worker_visit (const CgRuleContext *ctx,
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autoptr(GArray) occurrences = NULL;
+  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
   g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
   g_autofree char *description =
     g_strdup_printf ("Lead social worker sees the child face to face at least every %s", span);
@@ -424,7 +428,7 @@ cg_rule_lead_social_worker_visit (const CgRuleContext *ctx,
     return;
 
   occurrences = seen_occurrences (ctx, TRUE);
-  recurring (ctx, setting, &(Start) { icpc, "the initial conference", "initial-conference" },
+  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
              "the visit", occurrences, description);
 }
 
@@ -441,8 +445,10 @@ cg_rule_review_conference (const CgRuleContext *ctx,
   g_autofree char *then = setting->then.set ? cg_rules_describe_span (setting->then.value, setting->then.unit)
                                             : g_strdup (first);
   g_autofree char *description =
-    g_strdup_printf ("Review conference within %s of the initial conference, then at least every %s",
-                     first, then);
+    g_strdup_printf ("Review %s within %s of the initial %s, then at least every %s",
+                     ctx->conference, first, ctx->conference, then);
+  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
+  g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
 
   if (icpc == NULL)
     return;
@@ -459,8 +465,8 @@ cg_rule_review_conference (const CgRuleContext *ctx,
         }
     }
 
-  recurring (ctx, setting, &(Start) { icpc, "the initial conference", "initial-conference" },
-             "the review conference", occurrences, description);
+  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
+             review_name, occurrences, description);
 }
 
 /* A deadline counted from each event of one kind and met by the event's

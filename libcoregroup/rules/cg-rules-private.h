@@ -50,6 +50,7 @@ typedef struct
   const GDate *today;
   CgReport    *report;
   GPtrArray   *core_groups;
+  const char  *conference;  /* what the policy calls a conference: "conference" */
 } CgRuleContext;
 
 void cg_rule_context_init  (CgRuleContext *ctx,

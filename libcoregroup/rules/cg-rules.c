@@ -57,6 +57,7 @@ cg_rule_context_init (CgRuleContext *ctx,
   ctx->calendar = calendar;
   ctx->today = today;
   ctx->report = report;
+  ctx->conference = "conference";
   ctx->core_groups = g_ptr_array_new_with_free_func (g_object_unref);
 
   meetings = cg_core_group_get_meetings (ctx->group);

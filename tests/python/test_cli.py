@@ -122,7 +122,7 @@ class TestDeadlines(unittest.TestCase):
         self.assertEqual(result.returncode, 0)
         ids = [line.split()[0] for line in result.stdout.splitlines()]
         self.assertEqual(sorted(ids), ['city-and-hackney', 'england', 'haringey', 'hertfordshire',
-                                       'south-east-wales', 'suffolk', 'wales'])
+                                       'northern-ireland', 'scotland', 'south-east-wales', 'suffolk', 'wales'])
         verbose = run('policies', '-v').stdout
         self.assertIn('quorum', verbose)
         self.assertIn('Suffolk 4.7', verbose)

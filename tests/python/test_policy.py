@@ -105,7 +105,7 @@ class TestPolicies(unittest.TestCase):
     def test_builtin_policies(self):
         ids = sorted(p.get_id() for p in self.registry.get_policies())
         self.assertEqual(ids, ['city-and-hackney', 'england', 'haringey', 'hertfordshire',
-                               'south-east-wales', 'suffolk', 'wales'])
+                               'northern-ireland', 'scotland', 'south-east-wales', 'suffolk', 'wales'])
         suffolk = self.registry.lookup('suffolk')
         self.assertEqual(suffolk.get_source('quorum'), 'Suffolk 4.7')
         ok, value, unit = suffolk.get_timescale('minutes-circulated')
