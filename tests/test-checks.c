@@ -476,7 +476,8 @@ test_plan_incomplete_policy_sections (void)
  * applied by every built-in policy. */
 
 static const char * const every_policy[] = {
-  "england", "wales", "suffolk", "haringey", "city-and-hackney", "south-east-wales", "hertfordshire",
+  "england", "wales", "scotland", "northern-ireland", "suffolk", "haringey", "city-and-hackney",
+  "south-east-wales", "hertfordshire",
 };
 
 /* The chair recorded absent (cg1) or sending apologies (cg2) cannot have
