@@ -16,7 +16,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "domain/cg-child-protection-plan-private.h"

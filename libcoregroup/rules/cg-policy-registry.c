@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-glib/json-glib.h>
 
 #include <coregroup/coregroup.h>
 

@@ -753,41 +753,68 @@ cg_check_chair_absent (const CgRuleContext *ctx,
     }
 }
 
-/* Whether @member belonged to the core group on @date, as the events tell:
- * the new professional of a change of professional joins on its date and
- * the previous one leaves; after a school move, staff of the new school
- * (their agency names it) join on the move's date. */
-static gboolean
-member_on (const CgRuleContext *ctx,
-           CgMember            *member,
-           const GDate         *date)
+/* When a member belonged to the core group, as the events tell: the new
+ * professional of a change of professional joins on its date and the
+ * previous one leaves on it; after a school move, staff of the new school
+ * (their agency names it) join on the move's date. An invalid date is no
+ * bound. */
+typedef struct
+{
+  GDate joined;   /* the latest day they joined */
+  GDate left;     /* the earliest day they left */
+} Membership;
+
+static void
+later (GDate       *bound,
+       const GDate *date)
+{
+  if (!g_date_valid (bound) || g_date_compare (date, bound) > 0)
+    *bound = *date;
+}
+
+static void
+earlier (GDate       *bound,
+         const GDate *date)
+{
+  if (!g_date_valid (bound) || g_date_compare (date, bound) < 0)
+    *bound = *date;
+}
+
+static Membership
+membership_of (const CgRuleContext *ctx,
+               CgMember            *member)
 {
   GListModel *events = cg_case_get_events (ctx->kase);
   const char *id = cg_member_get_id (member);
   const char *agency = cg_member_get_agency (member);
   g_autofree char *agency_folded = agency != NULL ? g_utf8_casefold (agency, -1) : NULL;
+  Membership span;
+
+  g_date_clear (&span.joined, 1);
+  g_date_clear (&span.left, 1);
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
-      gboolean before = g_date_compare (date, cg_case_event_get_date (event)) < 0;
+      const GDate *date = cg_case_event_get_date (event);
       const char *school = cg_case_event_get_school (event);
 
       switch (cg_case_event_get_kind (event))
         {
         case CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE:
-          if ((before && g_strcmp0 (cg_case_event_get_new_member (event), id) == 0) ||
-              (!before && g_strcmp0 (cg_case_event_get_previous_member (event), id) == 0))
-            return FALSE;
+          if (g_strcmp0 (cg_case_event_get_new_member (event), id) == 0)
+            later (&span.joined, date);
+          if (g_strcmp0 (cg_case_event_get_previous_member (event), id) == 0)
+            earlier (&span.left, date);
           break;
 
         case CG_CASE_EVENT_KIND_SCHOOL_MOVE:
-          if (before && school != NULL && agency_folded != NULL)
+          if (school != NULL && agency_folded != NULL)
             {
               g_autofree char *school_folded = g_utf8_casefold (school, -1);
 
               if (strstr (agency_folded, school_folded) != NULL)
-                return FALSE;
+                later (&span.joined, date);
             }
           break;
 
@@ -796,7 +823,15 @@ member_on (const CgRuleContext *ctx,
         }
     }
 
-  return TRUE;
+  return span;
+}
+
+static gboolean
+member_on (const Membership *span,
+           const GDate      *date)
+{
+  return (!g_date_valid (&span->joined) || g_date_compare (date, &span->joined) >= 0) &&
+         (!g_date_valid (&span->left) || g_date_compare (date, &span->left) < 0);
 }
 
 /* attendance-not-recorded: a professional member of the core group at the
@@ -808,19 +843,29 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
                                   const CgRuleSetting *setting)
 {
   GListModel *members = cg_core_group_get_members (ctx->group);
+  guint n_members = g_list_model_get_n_items (members);
+  g_autofree Membership *spans = g_new (Membership, n_members);
+
+  /* Each member's span once, not once a meeting. */
+  for (guint m = 0; m < n_members; m++)
+    {
+      g_autoptr(CgMember) member = g_list_model_get_item (members, m);
+
+      spans[m] = membership_of (ctx, member);
+    }
 
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
 
-      for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+      for (guint m = 0; m < n_members; m++)
         {
           g_autoptr(CgMember) member = g_list_model_get_item (members, m);
           const char *id = cg_member_get_id (member);
           g_autofree char *label = NULL;
 
           if (!cg_member_get_professional (member) || cg_meeting_lookup_attendance (meeting, id) != NULL ||
-              !member_on (ctx, member, cg_meeting_get_date (meeting)))
+              !member_on (&spans[m], cg_meeting_get_date (meeting)))
             continue;
 
           label = meeting_label (meeting);
