@@ -18,6 +18,11 @@
 #define WT2018   "HM Government, Working Together to Safeguard Children 2018, "
 #define WALES    "Wales Safeguarding Procedures, "
 
+/* What a conference may do to the figure (doc/rules.md, "Conference
+ * decisions"): nothing unless the policy says so. */
+#define CONFERENCE_MAY(choices_) \
+  { "conference_may", CG_RULE_PARAMETER_TEXT, FALSE, "none", G_STRUCT_OFFSET (CgRuleSetting, conference_may), choices_ }
+
 /* Every deadline rule states its timescale as a number and a unit. */
 #define TIMESCALE \
   { "value", CG_RULE_PARAMETER_NUMBER, TRUE, NULL, G_STRUCT_OFFSET (CgRuleSetting, value) }, \
@@ -25,7 +30,7 @@
 
 #define DEADLINE(id_, func_, summary_, ...) \
   { id_, CG_RULE_KIND_DEADLINE, func_, CG_SEVERITY_ERROR, summary_, \
-    (const char * const[]) { __VA_ARGS__, NULL }, { TIMESCALE } }
+    (const char * const[]) { __VA_ARGS__, NULL }, { TIMESCALE, CONFERENCE_MAY ("tighten|change|none") } }
 
 #define CHECK(id_, func_, severity_, summary_, parameters_, ...) \
   { id_, CG_RULE_KIND_CHECK, func_, CG_SEVERITY_ ## severity_, summary_, \
@@ -45,10 +50,12 @@
     { "route", CG_RULE_PARAMETER_TEXT, FALSE, route_, G_STRUCT_OFFSET (CgRuleSetting, route) } }
 
 /* not-seen-alone: alone on every visit (Haringey), or not too many visits
- * in a row with the parents (Suffolk 8.1: alone "as well as" with them). */
+ * in a row with the parents (Suffolk 8.1: alone "as well as" with them);
+ * a conference may be allowed to turn it off for the case (Haringey). */
 #define MODE_AND_MINIMUM(mode_, minimum_) \
   { { "mode", CG_RULE_PARAMETER_TEXT, FALSE, mode_, G_STRUCT_OFFSET (CgRuleSetting, mode), "every-visit|some-visits" }, \
-    { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) } }
+    { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) }, \
+    CONFERENCE_MAY ("change|none") }
 
 static const CgRuleDescriptor catalogue[] = {
   DEADLINE ("first-core-group", cg_rule_first_core_group,
@@ -75,7 +82,8 @@ static const CgRuleDescriptor catalogue[] = {
     "review-conference", CG_RULE_KIND_DEADLINE, cg_rule_review_conference, CG_SEVERITY_ERROR,
     "The review conference is held within the timescale after the initial conference, then after each review",
     (const char * const[]) { WT2018 "chapter 1", WALES "section 4, The review conference", NULL },
-    { TIMESCALE, { "then", CG_RULE_PARAMETER_INTERVAL, FALSE, NULL, G_STRUCT_OFFSET (CgRuleSetting, then) } },
+    { TIMESCALE, { "then", CG_RULE_PARAMETER_INTERVAL, FALSE, NULL, G_STRUCT_OFFSET (CgRuleSetting, then) },
+      CONFERENCE_MAY ("tighten|change|none") },
   },
   DEADLINE ("chair-update", cg_rule_chair_update,
             "A chair from outside social care updates the lead social worker after the meeting",

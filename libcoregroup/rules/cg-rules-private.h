@@ -31,6 +31,7 @@ typedef struct
   GStrv           sections;
   char           *route;
   char           *mode;
+  char           *conference_may;  /* "tighten", "change" or "none" */
   char           *source;
   char           *note;
 } CgRuleSetting;
@@ -63,7 +64,7 @@ void cg_rule_context_clear (CgRuleContext *ctx);
 typedef void (*CgRuleFunc) (const CgRuleContext *ctx,
                             const CgRuleSetting *setting);
 
-#define CG_RULE_MAX_PARAMETERS 3  /* review-conference: value, unit, then */
+#define CG_RULE_MAX_PARAMETERS 4  /* review-conference: value, unit, then, conference_may */
 
 typedef struct
 {

@@ -16,6 +16,7 @@ cg_rule_setting_copy (const CgRuleSetting *setting)
   copy->sections = g_strdupv (setting->sections);
   copy->route = g_strdup (setting->route);
   copy->mode = g_strdup (setting->mode);
+  copy->conference_may = g_strdup (setting->conference_may);
   copy->source = g_strdup (setting->source);
   copy->note = g_strdup (setting->note);
   return copy;
@@ -30,6 +31,7 @@ cg_rule_setting_free (CgRuleSetting *setting)
   g_strfreev (setting->sections);
   g_free (setting->route);
   g_free (setting->mode);
+  g_free (setting->conference_may);
   g_free (setting->source);
   g_free (setting->note);
   g_free (setting);

@@ -186,7 +186,7 @@ class TestPolicies(unittest.TestCase):
         self.assertEqual(kinds, sorted(kinds, key=int), 'deadline rules come before checks')
         review = CoreGroup.RuleInfo.lookup('review-conference')
         self.assertEqual([review.get_parameter(i)[0] for i in range(review.get_n_parameters())],
-                         ['value', 'unit', 'then'])
+                         ['value', 'unit', 'then', 'conference_may'])
         self.assertTrue(any('Working Together' in s for s in review.get_sources()))
 
 if __name__ == '__main__':
