@@ -87,12 +87,16 @@ test_catalogue_parameters (void)
   g_assert_cmpstr (default_value, ==, "2");
   g_assert_cmpint (cg_rule_info_get_severity (quorum), ==, CG_SEVERITY_ERROR);
 
-  g_assert_cmpuint (cg_rule_info_get_n_parameters (review), ==, 3);
+  g_assert_cmpuint (cg_rule_info_get_n_parameters (review), ==, 4);
   g_assert_cmpstr (cg_rule_info_get_parameter (review, 0, &type, &required, NULL), ==, "value");
   g_assert_true (required);
   g_assert_cmpstr (cg_rule_info_get_parameter (review, 2, &type, &required, &default_value), ==, "then");
   g_assert_cmpint (type, ==, CG_RULE_PARAMETER_INTERVAL);
   g_assert_null (default_value);
+  g_assert_cmpstr (cg_rule_info_get_parameter (review, 3, &type, &required, &default_value), ==, "conference_may");
+  g_assert_cmpint (type, ==, CG_RULE_PARAMETER_TEXT);
+  g_assert_false (required);
+  g_assert_cmpstr (default_value, ==, "none");
 
   g_assert_cmpuint (cg_rule_info_get_n_parameters (views), ==, 0);
   g_assert_cmpint (cg_rule_info_get_severity (views), ==, CG_SEVERITY_WARNING);
@@ -109,6 +113,13 @@ test_policy_refuses_unknown_settings (void)
     { POLICY_HEAD "\"deadlines\": { \"child-seen\": { \"value\": 10, \"unit\": \"working-days\","
       " \"then\": { \"value\": 6, \"unit\": \"weeks\" }, \"source\": \"X 1\" } } }",
       "local.json: deadlines.child-seen.then: child-seen has no such setting *" },
+    { POLICY_HEAD "\"deadlines\": { \"child-seen\": { \"value\": 10, \"unit\": \"working-days\","
+      " \"conference_may\": \"loosen\", \"source\": \"X 1\" } } }",
+      "local.json: deadlines.child-seen.conference_may: not one of tighten, change, none" },
+    { POLICY_HEAD "\"checks\": { \"not-seen-alone\": { \"conference_may\": \"tighten\", \"source\": \"X 1\" } } }",
+      "local.json: checks.not-seen-alone.conference_may: not one of change, none" },
+    { POLICY_HEAD "\"checks\": { \"quorum\": { \"conference_may\": \"change\", \"source\": \"X 1\" } } }",
+      "local.json: checks.quorum.conference_may: quorum has no such setting *" },
     { POLICY_HEAD "\"checks\": { \"quorum\": { \"sections\": [\"risks\"], \"source\": \"X 1\" } } }",
       "local.json: checks.quorum.sections: *" },
     { POLICY_HEAD "\"checks\": { \"plan-incomplete\": { \"sections\": [\"risks\", \"hobbies\"], \"source\": \"X 1\" } } }",
@@ -172,7 +183,7 @@ test_policy_defaults_from_catalogue (void)
   g_assert_cmpstr (concern, ==, "minimum 3 route \"raise it through the local escalation procedure\"");
   g_assert_cmpstr (sections, ==, "sections outcomes,actions,needs,risks,contingency,contact-arrangements");
   g_assert_cmpstr (views, ==, "");
-  g_assert_cmpstr (review, ==, "value 3 unit months then 6 months");
+  g_assert_cmpstr (review, ==, "value 3 unit months then 6 months conference_may none");
   g_assert_null (cg_rule_policy_describe_parameters (policy, "chair-update"));
 }
 

@@ -862,7 +862,11 @@ append_parameter (GString                   *text,
       g_string_append_printf (text, "%s %s", spec->name, sections);
       break;
     case CG_RULE_PARAMETER_TEXT:
-      g_string_append_printf (text, "%s \"%s\"", spec->name, *(char * const *) field);
+      /* A choice is a word; free text is quoted. */
+      if (spec->choices != NULL)
+        g_string_append_printf (text, "%s %s", spec->name, *(char * const *) field);
+      else
+        g_string_append_printf (text, "%s \"%s\"", spec->name, *(char * const *) field);
       break;
     }
 }
