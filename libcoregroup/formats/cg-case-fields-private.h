@@ -28,6 +28,8 @@ typedef enum
   CG_FIELD_ENUM,          /* the value's nick; always required */
   CG_FIELD_FLAGS,         /* an array of nicks; always written, absent means none */
   CG_FIELD_STRV,          /* an array of strings; left out when NULL */
+  CG_FIELD_DATES,         /* an array of dates of the record, a GPtrArray of GDate *;
+                           * left out when empty, absent means empty */
   CG_FIELD_OBJECT,        /* a nested object; left out when empty unless required */
   CG_FIELD_ITEMS,         /* an array of objects, each an item of a list */
   CG_FIELD_CUSTOM,        /* read and written by the field's own functions */

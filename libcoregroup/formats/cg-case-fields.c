@@ -138,8 +138,9 @@ static const CgField event_fields[] = {
 static const CgFieldTable event_table = { FIELDS (event_fields) };
 
 static const CgField conference_fields[] = {
-  { "date", CG_FIELD_DATE, TRUE,  "date" },
-  { "held", CG_FIELD_BOOL, FALSE, "held" },
+  { "date",             CG_FIELD_DATE,  TRUE,  "date" },
+  { "held",             CG_FIELD_BOOL,  FALSE, "held" },
+  { "rescheduled_from", CG_FIELD_DATES, FALSE, "rescheduled-from" },
 };
 
 static const CgFieldTable conference_table = { FIELDS (conference_fields) };

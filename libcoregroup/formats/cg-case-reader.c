@@ -82,6 +82,7 @@ read_value (const CgField  *field,
 {
   const char *text;
   GDate *date;
+  GPtrArray *dates;
   GStrv strv;
   gboolean boolean;
   int number;
@@ -131,6 +132,12 @@ read_value (const CgField  *field,
       if (!cg_json_read_strv (object, path, field->name, &strv, error))
         return FALSE;
       g_value_take_boxed (value, strv);
+      return TRUE;
+
+    case CG_FIELD_DATES:
+      if (!cg_json_read_counted_dates (object, path, field->name, &dates, error))
+        return FALSE;
+      g_value_take_boxed (value, dates);
       return TRUE;
 
     default:

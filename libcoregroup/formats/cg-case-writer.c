@@ -109,6 +109,10 @@ write_field (JsonBuilder             *builder,
       cg_json_add_strv (builder, name, g_value_get_boxed (&value));
       break;
 
+    case CG_FIELD_DATES:
+      cg_json_add_dates (builder, name, g_value_get_boxed (&value));
+      break;
+
     case CG_FIELD_OBJECT:
       write_object (builder, field, object, &value, history);
       break;

@@ -51,6 +51,10 @@ void        cg_json_add_flag    (JsonBuilder        *builder,
 void        cg_json_add_strv    (JsonBuilder        *builder,
                                  const char         *name,
                                  const char * const *values);
+/* An array of dates (GDate *); left out when NULL or empty. */
+void        cg_json_add_dates   (JsonBuilder        *builder,
+                                 const char         *name,
+                                 GPtrArray          *dates);
 char       *cg_json_to_text     (JsonNode           *root,
                                  gsize              *length);
 
@@ -94,6 +98,12 @@ gboolean    cg_json_read_counted_date (JsonObject   *object,
                                        gboolean      required,
                                        GDate       **out,
                                        GError      **error);
+/* An array of dates of the record, as GDate *: NULL when absent or empty. */
+gboolean    cg_json_read_counted_dates (JsonObject  *object,
+                                        const char  *path,
+                                        const char  *name,
+                                        GPtrArray  **out,
+                                        GError     **error);
 gboolean    cg_json_read_time   (JsonObject         *object,
                                  const char         *path,
                                  const char         *name,
