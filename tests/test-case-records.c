@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records a case keeps besides its meetings and contacts: review
- * conferences moved to another day, through the API, in a document read
- * and saved, and refused when the document gets them wrong. */
+ * conferences moved to another day and what the conferences decided, made
+ * through the API, read from a document and saved, and refused when the
+ * API or the document gets them wrong. */
 
 #include <string.h>
 
@@ -44,7 +45,7 @@ assert_refused (const char *from,
   g_autoptr(GError) error = NULL;
   g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
 
-  g_test_message ("%s → %s", from, to);
+  g_test_message ("%s -> %s: %s", from, to, error != NULL ? error->message : "loaded");
   g_assert_null (kase);
   g_assert_error (error, CG_FORMAT_ERROR, code);
   if (!g_str_has_prefix (error->message, prefix))
@@ -89,6 +90,30 @@ test_reschedule (void)
 
 /* The values the fixture holds, as read from it or from what it saved. */
 static void
+assert_decisions (CgCase *kase)
+{
+  GListModel *decisions = cg_case_get_conference_decisions (kase);
+  g_autoptr(CgConferenceDecision) seen = g_list_model_get_item (decisions, 0);
+  g_autoptr(CgConferenceDecision) alone = g_list_model_get_item (decisions, 1);
+  const char *by[] = { "m1", "m2", NULL };
+
+  g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 2);
+  assert_date (cg_conference_decision_get_conference (seen), "2026-11-02");
+  g_assert_cmpstr (cg_conference_decision_get_rule (seen), ==, "child-seen");
+  g_assert_cmpint (cg_conference_decision_get_value (seen), ==, 1);
+  g_assert_cmpint (cg_conference_decision_get_unit (seen), ==, CG_TIME_UNIT_WEEKS);
+  g_assert_false (cg_conference_decision_get_off (seen));
+  g_assert_cmpstrv (cg_conference_decision_get_by (seen), by);
+  g_assert_cmpstr (cg_conference_decision_get_reason (seen), ==, "Baby, high risk: seen every week");
+
+  assert_date (cg_conference_decision_get_conference (alone), "2026-12-14");
+  g_assert_cmpstr (cg_conference_decision_get_rule (alone), ==, "not-seen-alone");
+  g_assert_cmpint (cg_conference_decision_get_value (alone), ==, 0);
+  g_assert_true (cg_conference_decision_get_off (alone));
+  g_assert_null (cg_conference_decision_get_by (alone));
+}
+
+static void
 assert_fixture_values (CgCase *kase)
 {
   GListModel *conferences = cg_case_get_review_conferences (kase);
@@ -102,6 +127,7 @@ assert_fixture_values (CgCase *kase)
   g_assert_cmpuint (earlier->len, ==, 2);
   assert_date (g_ptr_array_index (earlier, 0), "2027-01-21");
   assert_date (g_ptr_array_index (earlier, 1), "2027-01-28");
+  assert_decisions (kase);
 }
 
 static void
@@ -125,6 +151,13 @@ test_round_trip (void)
   test_assert_saved_value (saved, "$.review_conferences[0].rescheduled_from", NULL);
   test_assert_saved_value (saved, "$.review_conferences[1].rescheduled_from", "[\"2027-01-21\",\"2027-01-28\"]");
   test_assert_saved_value (saved, "$.review_conferences[1].x_room", "\"Room 2\"");
+  test_assert_saved_value (saved, "$.conference_decisions[0].x_minute", "\"ICPC item 4\"");
+  /* A decision that turns its rule off has no interval to write. */
+  test_assert_saved_value (saved, "$.conference_decisions[1].value", NULL);
+  test_assert_saved_value (saved, "$.conference_decisions[1].unit", NULL);
+  test_assert_saved_value (saved, "$.conference_decisions[1].by", NULL);
+  test_assert_saved_value (saved, "$.conference_decisions[0].off", NULL);
+  test_assert_saved_value (saved, "$.conference_decisions[0].unit", "\"weeks\"");
 }
 
 static void
@@ -140,6 +173,205 @@ test_strict_rescheduled_from (void)
                   "review_conferences[1].rescheduled_from", "2027-01-21");
 }
 
+static void
+test_strict_decisions (void)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    int         code;
+    const char *path;
+    const char *value;
+  } bad[] = {
+    { "\"2026-11-02\", \"rule\"", "\"2026-11-31\", \"rule\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "conference_decisions[0].conference", "2026-11-31" },
+    /* Not the day of a conference, and a review conference not held. */
+    { "\"2026-11-02\", \"rule\"", "\"2026-11-03\", \"rule\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "conference_decisions[0].conference", "2026-11-03" },
+    { "\"2026-12-14\", \"rule\"", "\"2027-02-04\", \"rule\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "conference_decisions[1].conference", "2027-02-04" },
+    { "\"2026-11-02\", \"rule\"", "null, \"rule\"", CG_FORMAT_ERROR_MISSING_FIELD,
+      "conference_decisions[0].conference", NULL },
+    { "[\"m1\", \"m2\"]", "[\"m1\", \"m9\"]", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "conference_decisions[0].by[1]", "m9" },
+    { "[\"m1\", \"m2\"]", "[\"m1\", 2]", CG_FORMAT_ERROR_INVALID_TYPE,
+      "conference_decisions[0].by[1]", NULL },
+    { "\"child-seen\"", "\"child-seen-weekly\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].rule", "weekly" },
+    { "\"unit\": \"weeks\"", "\"unit\": \"fortnights\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].unit", "fortnights" },
+    { "\"value\": 1,", "\"value\": 0,", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].value", NULL },
+    { "\"value\": 1,", "\"value\": 1001,", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].value", "1001" },
+    { "\"value\": 1,", "\"value\": 1.5,", CG_FORMAT_ERROR_INVALID_TYPE,
+      "conference_decisions[0].value", "1.5" },
+    { "\"value\": 1,", "\"value\": \"1\",", CG_FORMAT_ERROR_INVALID_TYPE,
+      "conference_decisions[0].value", NULL },
+    /* An interval is a value and a unit. */
+    { "\"unit\": \"weeks\",", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "conference_decisions[0].unit", NULL },
+    { "\"value\": 1,", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "conference_decisions[0].value", NULL },
+    /* Either an interval or off, never both, never neither. */
+    { "\"unit\": \"weeks\",", "\"unit\": \"weeks\", \"off\": true,", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].off", NULL },
+    { "\"off\": true,", "\"value\": 2, \"unit\": \"weeks\", \"off\": true,", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[1].off", NULL },
+    { "\"off\": true,", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "conference_decisions[1].value", NULL },
+    { "\"off\": true,", "\"off\": false,", CG_FORMAT_ERROR_MISSING_FIELD,
+      "conference_decisions[1].value", NULL },
+    { "\"off\": true,", "\"off\": \"yes\",", CG_FORMAT_ERROR_INVALID_TYPE,
+      "conference_decisions[1].off", "yes" },
+    /* Only not-seen-alone can be off, only a deadline rule has an interval. */
+    { "\"not-seen-alone\"", "\"child-seen\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[1].off", "child-seen" },
+    { "\"not-seen-alone\"", "\"quorum\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[1].off", "quorum" },
+    { "\"child-seen\"", "\"quorum\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].value", "quorum" },
+    { "\"reason\": \"Baby, high risk: seen every week\",", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "conference_decisions[0].reason", NULL },
+    { "\"reason\": \"Baby, high risk: seen every week\",", "\"reason\": \"\",", CG_FORMAT_ERROR_INVALID_VALUE,
+      "conference_decisions[0].reason", NULL },
+    { "\"conference_decisions\": [", "\"conference_decisions\": [ 1,", CG_FORMAT_ERROR_INVALID_TYPE,
+      "conference_decisions[0]", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_refused (bad[i].from, bad[i].to, bad[i].code, bad[i].path, bad[i].value);
+}
+
+/* A case with members m1 and m2, an initial conference on 2 November 2026,
+ * a review held on 14 December and one booked for 4 February 2027. */
+static CgCase *
+new_case (void)
+{
+  g_autoptr(CgCase) kase = cg_case_new ("TEST-0004");
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  g_autoptr(CgMember) lsw = cg_member_new ("m1", "J. Okafor", CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER);
+  g_autoptr(CgMember) hv = cg_member_new ("m2", "P. Shah", CG_MEMBER_ROLE_HEALTH_VISITOR);
+  g_autoptr(GDate) icpc = day ("2026-11-02");
+  g_autoptr(GDate) held = day ("2026-12-14");
+  g_autoptr(GDate) booked = day ("2027-02-04");
+  g_autoptr(CgConference) first_review = cg_conference_new (held, TRUE);
+  g_autoptr(CgConference) second_review = cg_conference_new (booked, FALSE);
+  g_autoptr(GError) error = NULL;
+
+  cg_core_group_add_member (group, lsw, &error);
+  g_assert_no_error (error);
+  cg_core_group_add_member (group, hv, &error);
+  g_assert_no_error (error);
+  cg_case_set_initial_conference (kase, icpc);
+  cg_case_add_review_conference (kase, first_review);
+  cg_case_add_review_conference (kase, second_review);
+  return g_steal_pointer (&kase);
+}
+
+static void
+test_decision (void)
+{
+  g_autoptr(GDate) icpc = day ("2026-11-02");
+  g_autoptr(CgConferenceDecision) decision = cg_conference_decision_new (icpc, "child-seen", "Seen weekly");
+  const char *by[] = { "m1", NULL };
+  const char *none[] = { NULL };
+  guint n_value = 0, n_unit = 0, n_by = 0;
+
+  g_assert_cmpint (cg_conference_decision_get_value (decision), ==, 0);
+  g_assert_cmpint (cg_conference_decision_get_unit (decision), ==, CG_TIME_UNIT_WORKING_DAYS);
+  g_assert_false (cg_conference_decision_get_off (decision));
+  g_assert_null (cg_conference_decision_get_by (decision));
+
+  g_signal_connect (decision, "notify::value", G_CALLBACK (count_notify_cb), &n_value);
+  g_signal_connect (decision, "notify::unit", G_CALLBACK (count_notify_cb), &n_unit);
+  g_signal_connect (decision, "notify::by", G_CALLBACK (count_notify_cb), &n_by);
+  cg_conference_decision_set_interval (decision, 1, CG_TIME_UNIT_WEEKS);
+  cg_conference_decision_set_interval (decision, 1, CG_TIME_UNIT_WEEKS);
+  g_assert_cmpuint (n_value, ==, 1);
+  g_assert_cmpuint (n_unit, ==, 1);
+  /* 0 clears the interval, unit and all. */
+  cg_conference_decision_set_interval (decision, 0, CG_TIME_UNIT_MONTHS);
+  g_assert_cmpint (cg_conference_decision_get_value (decision), ==, 0);
+  g_assert_cmpint (cg_conference_decision_get_unit (decision), ==, CG_TIME_UNIT_WORKING_DAYS);
+
+  cg_conference_decision_set_by (decision, by);
+  cg_conference_decision_set_by (decision, by);
+  g_assert_cmpstrv (cg_conference_decision_get_by (decision), by);
+  cg_conference_decision_set_by (decision, none);
+  g_assert_null (cg_conference_decision_get_by (decision));
+  g_assert_cmpuint (n_by, ==, 2);
+  g_assert_finalize_object (g_steal_pointer (&decision));
+}
+
+static void
+assert_not_added (CgCase               *kase,
+                  CgConferenceDecision *decision,
+                  int                   code,
+                  const char           *message)
+{
+  GListModel *decisions = cg_case_get_conference_decisions (kase);
+  guint n = g_list_model_get_n_items (decisions);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_case_add_conference_decision (kase, decision, &error));
+  g_assert_error (error, CG_CASE_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+  g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, n);
+}
+
+static void
+test_add_decision (void)
+{
+  g_autoptr(CgCase) kase = new_case ();
+  g_autoptr(GDate) icpc = day ("2026-11-02");
+  g_autoptr(GDate) held = day ("2026-12-14");
+  g_autoptr(GDate) booked = day ("2027-02-04");
+  g_autoptr(GDate) no_conference = day ("2026-11-20");
+  g_autoptr(CgConferenceDecision) decision = cg_conference_decision_new (icpc, "child-seen", "Seen weekly");
+  g_autoptr(CgConferenceDecision) off = cg_conference_decision_new (held, "not-seen-alone", "Speech delay");
+  g_autoptr(GError) error = NULL;
+  const char *by[] = { "m2", "m7", NULL };
+
+  /* Neither an interval nor off, then both. */
+  assert_not_added (kase, decision, CG_CASE_ERROR_INVALID,
+                    "decision.value: a decision sets an interval or turns its rule off");
+  cg_conference_decision_set_interval (decision, 1, CG_TIME_UNIT_WEEKS);
+  cg_conference_decision_set_off (decision, TRUE);
+  assert_not_added (kase, decision, CG_CASE_ERROR_INVALID,
+                    "decision.off: a decision sets an interval or turns its rule off, not both");
+  cg_conference_decision_set_off (decision, FALSE);
+
+  cg_conference_decision_set_by (decision, by);
+  assert_not_added (kase, decision, CG_CASE_ERROR_UNKNOWN_MEMBER,
+                    "decision.by[1]: not a member of the core group");
+  cg_conference_decision_set_by (decision, NULL);
+
+  /* A day no conference sat, and a review conference not yet held. */
+  cg_conference_decision_set_conference (decision, no_conference);
+  assert_not_added (kase, decision, CG_CASE_ERROR_UNKNOWN_MEMBER,
+                    "decision.conference: not the day of the initial conference or of a held review conference");
+  cg_conference_decision_set_conference (decision, booked);
+  assert_not_added (kase, decision, CG_CASE_ERROR_UNKNOWN_MEMBER,
+                    "decision.conference: not the day of the initial conference or of a held review conference");
+
+  cg_conference_decision_set_conference (decision, icpc);
+  g_assert_true (cg_case_add_conference_decision (kase, decision, &error));
+  g_assert_no_error (error);
+  cg_conference_decision_set_off (off, TRUE);
+  g_assert_true (cg_case_add_conference_decision (kase, off, &error));
+  g_assert_no_error (error);
+  g_assert_true (cg_case_validate (kase, &error));
+  g_assert_no_error (error);
+
+  /* Changed after it was added: only validating finds it, by its path. */
+  cg_conference_decision_set_conference (off, booked);
+  g_assert_false (cg_case_validate (kase, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_true (g_str_has_prefix (error->message, "conference_decisions[1].conference: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,7 +380,10 @@ main (int   argc,
 
   g_test_add_func ("/case-records/reschedule", test_reschedule);
   g_test_add_func ("/case-records/round-trip", test_round_trip);
+  g_test_add_func ("/case-records/decision", test_decision);
+  g_test_add_func ("/case-records/add-decision", test_add_decision);
   g_test_add_func ("/case-records/strict/rescheduled-from", test_strict_rescheduled_from);
+  g_test_add_func ("/case-records/strict/decisions", test_strict_decisions);
 
   return g_test_run ();
 }

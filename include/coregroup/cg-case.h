@@ -12,6 +12,7 @@
 #include <coregroup/cg-case-event.h>
 #include <coregroup/cg-child-protection-plan.h>
 #include <coregroup/cg-conference.h>
+#include <coregroup/cg-conference-decision.h>
 #include <coregroup/cg-contact-record.h>
 #include <coregroup/cg-core-group.h>
 
@@ -138,6 +139,12 @@ GListModel            *cg_case_get_events                (CgCase             *se
 CG_AVAILABLE_IN_ALL
 gboolean               cg_case_add_event                 (CgCase             *self,
                                                           CgCaseEvent        *event,
+                                                          GError            **error);
+CG_AVAILABLE_IN_ALL
+GListModel            *cg_case_get_conference_decisions  (CgCase             *self);
+CG_AVAILABLE_IN_ALL
+gboolean               cg_case_add_conference_decision   (CgCase             *self,
+                                                          CgConferenceDecision *decision,
                                                           GError            **error);
 
 G_END_DECLS

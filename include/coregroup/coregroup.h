@@ -19,6 +19,7 @@
 # include <coregroup/cg-meeting.h>
 # include <coregroup/cg-contact-record.h>
 # include <coregroup/cg-conference.h>
+# include <coregroup/cg-conference-decision.h>
 # include <coregroup/cg-case-event.h>
 # include <coregroup/cg-outcome.h>
 # include <coregroup/cg-action.h>

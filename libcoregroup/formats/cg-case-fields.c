@@ -9,6 +9,7 @@
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
 #include "domain/cg-plan-private.h"
+#include "rules/cg-rules-private.h"
 
 #define ITEMS(getter) ((CgItemList *(*) (gpointer)) (getter))
 #define FIELDS(array) (array), G_N_ELEMENTS (array)
@@ -287,6 +288,100 @@ static const CgField plan_fields[] = {
 
 static const CgFieldTable plan_table = { FIELDS (plan_fields), .restore = restore_plan };
 
+/* A list written only when it has items, so that a document without any
+ * is written as it was before the list existed. */
+static gboolean
+no_items (GObject       *owner,
+          const CgField *field)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (field->items (owner))) == 0;
+}
+
+/* What a field of @object holds in the JSON read, if anything: the table's
+ * check runs once each field has been read with its type checked. */
+static const char *
+string_of (JsonObject *object,
+           const char *name)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
+static gboolean
+is_true (JsonObject *object,
+         const char *name)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+
+  return node != NULL && json_node_get_boolean (node);
+}
+
+static gboolean
+is_deadline_rule (const char *id)
+{
+  const CgRuleDescriptor *rule = cg_rule_catalogue_lookup (id);
+
+  return rule != NULL && rule->kind == CG_RULE_KIND_DEADLINE;
+}
+
+/* A decision sets an interval (value and unit together) for a deadline
+ * rule, or turns not-seen-alone off; the rule is one of the catalogue's. */
+static gboolean
+check_decision (JsonObject  *decision,
+                const char  *path,
+                GError     **error)
+{
+  const char *rule = string_of (decision, "rule");
+  gboolean value = cg_json_lookup (decision, "value") != NULL;
+  gboolean unit = cg_json_lookup (decision, "unit") != NULL;
+  gboolean off = is_true (decision, "off");
+  g_autofree char *rule_path = cg_json_member_path (path, "rule");
+  g_autofree char *value_path = cg_json_member_path (path, "value");
+  g_autofree char *unit_path = cg_json_member_path (path, "unit");
+  g_autofree char *off_path = cg_json_member_path (path, "off");
+
+  if (cg_rule_catalogue_lookup (rule) == NULL)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, "not a rule of the catalogue");
+  if (value && !unit)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, unit_path, "required with value");
+  if (unit && !value)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path, "required with unit");
+  if (value && off)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, off_path,
+                         "a decision sets value and unit or turns its rule off, not both");
+  if (!value && !off)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path,
+                         "a decision sets value and unit or turns its rule off");
+  if (off && g_strcmp0 (rule, "not-seen-alone") != 0)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, off_path,
+                         "only not-seen-alone can be turned off");
+  if (value && !is_deadline_rule (rule))
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, value_path,
+                         "only a deadline rule takes an interval");
+
+  return TRUE;
+}
+
+static gboolean
+no_interval (GObject       *decision,
+             const CgField *field)
+{
+  return cg_conference_decision_get_value (CG_CONFERENCE_DECISION (decision)) == 0;
+}
+
+static const CgField decision_fields[] = {
+  { "conference", CG_FIELD_DATE,   TRUE,  "conference" },
+  { "rule",       CG_FIELD_STRING, TRUE,  "rule" },
+  { "value",      CG_FIELD_INT,    FALSE, "value" },
+  { "unit",       CG_FIELD_ENUM,   FALSE, "unit", .omit = no_interval },
+  { "off",        CG_FIELD_FLAG,   FALSE, "off" },
+  { "by",         CG_FIELD_STRV,   FALSE, "by" },
+  { "reason",     CG_FIELD_STRING, TRUE,  "reason" },
+};
+
+static const CgFieldTable decision_table = { FIELDS (decision_fields), .check = check_decision };
+
 static const CgField child_fields[] = {
   { "name",          CG_FIELD_STRING, TRUE,  "child-name" },
   { "date_of_birth", CG_FIELD_DATE,   FALSE, "child-date-of-birth" },
@@ -365,6 +460,8 @@ static const CgField case_fields[] = {
     ITEMS (cg_case_get_contact_list) },
   { "events",             CG_FIELD_ITEMS,  FALSE, NULL, &event_table,
     ITEMS (cg_case_get_event_list) },
+  { "conference_decisions", CG_FIELD_ITEMS, FALSE, NULL, &decision_table,
+    ITEMS (cg_case_get_decision_list), .omit = no_items },
 };
 
 const CgFieldTable cg_case_fields = { FIELDS (case_fields) };

@@ -65,6 +65,8 @@ write_field (JsonBuilder             *builder,
   const char *name = field->name;
   JsonNode *attached;
 
+  if (field->omit != NULL && field->omit (object, field))
+    return;
   if (field->property != NULL)
     g_object_get_property (object, field->property, &value);
 
@@ -95,6 +97,14 @@ write_field (JsonBuilder             *builder,
 
     case CG_FIELD_FLAG:
       cg_json_add_flag (builder, name, g_value_get_boolean (&value));
+      break;
+
+    case CG_FIELD_INT:
+      if (g_value_get_int (&value) != 0)
+        {
+          json_builder_set_member_name (builder, name);
+          json_builder_add_int_value (builder, g_value_get_int (&value));
+        }
       break;
 
     case CG_FIELD_ENUM:

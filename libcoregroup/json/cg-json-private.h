@@ -109,6 +109,14 @@ gboolean    cg_json_read_time   (JsonObject         *object,
                                  const char         *name,
                                  const char        **out,
                                  GError            **error);
+/* A whole number from @minimum to @maximum; absent or null gives 0. */
+gboolean    cg_json_read_int    (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 int                 minimum,
+                                 int                 maximum,
+                                 int                *out,
+                                 GError            **error);
 gboolean    cg_json_read_enum   (JsonObject         *object,
                                  const char         *path,
                                  const char         *name,

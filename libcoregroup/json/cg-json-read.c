@@ -251,6 +251,36 @@ cg_json_read_time (JsonObject  *object,
   return TRUE;
 }
 
+gboolean
+cg_json_read_int (JsonObject  *object,
+                  const char  *path,
+                  const char  *name,
+                  int          minimum,
+                  int          maximum,
+                  int         *out,
+                  GError     **error)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+  g_autofree char *field = NULL;
+  gint64 number;
+
+  *out = 0;
+  if (node == NULL)
+    return TRUE;
+
+  field = cg_json_member_path (path, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return cg_json_wrong_type (error, field, "a whole number");
+
+  number = json_node_get_int (node);
+  if (number < minimum || number > maximum)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                         "must be from %d to %d", minimum, maximum);
+
+  *out = (int) number;
+  return TRUE;
+}
+
 /* Enumerations are written as their registered nicks, so the JSON names and
  * the C enums cannot drift apart. */
 gboolean

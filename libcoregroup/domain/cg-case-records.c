@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The records of a case about its procedure rather than its meetings and
+ * contacts: what the conferences decided about the rules for this child.
+ * Each is checked when it is added, and again over the whole record by
+ * cg_case_validate (), with the same code. */
+
+#include "config.h"
+
+#include <coregroup/coregroup.h>
+
+#include "domain/cg-case-private.h"
+#include "domain/cg-core-group-private.h"
+#include "domain/cg-plan-history-private.h"
+
+/* A required text of a record: the document's reader refuses an empty
+ * one, so the checks here do too. */
+static gboolean
+is_missing (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
+static gboolean
+fail (GError     **error,
+      int          code,
+      const char  *path,
+      const char  *field,
+      const char  *message)
+{
+  g_set_error (error, CG_CASE_ERROR, code, "%s.%s: %s", path, field, message);
+  return FALSE;
+}
+
+static gboolean
+check_members (CgCase              *self,
+               const char * const  *members,
+               const char          *path,
+               const char          *field,
+               GError             **error)
+{
+  CgCoreGroup *group = cg_case_get_core_group (self);
+
+  for (guint i = 0; members != NULL && members[i] != NULL; i++)
+    {
+      g_autofree char *element = g_strdup_printf ("%s[%u]", field, i);
+
+      if (!cg_core_group_check_member_ref (group, members[i], path, element, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* @days: the days a conference sat (cg_plan_history_conference_days ()),
+ * made once per check of the record so that checking a decision is a
+ * lookup. */
+static gboolean
+check_decision (CgCase                *self,
+                CgConferenceDecision  *decision,
+                const char            *path,
+                GHashTable            *days,
+                GError               **error)
+{
+  GDate *conference = cg_conference_decision_get_conference (decision);
+  gboolean interval = cg_conference_decision_get_value (decision) > 0;
+  gboolean off = cg_conference_decision_get_off (decision);
+
+  if (conference == NULL)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "conference",
+                 "a decision needs the day of the conference that made it");
+  if (is_missing (cg_conference_decision_get_rule (decision)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "rule", "a decision needs the rule it is about");
+  if (is_missing (cg_conference_decision_get_reason (decision)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", "a decision needs a reason");
+  if (interval && off)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "off",
+                 "a decision sets an interval or turns its rule off, not both");
+  if (!interval && !off)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "value",
+                 "a decision sets an interval or turns its rule off");
+  if (!g_hash_table_contains (days, GUINT_TO_POINTER (g_date_get_julian (conference))))
+    return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "conference",
+                 "not the day of the initial conference or of a held review conference");
+
+  return check_members (self, cg_conference_decision_get_by (decision), path, "by", error);
+}
+
+/**
+ * cg_case_get_conference_decisions:
+ * @self: a case
+ *
+ * Gets what the conferences decided about the rules for this child, in the
+ * order the decisions were recorded.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.ConferenceDecision]
+ */
+GListModel *
+cg_case_get_conference_decisions (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return G_LIST_MODEL (cg_case_get_decision_list (self));
+}
+
+/**
+ * cg_case_add_conference_decision:
+ * @self: a case
+ * @decision: what a conference decided about one rule
+ * @error: return location for a #GError
+ *
+ * Records a conference decision. It must have a conference day, a rule
+ * and a reason, and either set an interval or turn its rule off
+ * (%CG_CASE_ERROR_INVALID); its day must be that of the initial
+ * conference or of a held review conference, and the members it names must
+ * be in the core group (%CG_CASE_ERROR_UNKNOWN_MEMBER). Whether the rule
+ * is one that takes an interval, or can be turned off, is checked when a
+ * document is read (see the [JSON format](json-format.html)).
+ *
+ * Returns: %TRUE if the decision was recorded
+ */
+gboolean
+cg_case_add_conference_decision (CgCase                *self,
+                                 CgConferenceDecision  *decision,
+                                 GError               **error)
+{
+  g_autoptr(GHashTable) days = NULL;
+
+  g_return_val_if_fail (CG_IS_CASE (self), FALSE);
+  g_return_val_if_fail (CG_IS_CONFERENCE_DECISION (decision), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  days = cg_plan_history_conference_days (self);
+  if (!check_decision (self, decision, "decision", days, error))
+    return FALSE;
+
+  cg_item_list_append (cg_case_get_decision_list (self), decision);
+  return TRUE;
+}
+
+gboolean
+cg_case_validate_records (CgCase  *self,
+                          GError **error)
+{
+  CgItemList *decisions = cg_case_get_decision_list (self);
+  g_autoptr(GHashTable) days = cg_plan_history_conference_days (self);
+
+  for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("conference_decisions[%u]", i);
+
+      if (!check_decision (self, cg_item_list_peek (decisions, i), path, days, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
