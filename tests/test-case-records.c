@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records a case keeps besides its meetings and contacts: review
- * conferences moved to another day and what the conferences decided, made
- * through the API, read from a document and saved, and refused when the
- * API or the document gets them wrong. */
+ * conferences moved to another day, what the conferences decided and the
+ * deadlines acknowledged, made through the API, read from a document and
+ * saved, and refused when the API or the document gets them wrong. */
 
 #include <string.h>
 
@@ -31,27 +31,41 @@ assert_date (const GDate *date,
   g_assert_cmpstr (text, ==, expected);
 }
 
-/* The fixture with @from replaced by @to is refused with @code, and the
- * message starts with @path and a colon and never shows @value. */
-static void
-assert_refused (const char *from,
-                const char *to,
-                int         code,
-                const char *path,
-                const char *value)
+/* A change to the fixture that must be refused: the fixture with @from
+ * replaced by @to fails with @code, and the message starts with @path and
+ * a colon and never shows @value. */
+typedef struct
 {
-  g_autofree char *text = test_fixture_text ("case-records.json", from, to);
-  g_autofree char *prefix = g_strconcat (path, ": ", NULL);
+  const char *from;
+  const char *to;
+  int         code;
+  const char *path;
+  const char *value;
+} Refused;
+
+static void
+assert_refused (const Refused *refused)
+{
+  g_autofree char *text = test_fixture_text ("case-records.json", refused->from, refused->to);
+  g_autofree char *prefix = g_strconcat (refused->path, ": ", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
 
-  g_test_message ("%s -> %s: %s", from, to, error != NULL ? error->message : "loaded");
+  g_test_message ("%s -> %s: %s", refused->from, refused->to, error != NULL ? error->message : "loaded");
   g_assert_null (kase);
-  g_assert_error (error, CG_FORMAT_ERROR, code);
+  g_assert_error (error, CG_FORMAT_ERROR, refused->code);
   if (!g_str_has_prefix (error->message, prefix))
     g_error ("“%s” does not start with “%s”", error->message, prefix);
-  if (value != NULL && strstr (error->message, value) != NULL)
+  if (refused->value != NULL && strstr (error->message, refused->value) != NULL)
     g_error ("“%s” quotes the document", error->message);
+}
+
+static void
+assert_all_refused (const Refused *refused,
+                    gsize          n_refused)
+{
+  for (gsize i = 0; i < n_refused; i++)
+    assert_refused (&refused[i]);
 }
 
 static void
@@ -114,6 +128,20 @@ assert_decisions (CgCase *kase)
 }
 
 static void
+assert_acknowledgements (CgCase *kase)
+{
+  GListModel *acknowledgements = cg_case_get_acknowledgements (kase);
+  g_autoptr(CgAcknowledgement) late = g_list_model_get_item (acknowledgements, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (acknowledgements), ==, 1);
+  g_assert_cmpstr (cg_acknowledgement_get_rule (late), ==, "minutes-circulated");
+  assert_date (cg_acknowledgement_get_due (late), "2026-12-04");
+  assert_date (cg_acknowledgement_get_date (late), "2026-12-07");
+  g_assert_cmpstr (cg_acknowledgement_get_by (late), ==, "T. Manager");
+  g_assert_cmpstr (cg_acknowledgement_get_reason (late), ==, "Minute taker off sick; sent 9 Dec");
+}
+
+static void
 assert_fixture_values (CgCase *kase)
 {
   GListModel *conferences = cg_case_get_review_conferences (kase);
@@ -128,6 +156,7 @@ assert_fixture_values (CgCase *kase)
   assert_date (g_ptr_array_index (earlier, 0), "2027-01-21");
   assert_date (g_ptr_array_index (earlier, 1), "2027-01-28");
   assert_decisions (kase);
+  assert_acknowledgements (kase);
 }
 
 static void
@@ -158,32 +187,30 @@ test_round_trip (void)
   test_assert_saved_value (saved, "$.conference_decisions[1].by", NULL);
   test_assert_saved_value (saved, "$.conference_decisions[0].off", NULL);
   test_assert_saved_value (saved, "$.conference_decisions[0].unit", "\"weeks\"");
+  test_assert_saved_value (saved, "$.acknowledgements[0].x_ref", "7");
 }
 
 static void
 test_strict_rescheduled_from (void)
 {
-  assert_refused ("\"2027-01-28\"]", "\"2027-01-32\"]", CG_FORMAT_ERROR_INVALID_DATE,
-                  "review_conferences[1].rescheduled_from[1]", "2027-01-32");
-  assert_refused ("\"2027-01-28\"]", "\"2427-01-28\"]", CG_FORMAT_ERROR_INVALID_DATE,
-                  "review_conferences[1].rescheduled_from[1]", "2427");
-  assert_refused ("\"2027-01-28\"]", "20270128]", CG_FORMAT_ERROR_INVALID_TYPE,
-                  "review_conferences[1].rescheduled_from[1]", "20270128");
-  assert_refused ("[\"2027-01-21\", \"2027-01-28\"]", "\"2027-01-21\"", CG_FORMAT_ERROR_INVALID_TYPE,
-                  "review_conferences[1].rescheduled_from", "2027-01-21");
+  static const Refused bad[] = {
+    { "\"2027-01-28\"]", "\"2027-01-32\"]", CG_FORMAT_ERROR_INVALID_DATE,
+      "review_conferences[1].rescheduled_from[1]", "2027-01-32" },
+    { "\"2027-01-28\"]", "\"2427-01-28\"]", CG_FORMAT_ERROR_INVALID_DATE,
+      "review_conferences[1].rescheduled_from[1]", "2427" },
+    { "\"2027-01-28\"]", "20270128]", CG_FORMAT_ERROR_INVALID_TYPE,
+      "review_conferences[1].rescheduled_from[1]", "20270128" },
+    { "[\"2027-01-21\", \"2027-01-28\"]", "\"2027-01-21\"", CG_FORMAT_ERROR_INVALID_TYPE,
+      "review_conferences[1].rescheduled_from", "2027-01-21" },
+  };
+
+  assert_all_refused (bad, G_N_ELEMENTS (bad));
 }
 
 static void
 test_strict_decisions (void)
 {
-  static const struct
-  {
-    const char *from;
-    const char *to;
-    int         code;
-    const char *path;
-    const char *value;
-  } bad[] = {
+  static const Refused bad[] = {
     { "\"2026-11-02\", \"rule\"", "\"2026-11-31\", \"rule\"", CG_FORMAT_ERROR_INVALID_DATE,
       "conference_decisions[0].conference", "2026-11-31" },
     /* Not the day of a conference, and a review conference not held. */
@@ -240,8 +267,39 @@ test_strict_decisions (void)
       "conference_decisions[0]", NULL },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    assert_refused (bad[i].from, bad[i].to, bad[i].code, bad[i].path, bad[i].value);
+  assert_all_refused (bad, G_N_ELEMENTS (bad));
+}
+
+static void
+test_strict_acknowledgements (void)
+{
+  static const Refused bad[] = {
+    /* A rule of the catalogue, and a deadline rule. */
+    { "\"minutes-circulated\", \"due\"", "\"minutes-sent\", \"due\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "acknowledgements[0].rule", "minutes-sent" },
+    { "\"minutes-circulated\", \"due\"", "\"quorum\", \"due\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "acknowledgements[0].rule", "quorum" },
+    { "\"rule\": \"minutes-circulated\", ", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "acknowledgements[0].rule", NULL },
+    { "\"due\": \"2026-12-04\"", "\"due\": \"04/12/2026\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "acknowledgements[0].due", "04/12/2026" },
+    { "\"due\": \"2026-12-04\", ", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "acknowledgements[0].due", NULL },
+    { "\"date\": \"2026-12-07\"", "\"date\": \"2026-12-32\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "acknowledgements[0].date", "2026-12-32" },
+    { "\"date\": \"2026-12-07\",\n", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "acknowledgements[0].date", NULL },
+    { "\"by\": \"T. Manager\"", "\"by\": null", CG_FORMAT_ERROR_MISSING_FIELD,
+      "acknowledgements[0].by", NULL },
+    { "\"by\": \"T. Manager\"", "\"by\": [\"T. Manager\"]", CG_FORMAT_ERROR_INVALID_TYPE,
+      "acknowledgements[0].by", "Manager" },
+    { "\"reason\": \"Minute taker off sick; sent 9 Dec\"", "\"reason\": \"\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "acknowledgements[0].reason", NULL },
+    { "\"acknowledgements\": [", "\"acknowledgements\": [ \"late\",", CG_FORMAT_ERROR_INVALID_TYPE,
+      "acknowledgements[0]", "late" },
+  };
+
+  assert_all_refused (bad, G_N_ELEMENTS (bad));
 }
 
 /* A case with members m1 and m2, an initial conference on 2 November 2026,
@@ -372,6 +430,48 @@ test_add_decision (void)
   g_assert_true (g_str_has_prefix (error->message, "conference_decisions[1].conference: "));
 }
 
+static void
+test_add_acknowledgement (void)
+{
+  g_autoptr(CgCase) kase = new_case ();
+  g_autoptr(GDate) due = day ("2026-12-04");
+  g_autoptr(GDate) today = day ("2026-12-07");
+  g_autoptr(CgAcknowledgement) late = cg_acknowledgement_new ("minutes-circulated", due, today,
+                                                              "T. Manager", "Minute taker off sick");
+  g_autoptr(CgAcknowledgement) undated = g_object_new (CG_TYPE_ACKNOWLEDGEMENT,
+                                                       "rule", "minutes-circulated", "due", due,
+                                                       "by", "T. Manager", "reason", "Off sick", NULL);
+  g_autoptr(GError) error = NULL;
+  guint n_reason = 0;
+
+  g_assert_false (cg_case_add_acknowledgement (kase, undated, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "acknowledgement.date: an acknowledgement needs the day it was made");
+  g_clear_error (&error);
+
+  cg_acknowledgement_set_by (late, "");
+  g_assert_false (cg_case_add_acknowledgement (kase, late, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "acknowledgement.by: "));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_acknowledgements (kase)), ==, 0);
+
+  g_signal_connect (late, "notify::reason", G_CALLBACK (count_notify_cb), &n_reason);
+  cg_acknowledgement_set_by (late, "T. Manager");
+  cg_acknowledgement_set_reason (late, "Minute taker off sick; sent 9 Dec");
+  cg_acknowledgement_set_reason (late, "Minute taker off sick; sent 9 Dec");
+  g_assert_cmpuint (n_reason, ==, 1);
+  g_assert_true (cg_case_add_acknowledgement (kase, late, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_acknowledgements (kase)), ==, 1);
+
+  /* Cleared after it was added: only validating finds it. */
+  cg_acknowledgement_set_reason (late, NULL);
+  g_assert_false (cg_case_validate (kase, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "acknowledgements[0].reason: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,8 +482,10 @@ main (int   argc,
   g_test_add_func ("/case-records/round-trip", test_round_trip);
   g_test_add_func ("/case-records/decision", test_decision);
   g_test_add_func ("/case-records/add-decision", test_add_decision);
+  g_test_add_func ("/case-records/add-acknowledgement", test_add_acknowledgement);
   g_test_add_func ("/case-records/strict/rescheduled-from", test_strict_rescheduled_from);
   g_test_add_func ("/case-records/strict/decisions", test_strict_decisions);
+  g_test_add_func ("/case-records/strict/acknowledgements", test_strict_acknowledgements);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <coregroup/cg-version-macros.h>
 #include <coregroup/cg-limits.h>
+#include <coregroup/cg-acknowledgement.h>
 #include <coregroup/cg-case-event.h>
 #include <coregroup/cg-child-protection-plan.h>
 #include <coregroup/cg-conference.h>
@@ -145,6 +146,12 @@ GListModel            *cg_case_get_conference_decisions  (CgCase             *se
 CG_AVAILABLE_IN_ALL
 gboolean               cg_case_add_conference_decision   (CgCase             *self,
                                                           CgConferenceDecision *decision,
+                                                          GError            **error);
+CG_AVAILABLE_IN_ALL
+GListModel            *cg_case_get_acknowledgements      (CgCase             *self);
+CG_AVAILABLE_IN_ALL
+gboolean               cg_case_add_acknowledgement       (CgCase             *self,
+                                                          CgAcknowledgement  *acknowledgement,
                                                           GError            **error);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records of a case about its procedure rather than its meetings and
- * contacts: what the conferences decided about the rules for this child.
+ * contacts: what the conferences decided about the rules for this child,
+ * and the deadlines whose delay someone acknowledged.
  * Each is checked when it is added, and again over the whole record by
  * cg_case_validate (), with the same code. */
 
@@ -137,11 +138,82 @@ cg_case_add_conference_decision (CgCase                *self,
   return TRUE;
 }
 
+static gboolean
+check_acknowledgement (CgAcknowledgement  *acknowledgement,
+                       const char         *path,
+                       GError            **error)
+{
+  if (is_missing (cg_acknowledgement_get_rule (acknowledgement)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "rule",
+                 "an acknowledgement needs the rule of the deadline it acknowledges");
+  if (cg_acknowledgement_get_due (acknowledgement) == NULL)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "due",
+                 "an acknowledgement needs the day the deadline was due");
+  if (cg_acknowledgement_get_date (acknowledgement) == NULL)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "date",
+                 "an acknowledgement needs the day it was made");
+  if (is_missing (cg_acknowledgement_get_by (acknowledgement)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "by",
+                 "an acknowledgement needs the name of the person who made it");
+  if (is_missing (cg_acknowledgement_get_reason (acknowledgement)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", "an acknowledgement needs a reason");
+
+  return TRUE;
+}
+
+/**
+ * cg_case_get_acknowledgements:
+ * @self: a case
+ *
+ * Gets the deadline entries someone acknowledged, in the order the
+ * acknowledgements were recorded.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Acknowledgement]
+ */
+GListModel *
+cg_case_get_acknowledgements (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return G_LIST_MODEL (cg_case_get_acknowledgement_list (self));
+}
+
+/**
+ * cg_case_add_acknowledgement:
+ * @self: a case
+ * @acknowledgement: an acknowledgement of a deadline entry
+ * @error: return location for a #GError
+ *
+ * Records an acknowledgement of a deadline entry. It must have a rule, the
+ * day the entry was due, the day it was acknowledged, the name of the
+ * person who acknowledged it and a reason (%CG_CASE_ERROR_INVALID).
+ * Whether the rule is a deadline rule is checked when a document is read
+ * (see the [JSON format](json-format.html)).
+ *
+ * Returns: %TRUE if the acknowledgement was recorded
+ */
+gboolean
+cg_case_add_acknowledgement (CgCase             *self,
+                             CgAcknowledgement  *acknowledgement,
+                             GError            **error)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), FALSE);
+  g_return_val_if_fail (CG_IS_ACKNOWLEDGEMENT (acknowledgement), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_acknowledgement (acknowledgement, "acknowledgement", error))
+    return FALSE;
+
+  cg_item_list_append (cg_case_get_acknowledgement_list (self), acknowledgement);
+  return TRUE;
+}
+
 gboolean
 cg_case_validate_records (CgCase  *self,
                           GError **error)
 {
   CgItemList *decisions = cg_case_get_decision_list (self);
+  CgItemList *acknowledgements = cg_case_get_acknowledgement_list (self);
   g_autoptr(GHashTable) days = cg_plan_history_conference_days (self);
 
   for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
@@ -149,6 +221,14 @@ cg_case_validate_records (CgCase  *self,
       g_autofree char *path = g_strdup_printf ("conference_decisions[%u]", i);
 
       if (!check_decision (self, cg_item_list_peek (decisions, i), path, days, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < cg_item_list_get_len (acknowledgements); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("acknowledgements[%u]", i);
+
+      if (!check_acknowledgement (cg_item_list_peek (acknowledgements, i), path, error))
         return FALSE;
     }
 

@@ -15,8 +15,9 @@
  * the categories of abuse, the initial and review conferences, the core
  * group and its meetings, the plan, the contacts in which the child was
  * seen, the events (school moves, significant changes, changes of
- * allocated professional) that start timescales of their own, and what the
- * conferences decided about the rules for this child.
+ * allocated professional) that start timescales of their own, what the
+ * conferences decided about the rules for this child, and the deadlines
+ * whose delay someone acknowledged.
  *
  * A case is usually read from a case document (see the
  * [JSON format](json-format.html)) and written back with
@@ -77,6 +78,7 @@ struct _CgCase
   CgItemList            *contacts;
   CgItemList            *events;
   CgItemList            *decisions;
+  CgItemList            *acknowledgements;
   GBytes                *history_key;
 };
 
@@ -112,6 +114,7 @@ cg_case_dispose (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->events);
   g_clear_object (&self->decisions);
+  g_clear_object (&self->acknowledgements);
 
   G_OBJECT_CLASS (cg_case_parent_class)->dispose (object);
 }
@@ -352,6 +355,7 @@ cg_case_init (CgCase *self)
   self->contacts = cg_item_list_new (CG_TYPE_CONTACT_RECORD);
   self->events = cg_item_list_new_with_ids (CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);
   self->decisions = cg_item_list_new (CG_TYPE_CONFERENCE_DECISION);
+  self->acknowledgements = cg_item_list_new (CG_TYPE_ACKNOWLEDGEMENT);
 }
 
 /**
@@ -1013,7 +1017,8 @@ validate_plan (CgCase  *self,
  * (members, meetings, contacts, events, outcomes, actions), every
  * reference names a member, meeting or outcome that exists, and each
  * conference decision is dated on the initial conference or a held review
- * conference and either sets an interval or turns its rule off. Loading a
+ * conference and either sets an interval or turns its rule off, and each
+ * acknowledgement has its rule, days, person and reason. Loading a
  * file runs the same checks. Members, meetings and other records edited
  * after they were added (a meeting's chair changed, say) are only checked
  * here.
@@ -1093,4 +1098,10 @@ CgItemList *
 cg_case_get_decision_list (CgCase *self)
 {
   return self->decisions;
+}
+
+CgItemList *
+cg_case_get_acknowledgement_list (CgCase *self)
+{
+  return self->acknowledgements;
 }

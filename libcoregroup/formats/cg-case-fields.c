@@ -382,6 +382,32 @@ static const CgField decision_fields[] = {
 
 static const CgFieldTable decision_table = { FIELDS (decision_fields), .check = check_decision };
 
+/* An acknowledgement names the entry of a deadline rule. */
+static gboolean
+check_acknowledgement (JsonObject  *acknowledgement,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *rule_path = NULL;
+
+  if (is_deadline_rule (string_of (acknowledgement, "rule")))
+    return TRUE;
+
+  rule_path = cg_json_member_path (path, "rule");
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, "not a deadline rule of the catalogue");
+}
+
+static const CgField acknowledgement_fields[] = {
+  { "rule",   CG_FIELD_STRING, TRUE, "rule" },
+  { "due",    CG_FIELD_DATE,   TRUE, "due" },
+  { "date",   CG_FIELD_DATE,   TRUE, "date" },
+  { "by",     CG_FIELD_STRING, TRUE, "by" },
+  { "reason", CG_FIELD_STRING, TRUE, "reason" },
+};
+
+static const CgFieldTable acknowledgement_table = { FIELDS (acknowledgement_fields),
+                                                    .check = check_acknowledgement };
+
 static const CgField child_fields[] = {
   { "name",          CG_FIELD_STRING, TRUE,  "child-name" },
   { "date_of_birth", CG_FIELD_DATE,   FALSE, "child-date-of-birth" },
@@ -462,6 +488,8 @@ static const CgField case_fields[] = {
     ITEMS (cg_case_get_event_list) },
   { "conference_decisions", CG_FIELD_ITEMS, FALSE, NULL, &decision_table,
     ITEMS (cg_case_get_decision_list), .omit = no_items },
+  { "acknowledgements",   CG_FIELD_ITEMS,  FALSE, NULL, &acknowledgement_table,
+    ITEMS (cg_case_get_acknowledgement_list), .omit = no_items },
 };
 
 const CgFieldTable cg_case_fields = { FIELDS (case_fields) };

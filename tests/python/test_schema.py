@@ -94,6 +94,11 @@ class TestSchema(unittest.TestCase):
             'interval for a check': decision(rule='quorum'),
             'interval for an unknown rule': decision(rule='child-seen-weekly'),
             'string member reference list': decision(by='m1'),
+            'acknowledgement of a check': lambda d: d['acknowledgements'][0].update(rule='quorum'),
+            'acknowledgement of an unknown rule': lambda d: d['acknowledgements'][0].update(rule='minutes-sent'),
+            'acknowledgement without its due day': lambda d: d['acknowledgements'][0].pop('due'),
+            'acknowledgement without a name': lambda d: d['acknowledgements'][0].update(by=''),
+            'acknowledgement without a reason': lambda d: d['acknowledgements'][0].pop('reason'),
         }
         for name, edit in cases.items():
             with self.subTest(name):
@@ -110,6 +115,8 @@ class TestSchema(unittest.TestCase):
                            if r.get_kind() == CoreGroup.RuleKind.DEADLINE)
         decision = self.schema['properties']['conference_decisions']['items']
         self.assertEqual(sorted(decision['oneOf'][0]['properties']['rule']['enum']), deadlines)
+        acknowledgement = self.schema['properties']['acknowledgements']['items']
+        self.assertEqual(sorted(acknowledgement['properties']['rule']['enum']), deadlines)
         self.assertIsNotNone(CoreGroup.RuleInfo.lookup(decision['oneOf'][1]['properties']['rule']['const']))
 
     def test_leap_days(self):
