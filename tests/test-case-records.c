@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records a case keeps besides its meetings and contacts: review
- * conferences moved to another day, what the conferences decided and the
- * deadlines acknowledged, made through the API, read from a document and
- * saved, and refused when the API or the document gets them wrong. */
+ * conferences moved to another day, what the conferences decided, the
+ * deadlines acknowledged and the requests to move a review, made through
+ * the API, read from a document and saved, and refused when the API or the
+ * document gets them wrong. */
 
 #include <string.h>
 
@@ -142,6 +143,28 @@ assert_acknowledgements (CgCase *kase)
 }
 
 static void
+assert_review_requests (CgCase *kase)
+{
+  GListModel *requests = cg_case_get_review_requests (kase);
+  g_autoptr(CgReviewRequest) sooner = g_list_model_get_item (requests, 0);
+  g_autoptr(CgReviewRequest) later = g_list_model_get_item (requests, 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (requests), ==, 2);
+  assert_date (cg_review_request_get_date (sooner), "2027-01-10");
+  g_assert_cmpstr (cg_review_request_get_by (sooner), ==, "m1");
+  g_assert_cmpint (cg_review_request_get_direction (sooner), ==, CG_REVIEW_DIRECTION_EARLIER);
+  g_assert_cmpstr (cg_review_request_get_reason (sooner), ==, "Risk increased: new partner with a conviction");
+  g_assert_cmpint (cg_review_request_get_decision (sooner), ==, CG_REVIEW_DECISION_AGREED);
+  assert_date (cg_review_request_get_decided_on (sooner), "2027-01-12");
+  g_assert_cmpstr (cg_review_request_get_decided_by (sooner), ==, "Conference chair");
+
+  g_assert_cmpint (cg_review_request_get_direction (later), ==, CG_REVIEW_DIRECTION_LATER);
+  g_assert_cmpint (cg_review_request_get_decision (later), ==, CG_REVIEW_DECISION_OPEN);
+  g_assert_null (cg_review_request_get_decided_on (later));
+  g_assert_null (cg_review_request_get_decided_by (later));
+}
+
+static void
 assert_fixture_values (CgCase *kase)
 {
   GListModel *conferences = cg_case_get_review_conferences (kase);
@@ -157,6 +180,7 @@ assert_fixture_values (CgCase *kase)
   assert_date (g_ptr_array_index (earlier, 1), "2027-01-28");
   assert_decisions (kase);
   assert_acknowledgements (kase);
+  assert_review_requests (kase);
 }
 
 static void
@@ -188,6 +212,11 @@ test_round_trip (void)
   test_assert_saved_value (saved, "$.conference_decisions[0].off", NULL);
   test_assert_saved_value (saved, "$.conference_decisions[0].unit", "\"weeks\"");
   test_assert_saved_value (saved, "$.acknowledgements[0].x_ref", "7");
+  /* An open request is written with a null decision and no day. */
+  test_assert_saved_value (saved, "$.review_requests[0].decision", "\"agreed\"");
+  test_assert_saved_value (saved, "$.review_requests[1].decision", "null");
+  test_assert_saved_value (saved, "$.review_requests[1].decided_on", NULL);
+  test_assert_saved_value (saved, "$.review_requests[1].x_ticket", "\"R-3\"");
 }
 
 static void
@@ -297,6 +326,45 @@ test_strict_acknowledgements (void)
       "acknowledgements[0].reason", NULL },
     { "\"acknowledgements\": [", "\"acknowledgements\": [ \"late\",", CG_FORMAT_ERROR_INVALID_TYPE,
       "acknowledgements[0]", "late" },
+  };
+
+  assert_all_refused (bad, G_N_ELEMENTS (bad));
+}
+
+static void
+test_strict_review_requests (void)
+{
+  static const Refused bad[] = {
+    { "\"2027-01-10\", \"by\"", "\"10 Jan 2027\", \"by\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "review_requests[0].date", "Jan" },
+    { "\"by\": \"m1\", \"direction\"", "\"by\": \"m8\", \"direction\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "review_requests[0].by", "m8" },
+    { "\"by\": \"m1\", \"direction\"", "\"direction\"", CG_FORMAT_ERROR_MISSING_FIELD,
+      "review_requests[0].by", NULL },
+    { "\"direction\": \"earlier\"", "\"direction\": \"sooner\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "review_requests[0].direction", "sooner" },
+    { "\"direction\": \"later\",", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "review_requests[1].direction", NULL },
+    { "\"reason\": \"Nursery report not ready\", ", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "review_requests[1].reason", NULL },
+    /* Open is null, never written out. */
+    { "\"decision\": null", "\"decision\": \"open\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "review_requests[1].decision", "open" },
+    { "\"decision\": \"agreed\"", "\"decision\": \"accepted\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "review_requests[0].decision", "accepted" },
+    { "\"decision\": \"agreed\"", "\"decision\": true", CG_FORMAT_ERROR_INVALID_TYPE,
+      "review_requests[0].decision", NULL },
+    /* A decided request has its day, an open one has none. */
+    { "\"decided_on\": \"2027-01-12\", ", "", CG_FORMAT_ERROR_MISSING_FIELD,
+      "review_requests[0].decided_on", NULL },
+    { "\"decision\": null", "\"decision\": null, \"decided_on\": \"2027-01-21\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "review_requests[1].decided_on", "2027-01-21" },
+    { "\"decision\": \"agreed\", ", "", CG_FORMAT_ERROR_INVALID_VALUE,
+      "review_requests[0].decided_on", "2027-01-12" },
+    { "\"decided_on\": \"2027-01-12\"", "\"decided_on\": \"2027-13-12\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "review_requests[0].decided_on", "2027-13-12" },
+    { "\"decided_by\": \"Conference chair\"", "\"decided_by\": 7", CG_FORMAT_ERROR_INVALID_TYPE,
+      "review_requests[0].decided_by", NULL },
   };
 
   assert_all_refused (bad, G_N_ELEMENTS (bad));
@@ -472,6 +540,78 @@ test_add_acknowledgement (void)
   g_assert_true (g_str_has_prefix (error->message, "acknowledgements[0].reason: "));
 }
 
+static void
+test_review_request (void)
+{
+  g_autoptr(GDate) asked = day ("2027-01-10");
+  g_autoptr(GDate) decided = day ("2027-01-12");
+  g_autoptr(CgReviewRequest) sooner = cg_review_request_new (asked, "m1", CG_REVIEW_DIRECTION_EARLIER,
+                                                             "Risk increased");
+  guint n_decision = 0, n_decided_on = 0;
+
+  g_assert_cmpint (cg_review_request_get_decision (sooner), ==, CG_REVIEW_DECISION_OPEN);
+  g_signal_connect (sooner, "notify::decision", G_CALLBACK (count_notify_cb), &n_decision);
+  g_signal_connect (sooner, "notify::decided-on", G_CALLBACK (count_notify_cb), &n_decided_on);
+
+  cg_review_request_decide (sooner, CG_REVIEW_DECISION_DECLINED, decided, "Conference chair");
+  cg_review_request_decide (sooner, CG_REVIEW_DECISION_DECLINED, decided, "Conference chair");
+  g_assert_cmpint (cg_review_request_get_decision (sooner), ==, CG_REVIEW_DECISION_DECLINED);
+  assert_date (cg_review_request_get_decided_on (sooner), "2027-01-12");
+  g_assert_cmpstr (cg_review_request_get_decided_by (sooner), ==, "Conference chair");
+  g_assert_cmpuint (n_decision, ==, 1);
+  g_assert_cmpuint (n_decided_on, ==, 1);
+
+  /* Reopened. */
+  cg_review_request_decide (sooner, CG_REVIEW_DECISION_OPEN, NULL, NULL);
+  g_assert_cmpint (cg_review_request_get_decision (sooner), ==, CG_REVIEW_DECISION_OPEN);
+  g_assert_null (cg_review_request_get_decided_on (sooner));
+  g_assert_null (cg_review_request_get_decided_by (sooner));
+  g_assert_cmpuint (n_decision, ==, 2);
+  g_assert_finalize_object (g_steal_pointer (&sooner));
+}
+
+static void
+test_add_review_request (void)
+{
+  g_autoptr(CgCase) kase = new_case ();
+  g_autoptr(GDate) asked = day ("2027-01-10");
+  g_autoptr(GDate) decided = day ("2027-01-12");
+  g_autoptr(CgReviewRequest) stranger = cg_review_request_new (asked, "m9", CG_REVIEW_DIRECTION_EARLIER,
+                                                               "Risk increased");
+  g_autoptr(CgReviewRequest) undated = g_object_new (CG_TYPE_REVIEW_REQUEST,
+                                                     "date", asked, "by", "m1", "reason", "Risk increased",
+                                                     "decision", CG_REVIEW_DECISION_AGREED, NULL);
+  g_autoptr(CgReviewRequest) open = g_object_new (CG_TYPE_REVIEW_REQUEST,
+                                                  "date", asked, "by", "m1", "reason", "Risk increased",
+                                                  "decided-on", decided, NULL);
+  g_autoptr(CgReviewRequest) sooner = cg_review_request_new (asked, "m2", CG_REVIEW_DIRECTION_EARLIER,
+                                                             "Risk increased");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cg_case_add_review_request (kase, stranger, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_cmpstr (error->message, ==, "review request.by: not a member of the core group");
+  g_clear_error (&error);
+
+  g_assert_false (cg_case_add_review_request (kase, undated, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "review request.decided_on: a decided review request needs the day it was decided");
+  g_clear_error (&error);
+
+  g_assert_false (cg_case_add_review_request (kase, open, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "review request.decided_on: an open review request has no day of decision");
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_review_requests (kase)), ==, 0);
+
+  g_assert_true (cg_case_add_review_request (kase, sooner, &error));
+  g_assert_no_error (error);
+  cg_review_request_decide (sooner, CG_REVIEW_DECISION_AGREED, decided, NULL);
+  g_assert_true (cg_case_validate (kase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_review_requests (kase)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,9 +623,12 @@ main (int   argc,
   g_test_add_func ("/case-records/decision", test_decision);
   g_test_add_func ("/case-records/add-decision", test_add_decision);
   g_test_add_func ("/case-records/add-acknowledgement", test_add_acknowledgement);
+  g_test_add_func ("/case-records/review-request", test_review_request);
+  g_test_add_func ("/case-records/add-review-request", test_add_review_request);
   g_test_add_func ("/case-records/strict/rescheduled-from", test_strict_rescheduled_from);
   g_test_add_func ("/case-records/strict/decisions", test_strict_decisions);
   g_test_add_func ("/case-records/strict/acknowledgements", test_strict_acknowledgements);
+  g_test_add_func ("/case-records/strict/review-requests", test_strict_review_requests);
 
   return g_test_run ();
 }

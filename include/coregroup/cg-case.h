@@ -16,6 +16,7 @@
 #include <coregroup/cg-conference-decision.h>
 #include <coregroup/cg-contact-record.h>
 #include <coregroup/cg-core-group.h>
+#include <coregroup/cg-review-request.h>
 
 G_BEGIN_DECLS
 
@@ -152,6 +153,12 @@ GListModel            *cg_case_get_acknowledgements      (CgCase             *se
 CG_AVAILABLE_IN_ALL
 gboolean               cg_case_add_acknowledgement       (CgCase             *self,
                                                           CgAcknowledgement  *acknowledgement,
+                                                          GError            **error);
+CG_AVAILABLE_IN_ALL
+GListModel            *cg_case_get_review_requests       (CgCase             *self);
+CG_AVAILABLE_IN_ALL
+gboolean               cg_case_add_review_request        (CgCase             *self,
+                                                          CgReviewRequest    *request,
                                                           GError            **error);
 
 G_END_DECLS

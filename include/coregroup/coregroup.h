@@ -21,6 +21,7 @@
 # include <coregroup/cg-conference.h>
 # include <coregroup/cg-conference-decision.h>
 # include <coregroup/cg-acknowledgement.h>
+# include <coregroup/cg-review-request.h>
 # include <coregroup/cg-case-event.h>
 # include <coregroup/cg-outcome.h>
 # include <coregroup/cg-action.h>

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records of a case about its procedure rather than its meetings and
  * contacts: what the conferences decided about the rules for this child,
- * and the deadlines whose delay someone acknowledged.
+ * the deadlines whose delay someone acknowledged, and the requests to move
+ * a review conference.
  * Each is checked when it is added, and again over the whole record by
  * cg_case_validate (), with the same code. */
 
@@ -208,12 +209,85 @@ cg_case_add_acknowledgement (CgCase             *self,
   return TRUE;
 }
 
+static gboolean
+check_review_request (CgCase           *self,
+                      CgReviewRequest  *request,
+                      const char       *path,
+                      GError          **error)
+{
+  gboolean decided = cg_review_request_get_decision (request) != CG_REVIEW_DECISION_OPEN;
+  gboolean decided_on = cg_review_request_get_decided_on (request) != NULL;
+
+  if (cg_review_request_get_date (request) == NULL)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "date", "a review request needs the day it was made");
+  if (is_missing (cg_review_request_get_by (request)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "by", "a review request needs the member who made it");
+  if (is_missing (cg_review_request_get_reason (request)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", "a review request needs a reason");
+  if (decided && !decided_on)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "decided_on",
+                 "a decided review request needs the day it was decided");
+  if (!decided && decided_on)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "decided_on",
+                 "an open review request has no day of decision");
+
+  return cg_core_group_check_member_ref (cg_case_get_core_group (self), cg_review_request_get_by (request),
+                                         path, "by", error);
+}
+
+/**
+ * cg_case_get_review_requests:
+ * @self: a case
+ *
+ * Gets the requests to bring a review conference forward or put it back,
+ * in the order they were recorded.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.ReviewRequest]
+ */
+GListModel *
+cg_case_get_review_requests (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return G_LIST_MODEL (cg_case_get_review_request_list (self));
+}
+
+/**
+ * cg_case_add_review_request:
+ * @self: a case
+ * @request: a request to move the next review conference
+ * @error: return location for a #GError
+ *
+ * Records a review request. It must have a day, the member who made it
+ * and a reason, and the day it was decided exactly when it is agreed or
+ * declined (%CG_CASE_ERROR_INVALID); the member must be in the core group
+ * (%CG_CASE_ERROR_UNKNOWN_MEMBER).
+ *
+ * Returns: %TRUE if the request was recorded
+ */
+gboolean
+cg_case_add_review_request (CgCase           *self,
+                            CgReviewRequest  *request,
+                            GError          **error)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), FALSE);
+  g_return_val_if_fail (CG_IS_REVIEW_REQUEST (request), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_review_request (self, request, "review request", error))
+    return FALSE;
+
+  cg_item_list_append (cg_case_get_review_request_list (self), request);
+  return TRUE;
+}
+
 gboolean
 cg_case_validate_records (CgCase  *self,
                           GError **error)
 {
   CgItemList *decisions = cg_case_get_decision_list (self);
   CgItemList *acknowledgements = cg_case_get_acknowledgement_list (self);
+  CgItemList *requests = cg_case_get_review_request_list (self);
   g_autoptr(GHashTable) days = cg_plan_history_conference_days (self);
 
   for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
@@ -229,6 +303,14 @@ cg_case_validate_records (CgCase  *self,
       g_autofree char *path = g_strdup_printf ("acknowledgements[%u]", i);
 
       if (!check_acknowledgement (cg_item_list_peek (acknowledgements, i), path, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < cg_item_list_get_len (requests); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("review_requests[%u]", i);
+
+      if (!check_review_request (self, cg_item_list_peek (requests, i), path, error))
         return FALSE;
     }
 

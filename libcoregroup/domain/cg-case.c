@@ -16,8 +16,9 @@
  * group and its meetings, the plan, the contacts in which the child was
  * seen, the events (school moves, significant changes, changes of
  * allocated professional) that start timescales of their own, what the
- * conferences decided about the rules for this child, and the deadlines
- * whose delay someone acknowledged.
+ * conferences decided about the rules for this child, the deadlines whose
+ * delay someone acknowledged, and the requests to move a review
+ * conference.
  *
  * A case is usually read from a case document (see the
  * [JSON format](json-format.html)) and written back with
@@ -79,6 +80,7 @@ struct _CgCase
   CgItemList            *events;
   CgItemList            *decisions;
   CgItemList            *acknowledgements;
+  CgItemList            *review_requests;
   GBytes                *history_key;
 };
 
@@ -115,6 +117,7 @@ cg_case_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->decisions);
   g_clear_object (&self->acknowledgements);
+  g_clear_object (&self->review_requests);
 
   G_OBJECT_CLASS (cg_case_parent_class)->dispose (object);
 }
@@ -356,6 +359,7 @@ cg_case_init (CgCase *self)
   self->events = cg_item_list_new_with_ids (CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);
   self->decisions = cg_item_list_new (CG_TYPE_CONFERENCE_DECISION);
   self->acknowledgements = cg_item_list_new (CG_TYPE_ACKNOWLEDGEMENT);
+  self->review_requests = cg_item_list_new (CG_TYPE_REVIEW_REQUEST);
 }
 
 /**
@@ -1018,7 +1022,8 @@ validate_plan (CgCase  *self,
  * reference names a member, meeting or outcome that exists, and each
  * conference decision is dated on the initial conference or a held review
  * conference and either sets an interval or turns its rule off, and each
- * acknowledgement has its rule, days, person and reason. Loading a
+ * acknowledgement has its rule, days, person and reason, and a review
+ * request has the day it was decided exactly when it is decided. Loading a
  * file runs the same checks. Members, meetings and other records edited
  * after they were added (a meeting's chair changed, say) are only checked
  * here.
@@ -1104,4 +1109,10 @@ CgItemList *
 cg_case_get_acknowledgement_list (CgCase *self)
 {
   return self->acknowledgements;
+}
+
+CgItemList *
+cg_case_get_review_request_list (CgCase *self)
+{
+  return self->review_requests;
 }

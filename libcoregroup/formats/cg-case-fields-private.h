@@ -29,6 +29,9 @@ typedef enum
                            * minimum and default are 0, "none"); left out when 0 */
   CG_FIELD_ENUM,          /* the value's nick; always written. When not required,
                            * absent or null is the property's default */
+  CG_FIELD_ENUM_OR_NULL,  /* the value's nick, or null for the property's default:
+                           * always written, absent is the default, and the
+                           * default's nick is refused */
   CG_FIELD_FLAGS,         /* an array of nicks; always written, absent means none */
   CG_FIELD_STRV,          /* an array of strings; left out when NULL */
   CG_FIELD_DATES,         /* an array of dates of the record, a GPtrArray of GDate *;

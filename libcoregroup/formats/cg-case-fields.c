@@ -408,6 +408,39 @@ static const CgField acknowledgement_fields[] = {
 static const CgFieldTable acknowledgement_table = { FIELDS (acknowledgement_fields),
                                                     .check = check_acknowledgement };
 
+/* A decided request says when it was decided; an open one cannot. */
+static gboolean
+check_review_request (JsonObject  *request,
+                      const char  *path,
+                      GError     **error)
+{
+  gboolean decided = cg_json_lookup (request, "decision") != NULL;
+  gboolean decided_on = cg_json_lookup (request, "decided_on") != NULL;
+  g_autofree char *decided_on_path = cg_json_member_path (path, "decided_on");
+
+  if (decided && !decided_on)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, decided_on_path,
+                         "required once the request is decided");
+  if (!decided && decided_on)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, decided_on_path,
+                         "not allowed while the request is open");
+
+  return TRUE;
+}
+
+static const CgField review_request_fields[] = {
+  { "date",       CG_FIELD_DATE,         TRUE,  "date" },
+  { "by",         CG_FIELD_STRING,       TRUE,  "by" },
+  { "direction",  CG_FIELD_ENUM,         TRUE,  "direction" },
+  { "reason",     CG_FIELD_STRING,       TRUE,  "reason" },
+  { "decision",   CG_FIELD_ENUM_OR_NULL, FALSE, "decision" },
+  { "decided_on", CG_FIELD_DATE,         FALSE, "decided-on" },
+  { "decided_by", CG_FIELD_STRING,       FALSE, "decided-by" },
+};
+
+static const CgFieldTable review_request_table = { FIELDS (review_request_fields),
+                                                   .check = check_review_request };
+
 static const CgField child_fields[] = {
   { "name",          CG_FIELD_STRING, TRUE,  "child-name" },
   { "date_of_birth", CG_FIELD_DATE,   FALSE, "child-date-of-birth" },
@@ -490,6 +523,8 @@ static const CgField case_fields[] = {
     ITEMS (cg_case_get_decision_list), .omit = no_items },
   { "acknowledgements",   CG_FIELD_ITEMS,  FALSE, NULL, &acknowledgement_table,
     ITEMS (cg_case_get_acknowledgement_list), .omit = no_items },
+  { "review_requests",    CG_FIELD_ITEMS,  FALSE, NULL, &review_request_table,
+    ITEMS (cg_case_get_review_request_list), .omit = no_items },
 };
 
 const CgFieldTable cg_case_fields = { FIELDS (case_fields) };

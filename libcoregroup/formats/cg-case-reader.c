@@ -132,6 +132,13 @@ read_value (const CgField  *field,
       g_value_set_enum (value, number);
       return TRUE;
 
+    case CG_FIELD_ENUM_OR_NULL:
+      if (!cg_json_read_enum_or_null (object, path, field->name, G_VALUE_TYPE (value),
+                                      G_PARAM_SPEC_ENUM (pspec)->default_value, &number, error))
+        return FALSE;
+      g_value_set_enum (value, number);
+      return TRUE;
+
     case CG_FIELD_FLAGS:
       if (!cg_json_read_flags (object, path, field->name, G_VALUE_TYPE (value), &flags, error))
         return FALSE;

@@ -123,6 +123,15 @@ gboolean    cg_json_read_enum   (JsonObject         *object,
                                  GType               enum_type,
                                  int                *out,
                                  GError            **error);
+/* An enum whose @null_value is written as null: absent or null reads as
+ * it, and its nick is refused. */
+gboolean    cg_json_read_enum_or_null (JsonObject   *object,
+                                       const char   *path,
+                                       const char   *name,
+                                       GType         enum_type,
+                                       int           null_value,
+                                       int          *out,
+                                       GError      **error);
 gboolean    cg_json_read_flags  (JsonObject         *object,
                                  const char         *path,
                                  const char         *name,

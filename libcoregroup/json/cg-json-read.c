@@ -282,7 +282,49 @@ cg_json_read_int (JsonObject  *object,
 }
 
 /* Enumerations are written as their registered nicks, so the JSON names and
- * the C enums cannot drift apart. */
+ * the C enums cannot drift apart. With @null_value, absent or null is that
+ * value and its nick is not one the document may write. */
+static gboolean
+read_nick (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           GType        enum_type,
+           const int   *null_value,
+           int         *out,
+           GError     **error)
+{
+  const char *nick;
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *value;
+  g_autoptr(GString) allowed = NULL;
+  g_autofree char *field = NULL;
+
+  if (null_value != NULL && cg_json_lookup (object, name) == NULL)
+    {
+      *out = *null_value;
+      return TRUE;
+    }
+  if (!cg_json_read_string (object, path, name, TRUE, &nick, error))
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value != NULL && (null_value == NULL || value->value != *null_value))
+    {
+      *out = value->value;
+      return TRUE;
+    }
+
+  allowed = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (null_value == NULL || klass->values[i].value != *null_value)
+      g_string_append_printf (allowed, "%s%s", allowed->len > 0 ? ", " : "", klass->values[i].value_nick);
+  if (null_value != NULL)
+    g_string_append (allowed, ", or null");
+  field = cg_json_member_path (path, name);
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "not one of %s", allowed->str);
+}
+
 gboolean
 cg_json_read_enum (JsonObject  *object,
                    const char  *path,
@@ -291,29 +333,19 @@ cg_json_read_enum (JsonObject  *object,
                    int         *out,
                    GError     **error)
 {
-  const char *nick;
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *value;
-  g_autofree char *field = NULL;
+  return read_nick (object, path, name, enum_type, NULL, out, error);
+}
 
-  if (!cg_json_read_string (object, path, name, TRUE, &nick, error))
-    return FALSE;
-
-  klass = g_type_class_ref (enum_type);
-  value = g_enum_get_value_by_nick (klass, nick);
-  if (value == NULL)
-    {
-      g_autoptr(GString) allowed = g_string_new (NULL);
-
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
-      field = cg_json_member_path (path, name);
-      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "not one of %s", allowed->str);
-    }
-
-  *out = value->value;
-  return TRUE;
+gboolean
+cg_json_read_enum_or_null (JsonObject  *object,
+                           const char  *path,
+                           const char  *name,
+                           GType        enum_type,
+                           int          null_value,
+                           int         *out,
+                           GError     **error)
+{
+  return read_nick (object, path, name, enum_type, &null_value, out, error);
 }
 
 /* Flags are an array of the nicks of the set flags; absent means none. The

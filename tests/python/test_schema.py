@@ -99,6 +99,14 @@ class TestSchema(unittest.TestCase):
             'acknowledgement without its due day': lambda d: d['acknowledgements'][0].pop('due'),
             'acknowledgement without a name': lambda d: d['acknowledgements'][0].update(by=''),
             'acknowledgement without a reason': lambda d: d['acknowledgements'][0].pop('reason'),
+            'request by nobody': lambda d: d['review_requests'][0].pop('by'),
+            'request sooner': lambda d: d['review_requests'][0].update(direction='sooner'),
+            'request decided "open"': lambda d: d['review_requests'][1].update(decision='open'),
+            'request agreed on no day': lambda d: d['review_requests'][0].pop('decided_on'),
+            'request agreed on a null day': lambda d: d['review_requests'][0].update(decided_on=None),
+            'open request with a day': lambda d: d['review_requests'][1].update(decided_on='2027-01-21'),
+            'open request without decision, with a day': lambda d: (d['review_requests'][1].pop('decision'),
+                                                                   d['review_requests'][1].update(decided_on='2027-01-21')),
         }
         for name, edit in cases.items():
             with self.subTest(name):
@@ -109,6 +117,9 @@ class TestSchema(unittest.TestCase):
         self.assertEqual(self.bad(lambda d: d['conference_decisions'][1].update(value=None, unit=None),
                                   self.records), [])
         self.assertEqual(self.bad(lambda d: d['review_conferences'][1].pop('rescheduled_from'), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_requests'][1].pop('decision'), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_requests'][1].update(decided_on=None), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_requests'][0].pop('decided_by'), self.records), [])
 
     def test_rule_lists_match_the_catalogue(self):
         deadlines = sorted(r.get_id() for r in CoreGroup.RuleInfo.list_all()
