@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records a case keeps besides its meetings and contacts: review
  * conferences moved to another day, what the conferences decided, the
- * deadlines acknowledged and the requests to move a review, made through
- * the API, read from a document and saved, and refused when the API or the
- * document gets them wrong. */
+ * deadlines acknowledged, the requests to move a review and the concerns
+ * escalated, made through the API, read from a document and saved, and
+ * refused when the API or the document gets them wrong. */
 
 #include <string.h>
 
@@ -165,6 +165,37 @@ assert_review_requests (CgCase *kase)
 }
 
 static void
+assert_escalations (CgCase *kase)
+{
+  GListModel *escalations = cg_case_get_escalations (kase);
+  g_autoptr(CgEscalation) absent = g_list_model_get_item (escalations, 0);
+  g_autoptr(CgEscalation) drift = g_list_model_get_item (escalations, 1);
+  GListModel *steps = cg_escalation_get_steps (absent);
+  g_autoptr(CgEscalationStep) raised = g_list_model_get_item (steps, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (escalations), ==, 2);
+  g_assert_cmpstr (cg_escalation_get_id (absent), ==, "x1");
+  assert_date (cg_escalation_get_date (absent), "2027-01-05");
+  g_assert_cmpstr (cg_escalation_get_raised_by (absent), ==, "m4");
+  g_assert_cmpint (cg_escalation_get_concern (absent), ==, CG_ESCALATION_CONCERN_ATTENDANCE);
+  g_assert_cmpstr (cg_escalation_get_about (absent), ==, "m6");
+  g_assert_null (cg_escalation_get_resolved (absent));
+  g_assert_null (cg_escalation_get_outcome (absent));
+  g_assert_cmpuint (g_list_model_get_n_items (steps), ==, 2);
+  assert_date (cg_escalation_step_get_date (raised), "2027-01-05");
+  g_assert_cmpint (cg_escalation_step_get_step (raised), ==, CG_ESCALATION_STEP_KIND_CORE_GROUP);
+  g_assert_cmpstr (cg_escalation_step_get_note (raised), ==, "Raised at the core group");
+  g_assert_cmpint (cg_escalation_step_get_step (cg_escalation_get_last_step (absent)), ==,
+                   CG_ESCALATION_STEP_KIND_AGENCY_MANAGERS);
+  g_assert_null (cg_escalation_step_get_note (cg_escalation_get_last_step (absent)));
+
+  g_assert_cmpint (cg_escalation_get_concern (drift), ==, CG_ESCALATION_CONCERN_DRIFT);
+  g_assert_cmpstr (cg_escalation_get_about (drift), ==, "a1");
+  assert_date (cg_escalation_get_resolved (drift), "2026-12-20");
+  g_assert_cmpstr (cg_escalation_get_outcome (drift), ==, "Programme place found; a1 restarted");
+}
+
+static void
 assert_fixture_values (CgCase *kase)
 {
   GListModel *conferences = cg_case_get_review_conferences (kase);
@@ -181,6 +212,7 @@ assert_fixture_values (CgCase *kase)
   assert_decisions (kase);
   assert_acknowledgements (kase);
   assert_review_requests (kase);
+  assert_escalations (kase);
 }
 
 static void
@@ -217,6 +249,13 @@ test_round_trip (void)
   test_assert_saved_value (saved, "$.review_requests[1].decision", "null");
   test_assert_saved_value (saved, "$.review_requests[1].decided_on", NULL);
   test_assert_saved_value (saved, "$.review_requests[1].x_ticket", "\"R-3\"");
+  /* An open escalation: resolved null, no outcome. */
+  test_assert_saved_value (saved, "$.escalations[0].resolved", "null");
+  test_assert_saved_value (saved, "$.escalations[0].outcome", NULL);
+  test_assert_saved_value (saved, "$.escalations[0].steps[1].note", NULL);
+  test_assert_saved_value (saved, "$.escalations[0].steps[0].x_step", "1");
+  test_assert_saved_value (saved, "$.escalations[0].x_escalation", "\"E-1\"");
+  test_assert_saved_value (saved, "$.escalations[1].resolved", "\"2026-12-20\"");
 }
 
 static void
@@ -365,6 +404,47 @@ test_strict_review_requests (void)
       "review_requests[0].decided_on", "2027-13-12" },
     { "\"decided_by\": \"Conference chair\"", "\"decided_by\": 7", CG_FORMAT_ERROR_INVALID_TYPE,
       "review_requests[0].decided_by", NULL },
+  };
+
+  assert_all_refused (bad, G_N_ELEMENTS (bad));
+}
+
+static void
+test_strict_escalations (void)
+{
+  static const Refused bad[] = {
+    { "\"id\": \"x1\", ", "", CG_FORMAT_ERROR_MISSING_FIELD, "escalations[0].id", NULL },
+    { "\"id\": \"x2\"", "\"id\": \"x1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "escalations[1].id", "x1" },
+    { "\"date\": \"2027-01-05\", \"raised_by\"", "\"date\": \"2027-1-5\", \"raised_by\"",
+      CG_FORMAT_ERROR_INVALID_DATE, "escalations[0].date", "2027-1-5" },
+    { "\"raised_by\": \"m4\"", "\"raised_by\": \"m44\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "escalations[0].raised_by", "m44" },
+    { "\"raised_by\": \"m4\", ", "", CG_FORMAT_ERROR_MISSING_FIELD, "escalations[0].raised_by", NULL },
+    { "\"concern\": \"attendance\"", "\"concern\": \"absence\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "escalations[0].concern", "absence" },
+    { "\"concern\": \"drift\", ", "", CG_FORMAT_ERROR_MISSING_FIELD, "escalations[1].concern", NULL },
+    /* About a member or an action, nothing else. */
+    { "\"about\": \"m6\"", "\"about\": \"m9\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "escalations[0].about", "m9" },
+    { "\"about\": \"a1\"", "\"about\": \"cg1\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "escalations[1].about", "cg1" },
+    { "\"step\": \"agency-managers\"", "\"step\": \"agency-directors\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "escalations[0].steps[1].step", "directors" },
+    { "\"step\": \"agency-managers\"", "\"step\": null", CG_FORMAT_ERROR_MISSING_FIELD,
+      "escalations[0].steps[1].step", NULL },
+    { "\"date\": \"2027-01-12\", \"step\"", "\"date\": \"2027-02-30\", \"step\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "escalations[0].steps[1].date", "2027-02-30" },
+    { "{ \"date\": \"2027-01-05\", \"step\"", "{ \"step\"", CG_FORMAT_ERROR_MISSING_FIELD,
+      "escalations[0].steps[0].date", NULL },
+    { "\"note\": \"Raised at the core group\"", "\"note\": [\"Raised\"]", CG_FORMAT_ERROR_INVALID_TYPE,
+      "escalations[0].steps[0].note", "Raised" },
+    { "\"steps\": [ { \"date\": \"2026-12-01\", \"step\": \"lead-social-worker-and-manager\" } ]",
+      "\"steps\": { \"date\": \"2026-12-01\" }", CG_FORMAT_ERROR_INVALID_TYPE, "escalations[1].steps", NULL },
+    { "\"resolved\": \"2026-12-20\"", "\"resolved\": \"yesterday\"", CG_FORMAT_ERROR_INVALID_DATE,
+      "escalations[1].resolved", "yesterday" },
+    { "\"resolved\": \"2026-12-20\"", "\"resolved\": false", CG_FORMAT_ERROR_INVALID_TYPE,
+      "escalations[1].resolved", NULL },
+    { "\"outcome\": null", "\"outcome\": 3", CG_FORMAT_ERROR_INVALID_TYPE, "escalations[0].outcome", NULL },
   };
 
   assert_all_refused (bad, G_N_ELEMENTS (bad));
@@ -612,6 +692,109 @@ test_add_review_request (void)
   g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_review_requests (kase)), ==, 1);
 }
 
+static void
+test_escalation (void)
+{
+  g_autoptr(GDate) raised = day ("2027-01-05");
+  g_autoptr(GDate) later = day ("2027-01-12");
+  g_autoptr(GDate) settled = day ("2027-01-20");
+  g_autoptr(GDate) before = day ("2027-01-04");
+  g_autoptr(GDate) after = day ("2027-01-21");
+  g_autoptr(CgEscalation) escalation = cg_escalation_new ("x1", raised, "m1", CG_ESCALATION_CONCERN_OTHER);
+  g_autoptr(CgEscalationStep) chair = cg_escalation_step_new (later, CG_ESCALATION_STEP_KIND_CONFERENCE_CHAIR);
+  g_autoptr(CgEscalationStep) legal = cg_escalation_step_new (later, CG_ESCALATION_STEP_KIND_LEGAL_ADVICE);
+  g_autoptr(CgEscalationStep) first = cg_escalation_step_new (raised, CG_ESCALATION_STEP_KIND_CORE_GROUP);
+  guint n_resolved = 0, n_outcome = 0;
+
+  g_assert_null (cg_escalation_get_last_step (escalation));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_escalation_get_steps (escalation)), ==, 0);
+
+  /* The latest day wins, and of two on that day the one recorded later,
+   * whatever order the steps were recorded in. */
+  cg_escalation_add_step (escalation, chair);
+  g_assert_true (cg_escalation_get_last_step (escalation) == chair);
+  cg_escalation_add_step (escalation, legal);
+  g_assert_true (cg_escalation_get_last_step (escalation) == legal);
+  cg_escalation_add_step (escalation, first);
+  g_assert_true (cg_escalation_get_last_step (escalation) == legal);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_escalation_get_steps (escalation)), ==, 3);
+
+  /* Open from the day it was raised until the day it was resolved. */
+  g_assert_false (cg_escalation_is_open (escalation, before));
+  g_assert_true (cg_escalation_is_open (escalation, raised));
+  g_assert_true (cg_escalation_is_open (escalation, after));
+
+  g_signal_connect (escalation, "notify::resolved", G_CALLBACK (count_notify_cb), &n_resolved);
+  g_signal_connect (escalation, "notify::outcome", G_CALLBACK (count_notify_cb), &n_outcome);
+  cg_escalation_resolve (escalation, settled, "Agreed at the agencies' meeting");
+  cg_escalation_resolve (escalation, settled, "Agreed at the agencies' meeting");
+  g_assert_cmpuint (n_resolved, ==, 1);
+  g_assert_cmpuint (n_outcome, ==, 1);
+  g_assert_true (cg_escalation_is_open (escalation, later));
+  g_assert_false (cg_escalation_is_open (escalation, settled));
+  g_assert_false (cg_escalation_is_open (escalation, after));
+
+  /* Reopened. */
+  cg_escalation_resolve (escalation, NULL, NULL);
+  g_assert_true (cg_escalation_is_open (escalation, after));
+  g_assert_null (cg_escalation_get_outcome (escalation));
+
+  cg_escalation_step_set_note (first, "Raised at the core group");
+  g_assert_cmpstr (cg_escalation_step_get_note (first), ==, "Raised at the core group");
+  g_assert_finalize_object (g_steal_pointer (&escalation));
+}
+
+static void
+test_add_escalation (void)
+{
+  g_autoptr(CgCase) kase = new_case ();
+  g_autoptr(GDate) raised = day ("2027-01-05");
+  g_autoptr(GDate) due = day ("2027-01-08");
+  g_autoptr(CgAction) programme = cg_action_new ("a1", "Attend the programme weekly", "m2", due);
+  g_autoptr(CgPlanChange) change = cg_plan_change_new (CG_PLAN_CHANGE_SOURCE_CONFERENCE, "Conference chair",
+                                                       raised, "Agreed at the review");
+  g_autoptr(CgEscalation) absent = cg_escalation_new ("x1", raised, "m1", CG_ESCALATION_CONCERN_ATTENDANCE);
+  g_autoptr(CgEscalation) again = cg_escalation_new ("x1", raised, "m2", CG_ESCALATION_CONCERN_DRIFT);
+  g_autoptr(CgEscalation) stranger = cg_escalation_new ("x2", raised, "m9", CG_ESCALATION_CONCERN_OTHER);
+  g_autoptr(CgEscalation) drift = cg_escalation_new ("x3", raised, "m2", CG_ESCALATION_CONCERN_DRIFT);
+  g_autoptr(GError) error = NULL;
+
+  cg_child_protection_plan_add_action (cg_case_get_plan (kase), programme, change, &error);
+  g_assert_no_error (error);
+
+  cg_escalation_set_about (absent, "m7");
+  g_assert_false (cg_case_add_escalation (kase, absent, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_cmpstr (error->message, ==, "escalation “x1”.about: not a member of the core group or an action of the plan");
+  g_clear_error (&error);
+  cg_escalation_set_about (absent, "m2");
+  g_assert_true (cg_case_add_escalation (kase, absent, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (cg_case_add_escalation (kase, again, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+
+  g_assert_false (cg_case_add_escalation (kase, stranger, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_cmpstr (error->message, ==, "escalation “x2”.raised_by: not a member of the core group");
+  g_clear_error (&error);
+
+  /* About an action of the plan. */
+  cg_escalation_set_about (drift, "a1");
+  g_assert_true (cg_case_add_escalation (kase, drift, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_case_get_escalations (kase)), ==, 2);
+  g_assert_true (cg_case_validate (kase, &error));
+  g_assert_no_error (error);
+
+  /* Changed after it was added: only validating finds it. */
+  cg_escalation_set_about (drift, "a2");
+  g_assert_false (cg_case_validate (kase, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_true (g_str_has_prefix (error->message, "escalations[1].about: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -625,10 +808,13 @@ main (int   argc,
   g_test_add_func ("/case-records/add-acknowledgement", test_add_acknowledgement);
   g_test_add_func ("/case-records/review-request", test_review_request);
   g_test_add_func ("/case-records/add-review-request", test_add_review_request);
+  g_test_add_func ("/case-records/escalation", test_escalation);
+  g_test_add_func ("/case-records/add-escalation", test_add_escalation);
   g_test_add_func ("/case-records/strict/rescheduled-from", test_strict_rescheduled_from);
   g_test_add_func ("/case-records/strict/decisions", test_strict_decisions);
   g_test_add_func ("/case-records/strict/acknowledgements", test_strict_acknowledgements);
   g_test_add_func ("/case-records/strict/review-requests", test_strict_review_requests);
+  g_test_add_func ("/case-records/strict/escalations", test_strict_escalations);
 
   return g_test_run ();
 }

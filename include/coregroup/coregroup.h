@@ -22,6 +22,8 @@
 # include <coregroup/cg-conference-decision.h>
 # include <coregroup/cg-acknowledgement.h>
 # include <coregroup/cg-review-request.h>
+# include <coregroup/cg-escalation-step.h>
+# include <coregroup/cg-escalation.h>
 # include <coregroup/cg-case-event.h>
 # include <coregroup/cg-outcome.h>
 # include <coregroup/cg-action.h>

@@ -13,6 +13,7 @@ CgItemList *cg_case_get_event_list           (CgCase *self);
 CgItemList *cg_case_get_decision_list        (CgCase *self);
 CgItemList *cg_case_get_acknowledgement_list (CgCase *self);
 CgItemList *cg_case_get_review_request_list  (CgCase *self);
+CgItemList *cg_case_get_escalation_list      (CgCase *self);
 
 /* The part of cg_case_validate () that checks the conference decisions and
  * the other records of cg-case-records.c, with paths as in the document

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The records of a case about its procedure rather than its meetings and
  * contacts: what the conferences decided about the rules for this child,
- * the deadlines whose delay someone acknowledged, and the requests to move
- * a review conference.
+ * the deadlines whose delay someone acknowledged, the requests to move a
+ * review conference, and the concerns escalated beyond the core group.
  * Each is checked when it is added, and again over the whole record by
  * cg_case_validate (), with the same code. */
 
@@ -12,6 +12,7 @@
 
 #include "domain/cg-case-private.h"
 #include "domain/cg-core-group-private.h"
+#include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-history-private.h"
 
 /* A required text of a record: the document's reader refuses an empty
@@ -281,6 +282,103 @@ cg_case_add_review_request (CgCase           *self,
   return TRUE;
 }
 
+static gboolean
+check_escalation (CgCase        *self,
+                  CgEscalation  *escalation,
+                  const char    *path,
+                  GError       **error)
+{
+  CgCoreGroup *group = cg_case_get_core_group (self);
+  const char *about = cg_escalation_get_about (escalation);
+  CgItemList *steps = cg_escalation_get_step_list (escalation);
+
+  if (is_missing (cg_escalation_get_id (escalation)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "id", "an escalation needs an id");
+  if (cg_escalation_get_date (escalation) == NULL)
+    return fail (error, CG_CASE_ERROR_INVALID, path, "date", "an escalation needs the day it was raised");
+  if (is_missing (cg_escalation_get_raised_by (escalation)))
+    return fail (error, CG_CASE_ERROR_INVALID, path, "raised_by",
+                 "an escalation needs the member who raised it");
+  if (!cg_core_group_check_member_ref (group, cg_escalation_get_raised_by (escalation),
+                                       path, "raised_by", error))
+    return FALSE;
+  if (about != NULL && cg_core_group_lookup_member (group, about) == NULL &&
+      cg_child_protection_plan_lookup_action (cg_case_get_plan (self), about) == NULL)
+    return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "about",
+                 "not a member of the core group or an action of the plan");
+
+  for (guint i = 0; i < cg_item_list_get_len (steps); i++)
+    if (cg_escalation_step_get_date (cg_item_list_peek (steps, i)) == NULL)
+      {
+        g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
+                     "%s.steps[%u].date: a step needs the day it was taken", path, i);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/**
+ * cg_case_get_escalations:
+ * @self: a case
+ *
+ * Gets the concerns escalated beyond the core group, in the order they
+ * were recorded.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.Escalation]
+ */
+GListModel *
+cg_case_get_escalations (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return G_LIST_MODEL (cg_case_get_escalation_list (self));
+}
+
+/**
+ * cg_case_add_escalation:
+ * @self: a case
+ * @escalation: a concern escalated beyond the core group
+ * @error: return location for a #GError
+ *
+ * Records an escalation. Its id must be new (%CG_CASE_ERROR_DUPLICATE_ID);
+ * it must have an id, a day and the member who raised it, and each of its
+ * steps a day (%CG_CASE_ERROR_INVALID); the member who raised it must be
+ * in the core group, and what it is about, if anything, a member of the
+ * core group or an action of the plan (%CG_CASE_ERROR_UNKNOWN_MEMBER).
+ * Steps added to it later are checked by [method@CoreGroup.Case.validate].
+ *
+ * Returns: %TRUE if the escalation was recorded
+ */
+gboolean
+cg_case_add_escalation (CgCase        *self,
+                        CgEscalation  *escalation,
+                        GError       **error)
+{
+  CgItemList *escalations;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (CG_IS_CASE (self), FALSE);
+  g_return_val_if_fail (CG_IS_ESCALATION (escalation), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  escalations = cg_case_get_escalation_list (self);
+  if (cg_item_list_find (escalations, (CgItemIdFunc) cg_escalation_get_id,
+                         cg_escalation_get_id (escalation), G_MAXUINT) >= 0)
+    {
+      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
+                   "An escalation with id “%s” is already recorded", cg_escalation_get_id (escalation));
+      return FALSE;
+    }
+
+  path = g_strdup_printf ("escalation “%s”", cg_escalation_get_id (escalation));
+  if (!check_escalation (self, escalation, path, error))
+    return FALSE;
+
+  cg_item_list_append (escalations, escalation);
+  return TRUE;
+}
+
 gboolean
 cg_case_validate_records (CgCase  *self,
                           GError **error)
@@ -288,6 +386,7 @@ cg_case_validate_records (CgCase  *self,
   CgItemList *decisions = cg_case_get_decision_list (self);
   CgItemList *acknowledgements = cg_case_get_acknowledgement_list (self);
   CgItemList *requests = cg_case_get_review_request_list (self);
+  CgItemList *escalations = cg_case_get_escalation_list (self);
   g_autoptr(GHashTable) days = cg_plan_history_conference_days (self);
 
   for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
@@ -311,6 +410,24 @@ cg_case_validate_records (CgCase  *self,
       g_autofree char *path = g_strdup_printf ("review_requests[%u]", i);
 
       if (!check_review_request (self, cg_item_list_peek (requests, i), path, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < cg_item_list_get_len (escalations); i++)
+    {
+      CgEscalation *escalation = cg_item_list_peek (escalations, i);
+      int earlier = cg_item_list_find (escalations, (CgItemIdFunc) cg_escalation_get_id,
+                                       cg_escalation_get_id (escalation), i);
+      g_autofree char *path = g_strdup_printf ("escalations[%u]", i);
+
+      /* Names the two entries, not the id they share: a message may be logged. */
+      if (earlier >= 0)
+        {
+          g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
+                       "%s.id: the same id as escalations[%d]", path, earlier);
+          return FALSE;
+        }
+      if (!check_escalation (self, escalation, path, error))
         return FALSE;
     }
 

@@ -17,8 +17,8 @@
  * seen, the events (school moves, significant changes, changes of
  * allocated professional) that start timescales of their own, what the
  * conferences decided about the rules for this child, the deadlines whose
- * delay someone acknowledged, and the requests to move a review
- * conference.
+ * delay someone acknowledged, the requests to move a review conference,
+ * and the concerns escalated beyond the core group.
  *
  * A case is usually read from a case document (see the
  * [JSON format](json-format.html)) and written back with
@@ -81,6 +81,7 @@ struct _CgCase
   CgItemList            *decisions;
   CgItemList            *acknowledgements;
   CgItemList            *review_requests;
+  CgItemList            *escalations;
   GBytes                *history_key;
 };
 
@@ -118,6 +119,7 @@ cg_case_dispose (GObject *object)
   g_clear_object (&self->decisions);
   g_clear_object (&self->acknowledgements);
   g_clear_object (&self->review_requests);
+  g_clear_object (&self->escalations);
 
   G_OBJECT_CLASS (cg_case_parent_class)->dispose (object);
 }
@@ -360,6 +362,7 @@ cg_case_init (CgCase *self)
   self->decisions = cg_item_list_new (CG_TYPE_CONFERENCE_DECISION);
   self->acknowledgements = cg_item_list_new (CG_TYPE_ACKNOWLEDGEMENT);
   self->review_requests = cg_item_list_new (CG_TYPE_REVIEW_REQUEST);
+  self->escalations = cg_item_list_new_with_ids (CG_TYPE_ESCALATION, (CgItemIdFunc) cg_escalation_get_id);
 }
 
 /**
@@ -1018,8 +1021,9 @@ validate_plan (CgCase  *self,
  * @error: return location for a #GError
  *
  * Checks that the record is consistent: ids are unique within each kind
- * (members, meetings, contacts, events, outcomes, actions), every
- * reference names a member, meeting or outcome that exists, and each
+ * (members, meetings, contacts, events, outcomes, actions, escalations),
+ * every reference names a member, meeting, outcome or action that exists,
+ * and each
  * conference decision is dated on the initial conference or a held review
  * conference and either sets an interval or turns its rule off, and each
  * acknowledgement has its rule, days, person and reason, and a review
@@ -1115,4 +1119,10 @@ CgItemList *
 cg_case_get_review_request_list (CgCase *self)
 {
   return self->review_requests;
+}
+
+CgItemList *
+cg_case_get_escalation_list (CgCase *self)
+{
+  return self->escalations;
 }

@@ -8,6 +8,7 @@
 #include "domain/cg-case-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
+#include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-private.h"
 #include "rules/cg-rules-private.h"
 
@@ -441,6 +442,28 @@ static const CgField review_request_fields[] = {
 static const CgFieldTable review_request_table = { FIELDS (review_request_fields),
                                                    .check = check_review_request };
 
+static const CgField escalation_step_fields[] = {
+  { "date", CG_FIELD_DATE,   TRUE,  "date" },
+  { "step", CG_FIELD_ENUM,   TRUE,  "step" },
+  { "note", CG_FIELD_STRING, FALSE, "note" },
+};
+
+static const CgFieldTable escalation_step_table = { FIELDS (escalation_step_fields) };
+
+static const CgField escalation_fields[] = {
+  { "id",        CG_FIELD_STRING,       TRUE,  "id" },
+  { "date",      CG_FIELD_DATE,         TRUE,  "date" },
+  { "raised_by", CG_FIELD_STRING,       TRUE,  "raised-by" },
+  { "concern",   CG_FIELD_ENUM,         TRUE,  "concern" },
+  { "about",     CG_FIELD_STRING,       FALSE, "about" },
+  { "steps",     CG_FIELD_ITEMS,        FALSE, NULL, &escalation_step_table,
+    ITEMS (cg_escalation_get_step_list) },
+  { "resolved",  CG_FIELD_DATE_OR_NULL, FALSE, "resolved" },
+  { "outcome",   CG_FIELD_STRING,       FALSE, "outcome" },
+};
+
+static const CgFieldTable escalation_table = { FIELDS (escalation_fields) };
+
 static const CgField child_fields[] = {
   { "name",          CG_FIELD_STRING, TRUE,  "child-name" },
   { "date_of_birth", CG_FIELD_DATE,   FALSE, "child-date-of-birth" },
@@ -525,6 +548,8 @@ static const CgField case_fields[] = {
     ITEMS (cg_case_get_acknowledgement_list), .omit = no_items },
   { "review_requests",    CG_FIELD_ITEMS,  FALSE, NULL, &review_request_table,
     ITEMS (cg_case_get_review_request_list), .omit = no_items },
+  { "escalations",        CG_FIELD_ITEMS,  FALSE, NULL, &escalation_table,
+    ITEMS (cg_case_get_escalation_list), .omit = no_items },
 };
 
 const CgFieldTable cg_case_fields = { FIELDS (case_fields) };

@@ -107,6 +107,13 @@ class TestSchema(unittest.TestCase):
             'open request with a day': lambda d: d['review_requests'][1].update(decided_on='2027-01-21'),
             'open request without decision, with a day': lambda d: (d['review_requests'][1].pop('decision'),
                                                                    d['review_requests'][1].update(decided_on='2027-01-21')),
+            'escalation without id': lambda d: d['escalations'][0].pop('id'),
+            'escalation raised by nobody': lambda d: d['escalations'][0].pop('raised_by'),
+            'unknown concern': lambda d: d['escalations'][0].update(concern='absence'),
+            'unknown step': lambda d: d['escalations'][0]['steps'][1].update(step='agency-directors'),
+            'step without a day': lambda d: d['escalations'][0]['steps'][0].pop('date'),
+            'resolved on a bad day': lambda d: d['escalations'][1].update(resolved='2026-12-32'),
+            'resolved as a boolean': lambda d: d['escalations'][1].update(resolved=True),
         }
         for name, edit in cases.items():
             with self.subTest(name):
@@ -120,6 +127,8 @@ class TestSchema(unittest.TestCase):
         self.assertEqual(self.bad(lambda d: d['review_requests'][1].pop('decision'), self.records), [])
         self.assertEqual(self.bad(lambda d: d['review_requests'][1].update(decided_on=None), self.records), [])
         self.assertEqual(self.bad(lambda d: d['review_requests'][0].pop('decided_by'), self.records), [])
+        self.assertEqual(self.bad(lambda d: (d['escalations'][0].pop('steps'), d['escalations'][0].pop('about'),
+                                             d['escalations'][0].pop('resolved')), self.records), [])
 
     def test_rule_lists_match_the_catalogue(self):
         deadlines = sorted(r.get_id() for r in CoreGroup.RuleInfo.list_all()
