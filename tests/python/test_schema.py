@@ -139,6 +139,15 @@ class TestSchema(unittest.TestCase):
         self.assertEqual(sorted(acknowledgement['properties']['rule']['enum']), deadlines)
         self.assertIsNotNone(CoreGroup.RuleInfo.lookup(decision['oneOf'][1]['properties']['rule']['const']))
 
+    def test_format_example_is_valid(self):
+        with open(os.path.join(ROOT, 'doc', 'json-format.md'), encoding='utf-8') as f:
+            page = f.read()
+        example = page[page.index('## Example'):]
+        text = example.split('```json\n', 1)[1].split('```', 1)[0]
+        self.assertEqual(list(self.validator.iter_errors(json.loads(text))), [])
+        kase = CoreGroup.Case.new_from_data(text.encode('utf-8'))
+        self.assertEqual(len(kase.get_conference_decisions()), 1)
+
     def test_leap_days(self):
         self.assertEqual(self.bad(lambda d: d.update(initial_conference='2028-02-29')), [])
         self.assertEqual(self.bad(lambda d: d.update(initial_conference='2000-02-29')), [])
