@@ -72,8 +72,8 @@ struct _CgField
                               GError       **error);
 
   /* Optional: leaves the field out of what is written when it returns
-   * TRUE, such as a list that is empty or a unit that goes with no
-   * value. */
+   * TRUE, whatever its kind, such as a list that is empty or a unit that
+   * goes with no value. */
   gboolean          (*omit)  (GObject       *object,
                               const CgField *field);
 
