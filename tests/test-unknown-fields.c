@@ -4,9 +4,10 @@
  * them: completing or revising an action, revising an outcome, recording
  * a member's attendance again. */
 
-#include <json-glib/json-glib.h>
-
 #include <coregroup/coregroup.h>
+
+#include "test-json-util.h"
+#include "test-util.h"
 
 /* case-unknown-fields.json has an unknown field on outcome o1
  * (x_goal_ref), action a1 (x_ticket) and m2's attendance at cg1 (x_note).
@@ -15,22 +16,10 @@ static CgCase *
 load_fixture_with (const char *from,
                    const char *to)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "case-unknown-fields.json", NULL);
-  g_autofree char *text = NULL;
+  g_autofree char *text = test_fixture_text ("case-unknown-fields.json", from, to);
   g_autoptr(GError) error = NULL;
-  CgCase *kase;
+  CgCase *kase = cg_case_new_from_data (text, -1, &error);
 
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  if (from != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit (text, from, -1);
-
-      g_free (text);
-      text = g_strjoinv (to, parts);
-    }
-
-  kase = cg_case_new_from_data (text, -1, &error);
   g_assert_no_error (error);
   return kase;
 }
@@ -41,29 +30,15 @@ load_fixture (void)
   return load_fixture_with (NULL, NULL);
 }
 
-/* Checks the value at @path (a JSONPath such as "$.plan.actions[0].x_ticket")
- * in the document @kase saves, written as compact JSON. */
+/* Checks the value at @path in the document @kase saves. */
 static void
 assert_saved (CgCase     *kase,
               const char *path,
               const char *expected)
 {
   g_autofree char *saved = cg_case_to_data (kase, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) root = json_from_string (saved, &error);
-  g_autoptr(JsonNode) found = NULL;
-  g_autofree char *actual = NULL;
-  JsonArray *matches;
 
-  g_assert_no_error (error);
-  found = json_path_query (path, root, &error);
-  g_assert_no_error (error);
-  matches = json_node_get_array (found);
-  if (json_array_get_length (matches) > 0)
-    actual = json_to_string (json_array_get_element (matches, 0), FALSE);
-
-  g_test_message ("checking %s", path);
-  g_assert_cmpstr (actual, ==, expected);
+  test_assert_saved_value (saved, path, expected);
 }
 
 static CgPlanChange *

@@ -14,6 +14,29 @@ count_notify_cb (GObject    *object,
   (*(guint *) user_data)++;
 }
 
+/* The text of tests/data/@name, with @from replaced by @to when @from is
+ * not NULL; @from must be in it exactly once. */
+static inline char *
+test_fixture_text (const char *name,
+                   const char *from,
+                   const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  if (from == NULL)
+    return g_steal_pointer (&text);
+
+  parts = g_strsplit (text, from, -1);
+  if (g_strv_length (parts) != 2)
+    g_error ("“%s” is not in %s exactly once", from, name);
+  return g_strjoinv ((char *) to, parts);
+}
+
 /* tests/data/@name, which must load. */
 static inline CgCase *
 test_load_case (const char *name)

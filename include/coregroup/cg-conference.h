@@ -29,5 +29,10 @@ gboolean      cg_conference_get_held (CgConference *self);
 CG_AVAILABLE_IN_ALL
 void          cg_conference_set_held (CgConference *self,
                                       gboolean      held);
+CG_AVAILABLE_IN_ALL
+GPtrArray    *cg_conference_get_rescheduled_from (CgConference *self);
+CG_AVAILABLE_IN_ALL
+void          cg_conference_reschedule           (CgConference *self,
+                                                  const GDate  *new_date);
 
 G_END_DECLS

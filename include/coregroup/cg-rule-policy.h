@@ -9,25 +9,9 @@
 
 #include <coregroup/cg-version-macros.h>
 #include <coregroup/cg-policy.h>
+#include <coregroup/cg-time-unit.h>
 
 G_BEGIN_DECLS
-
-/**
- * CgTimeUnit:
- * @CG_TIME_UNIT_WORKING_DAYS: working days of the policy's division (`working-days`)
- * @CG_TIME_UNIT_CALENDAR_DAYS: calendar days (`calendar-days`), as Scotland counts
- * @CG_TIME_UNIT_WEEKS: weeks of seven days, without rolling (`weeks`)
- * @CG_TIME_UNIT_MONTHS: months, clamped to the end of a shorter month (`months`)
- *
- * The unit a timescale is stated in (see the [rule book](rules.html), "Intervals").
- */
-typedef enum
-{
-  CG_TIME_UNIT_WORKING_DAYS,
-  CG_TIME_UNIT_CALENDAR_DAYS,
-  CG_TIME_UNIT_WEEKS,
-  CG_TIME_UNIT_MONTHS,
-} CgTimeUnit;
 
 #define CG_TYPE_RULE_POLICY (cg_rule_policy_get_type ())
 

@@ -7,8 +7,18 @@
 
 G_BEGIN_DECLS
 
-CgItemList *cg_case_get_conference_list (CgCase *self);
-CgItemList *cg_case_get_contact_list    (CgCase *self);
-CgItemList *cg_case_get_event_list      (CgCase *self);
+CgItemList *cg_case_get_conference_list      (CgCase *self);
+CgItemList *cg_case_get_contact_list         (CgCase *self);
+CgItemList *cg_case_get_event_list           (CgCase *self);
+CgItemList *cg_case_get_decision_list        (CgCase *self);
+CgItemList *cg_case_get_acknowledgement_list (CgCase *self);
+CgItemList *cg_case_get_review_request_list  (CgCase *self);
+CgItemList *cg_case_get_escalation_list      (CgCase *self);
+
+/* The part of cg_case_validate () that checks the conference decisions and
+ * the other records of cg-case-records.c, with paths as in the document
+ * ("conference_decisions[0].conference"). */
+gboolean    cg_case_validate_records         (CgCase  *self,
+                                              GError **error);
 
 G_END_DECLS

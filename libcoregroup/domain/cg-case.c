@@ -14,8 +14,11 @@
  * The record of one child subject of a child protection plan: the child,
  * the categories of abuse, the initial and review conferences, the core
  * group and its meetings, the plan, the contacts in which the child was
- * seen, and the events (school moves, significant changes, changes of
- * allocated professional) that start timescales of their own.
+ * seen, the events (school moves, significant changes, changes of
+ * allocated professional) that start timescales of their own, what the
+ * conferences decided about the rules for this child, the deadlines whose
+ * delay someone acknowledged, the requests to move a review conference,
+ * and the concerns escalated beyond the core group.
  *
  * A case is usually read from a case document (see the
  * [JSON format](json-format.html)) and written back with
@@ -75,6 +78,10 @@ struct _CgCase
   CgItemList            *conferences;
   CgItemList            *contacts;
   CgItemList            *events;
+  CgItemList            *decisions;
+  CgItemList            *acknowledgements;
+  CgItemList            *review_requests;
+  CgItemList            *escalations;
   GBytes                *history_key;
 };
 
@@ -109,6 +116,10 @@ cg_case_dispose (GObject *object)
   g_clear_object (&self->conferences);
   g_clear_object (&self->contacts);
   g_clear_object (&self->events);
+  g_clear_object (&self->decisions);
+  g_clear_object (&self->acknowledgements);
+  g_clear_object (&self->review_requests);
+  g_clear_object (&self->escalations);
 
   G_OBJECT_CLASS (cg_case_parent_class)->dispose (object);
 }
@@ -348,6 +359,10 @@ cg_case_init (CgCase *self)
   self->conferences = cg_item_list_new (CG_TYPE_CONFERENCE);
   self->contacts = cg_item_list_new (CG_TYPE_CONTACT_RECORD);
   self->events = cg_item_list_new_with_ids (CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);
+  self->decisions = cg_item_list_new (CG_TYPE_CONFERENCE_DECISION);
+  self->acknowledgements = cg_item_list_new (CG_TYPE_ACKNOWLEDGEMENT);
+  self->review_requests = cg_item_list_new (CG_TYPE_REVIEW_REQUEST);
+  self->escalations = cg_item_list_new_with_ids (CG_TYPE_ESCALATION, (CgItemIdFunc) cg_escalation_get_id);
 }
 
 /**
@@ -1006,10 +1021,16 @@ validate_plan (CgCase  *self,
  * @error: return location for a #GError
  *
  * Checks that the record is consistent: ids are unique within each kind
- * (members, meetings, contacts, events, outcomes, actions), and every
- * reference names a member, meeting or outcome that exists. Loading a file
- * runs the same checks. Members and meetings edited after they were added
- * (a meeting's chair changed, say) are only checked here.
+ * (members, meetings, contacts, events, outcomes, actions, escalations),
+ * every reference names a member, meeting, outcome or action that exists,
+ * and each
+ * conference decision is dated on the initial conference or a held review
+ * conference and either sets an interval or turns its rule off, and each
+ * acknowledgement has its rule, days, person and reason, and a review
+ * request has the day it was decided exactly when it is decided. Loading a
+ * file runs the same checks. Members, meetings and other records edited
+ * after they were added (a meeting's chair changed, say) are only checked
+ * here.
  *
  * The error, in the %CG_CASE_ERROR domain, names the field path in the
  * case document, for example `meetings[2].attendance[0].member`.
@@ -1061,7 +1082,7 @@ cg_case_validate (CgCase  *self,
         return FALSE;
     }
 
-  return TRUE;
+  return cg_case_validate_records (self, error);
 }
 
 CgItemList *
@@ -1080,4 +1101,28 @@ CgItemList *
 cg_case_get_event_list (CgCase *self)
 {
   return self->events;
+}
+
+CgItemList *
+cg_case_get_decision_list (CgCase *self)
+{
+  return self->decisions;
+}
+
+CgItemList *
+cg_case_get_acknowledgement_list (CgCase *self)
+{
+  return self->acknowledgements;
+}
+
+CgItemList *
+cg_case_get_review_request_list (CgCase *self)
+{
+  return self->review_requests;
+}
+
+CgItemList *
+cg_case_get_escalation_list (CgCase *self)
+{
+  return self->escalations;
 }

@@ -20,19 +20,28 @@
  * // ...after it took place:
  * cg_conference_set_held (review, TRUE);
  * ```
+ *
+ * A conference moved to another day keeps the days it was booked for
+ * before, in [property@CoreGroup.Conference:rescheduled-from]:
+ *
+ * ```c
+ * cg_conference_reschedule (review, later_day);
+ * ```
  */
 
 struct _CgConference
 {
   GObject   parent_instance;
-  GDate    *date;
-  gboolean  held;
+  GDate     *date;
+  gboolean   held;
+  GPtrArray *rescheduled_from;
 };
 
 enum {
   PROP_0,
   PROP_DATE,
   PROP_HELD,
+  PROP_RESCHEDULED_FROM,
   N_PROPS
 };
 
@@ -41,11 +50,21 @@ static GParamSpec *properties [N_PROPS];
 G_DEFINE_FINAL_TYPE (CgConference, cg_conference, G_TYPE_OBJECT)
 
 static void
+set_rescheduled_from (CgConference *self,
+                      GPtrArray    *dates)
+{
+  g_ptr_array_set_size (self->rescheduled_from, 0);
+  for (guint i = 0; dates != NULL && i < dates->len; i++)
+    g_ptr_array_add (self->rescheduled_from, g_date_copy (g_ptr_array_index (dates, i)));
+}
+
+static void
 cg_conference_finalize (GObject *object)
 {
   CgConference *self = CG_CONFERENCE (object);
 
   g_clear_pointer (&self->date, g_date_free);
+  g_clear_pointer (&self->rescheduled_from, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cg_conference_parent_class)->finalize (object);
 }
@@ -66,6 +85,10 @@ cg_conference_get_property (GObject    *object,
 
     case PROP_HELD:
       g_value_set_boolean (value, self->held);
+      break;
+
+    case PROP_RESCHEDULED_FROM:
+      g_value_set_boxed (value, self->rescheduled_from);
       break;
 
     default:
@@ -89,6 +112,10 @@ cg_conference_set_property (GObject      *object,
 
     case PROP_HELD:
       cg_conference_set_held (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_RESCHEDULED_FROM:
+      set_rescheduled_from (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -123,12 +150,27 @@ cg_conference_class_init (CgConferenceClass *klass)
     g_param_spec_boolean ("held", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * CgConference:rescheduled-from: (type GPtrArray(GLib.Date))
+   *
+   * The days the conference was booked for before it was moved to
+   * [property@CoreGroup.Conference:date], oldest first: a review brought
+   * forward or put back (Suffolk 7.4). Empty for a conference never
+   * moved. Set at construction (a document read restores it) and by
+   * [method@CoreGroup.Conference.reschedule].
+   */
+  properties [PROP_RESCHEDULED_FROM] =
+    g_param_spec_boxed ("rescheduled-from", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 cg_conference_init (CgConference *self)
 {
+  self->rescheduled_from = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
 }
 
 /**
@@ -218,4 +260,53 @@ cg_conference_set_held (CgConference *self,
 
   self->held = held;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_HELD]);
+}
+
+/**
+ * cg_conference_get_rescheduled_from:
+ * @self: a conference
+ *
+ * Gets the days the conference was booked for before it was moved, oldest
+ * first.
+ *
+ * Returns: (transfer none) (element-type GLib.Date): the earlier days, empty
+ *   for a conference never moved
+ */
+GPtrArray *
+cg_conference_get_rescheduled_from (CgConference *self)
+{
+  g_return_val_if_fail (CG_IS_CONFERENCE (self), NULL);
+
+  return self->rescheduled_from;
+}
+
+/**
+ * cg_conference_reschedule:
+ * @self: a conference
+ * @new_date: the day it is moved to
+ *
+ * Moves the conference to another day, keeping the day it was booked for
+ * at the end of [property@CoreGroup.Conference:rescheduled-from]. Moving
+ * it to the day it is booked for changes nothing. Use
+ * [method@CoreGroup.Conference.set_date] instead to correct a day recorded
+ * in error.
+ */
+void
+cg_conference_reschedule (CgConference *self,
+                          const GDate  *new_date)
+{
+  g_return_if_fail (CG_IS_CONFERENCE (self));
+  g_return_if_fail (new_date != NULL && g_date_valid (new_date));
+
+  if (cg_date_equal (self->date, new_date))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->date != NULL)
+    {
+      g_ptr_array_add (self->rescheduled_from, g_steal_pointer (&self->date));
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESCHEDULED_FROM]);
+    }
+  cg_conference_set_date (self, new_date);
+  g_object_thaw_notify (G_OBJECT (self));
 }

@@ -25,9 +25,17 @@ typedef enum
   CG_FIELD_DATE_OR_NULL,  /* "YYYY-MM-DD"; written as null when NULL */
   CG_FIELD_BOOL,          /* always written */
   CG_FIELD_FLAG,          /* a boolean written only when true */
-  CG_FIELD_ENUM,          /* the value's nick; always required */
+  CG_FIELD_INT,           /* a whole number from 1 to the property's maximum (its
+                           * minimum and default are 0, "none"); left out when 0 */
+  CG_FIELD_ENUM,          /* the value's nick; always written. When not required,
+                           * absent or null is the property's default */
+  CG_FIELD_ENUM_OR_NULL,  /* the value's nick, or null for the property's default:
+                           * always written, absent is the default, and the
+                           * default's nick is refused */
   CG_FIELD_FLAGS,         /* an array of nicks; always written, absent means none */
   CG_FIELD_STRV,          /* an array of strings; left out when NULL */
+  CG_FIELD_DATES,         /* an array of dates of the record, a GPtrArray of GDate *;
+                           * left out when empty, absent means empty */
   CG_FIELD_OBJECT,        /* a nested object; left out when empty unless required */
   CG_FIELD_ITEMS,         /* an array of objects, each an item of a list */
   CG_FIELD_CUSTOM,        /* read and written by the field's own functions */
@@ -36,8 +44,9 @@ typedef enum
 } CgFieldKind;
 
 typedef struct _CgFieldTable CgFieldTable;
+typedef struct _CgField CgField;
 
-typedef struct
+struct _CgField
 {
   const char         *name;
   CgFieldKind         kind;
@@ -62,6 +71,12 @@ typedef struct
                               const char    *field,
                               GError       **error);
 
+  /* Optional: leaves the field out of what is written when it returns
+   * TRUE, whatever its kind, such as a list that is empty or a unit that
+   * goes with no value. */
+  gboolean          (*omit)  (GObject       *object,
+                              const CgField *field);
+
   /* CG_FIELD_CUSTOM */
   gboolean          (*read)  (JsonObject    *object,
                               const char    *path,
@@ -76,12 +91,21 @@ typedef struct
                                  JsonNode                *value);
   JsonNode         *(*attached) (GObject                 *object,
                                  const CgPlanHistorySeal *history);
-} CgField;
+};
 
 struct _CgFieldTable
 {
   const CgField *fields;
   guint          n_fields;
+
+  /* Optional: refuses an object whose fields, each of them valid, do not
+   * go together (an interval without its unit, say). Called with the
+   * object's path once its own fields are read, before its GObject is
+   * built; it may look at them in @object, where each has the JSON type
+   * its field reads. */
+  gboolean     (*check)   (JsonObject    *object,
+                           const char    *path,
+                           GError       **error);
 
   /* Optional: adds a new item to its owner instead of appending it to the
    * list, and may refuse it. */

@@ -8,7 +8,9 @@
 #include "domain/cg-case-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
+#include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-private.h"
+#include "rules/cg-rules-private.h"
 
 #define ITEMS(getter) ((CgItemList *(*) (gpointer)) (getter))
 #define FIELDS(array) (array), G_N_ELEMENTS (array)
@@ -138,8 +140,9 @@ static const CgField event_fields[] = {
 static const CgFieldTable event_table = { FIELDS (event_fields) };
 
 static const CgField conference_fields[] = {
-  { "date", CG_FIELD_DATE, TRUE,  "date" },
-  { "held", CG_FIELD_BOOL, FALSE, "held" },
+  { "date",             CG_FIELD_DATE,  TRUE,  "date" },
+  { "held",             CG_FIELD_BOOL,  FALSE, "held" },
+  { "rescheduled_from", CG_FIELD_DATES, FALSE, "rescheduled-from" },
 };
 
 static const CgFieldTable conference_table = { FIELDS (conference_fields) };
@@ -286,6 +289,181 @@ static const CgField plan_fields[] = {
 
 static const CgFieldTable plan_table = { FIELDS (plan_fields), .restore = restore_plan };
 
+/* A list written only when it has items, so that a document without any
+ * is written as it was before the list existed. */
+static gboolean
+no_items (GObject       *owner,
+          const CgField *field)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (field->items (owner))) == 0;
+}
+
+/* What a field of @object holds in the JSON read, if anything: the table's
+ * check runs once each field has been read with its type checked. */
+static const char *
+string_of (JsonObject *object,
+           const char *name)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
+static gboolean
+is_true (JsonObject *object,
+         const char *name)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+
+  return node != NULL && json_node_get_boolean (node);
+}
+
+static gboolean
+is_deadline_rule (const char *id)
+{
+  const CgRuleDescriptor *rule = cg_rule_catalogue_lookup (id);
+
+  return rule != NULL && rule->kind == CG_RULE_KIND_DEADLINE;
+}
+
+/* A decision sets an interval (value and unit together) for a deadline
+ * rule, or turns not-seen-alone off; the rule is one of the catalogue's. */
+static gboolean
+check_decision (JsonObject  *decision,
+                const char  *path,
+                GError     **error)
+{
+  const char *rule = string_of (decision, "rule");
+  gboolean value = cg_json_lookup (decision, "value") != NULL;
+  gboolean unit = cg_json_lookup (decision, "unit") != NULL;
+  gboolean off = is_true (decision, "off");
+  g_autofree char *rule_path = cg_json_member_path (path, "rule");
+  g_autofree char *value_path = cg_json_member_path (path, "value");
+  g_autofree char *unit_path = cg_json_member_path (path, "unit");
+  g_autofree char *off_path = cg_json_member_path (path, "off");
+
+  if (cg_rule_catalogue_lookup (rule) == NULL)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, "not a rule of the catalogue");
+  if (value && !unit)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, unit_path, "required with value");
+  if (unit && !value)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path, "required with unit");
+  if (value && off)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, off_path,
+                         "a decision sets value and unit or turns its rule off, not both");
+  if (!value && !off)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path,
+                         "a decision sets value and unit or turns its rule off");
+  if (off && g_strcmp0 (rule, "not-seen-alone") != 0)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, off_path,
+                         "only not-seen-alone can be turned off");
+  if (value && !is_deadline_rule (rule))
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, value_path,
+                         "only a deadline rule takes an interval");
+
+  return TRUE;
+}
+
+static gboolean
+no_interval (GObject       *decision,
+             const CgField *field)
+{
+  return cg_conference_decision_get_value (CG_CONFERENCE_DECISION (decision)) == 0;
+}
+
+static const CgField decision_fields[] = {
+  { "conference", CG_FIELD_DATE,   TRUE,  "conference" },
+  { "rule",       CG_FIELD_STRING, TRUE,  "rule" },
+  { "value",      CG_FIELD_INT,    FALSE, "value" },
+  { "unit",       CG_FIELD_ENUM,   FALSE, "unit", .omit = no_interval },
+  { "off",        CG_FIELD_FLAG,   FALSE, "off" },
+  { "by",         CG_FIELD_STRV,   FALSE, "by" },
+  { "reason",     CG_FIELD_STRING, TRUE,  "reason" },
+};
+
+static const CgFieldTable decision_table = { FIELDS (decision_fields), .check = check_decision };
+
+/* An acknowledgement names the entry of a deadline rule. */
+static gboolean
+check_acknowledgement (JsonObject  *acknowledgement,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *rule_path = NULL;
+
+  if (is_deadline_rule (string_of (acknowledgement, "rule")))
+    return TRUE;
+
+  rule_path = cg_json_member_path (path, "rule");
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, "not a deadline rule of the catalogue");
+}
+
+static const CgField acknowledgement_fields[] = {
+  { "rule",   CG_FIELD_STRING, TRUE, "rule" },
+  { "due",    CG_FIELD_DATE,   TRUE, "due" },
+  { "date",   CG_FIELD_DATE,   TRUE, "date" },
+  { "by",     CG_FIELD_STRING, TRUE, "by" },
+  { "reason", CG_FIELD_STRING, TRUE, "reason" },
+};
+
+static const CgFieldTable acknowledgement_table = { FIELDS (acknowledgement_fields),
+                                                    .check = check_acknowledgement };
+
+/* A decided request says when it was decided; an open one cannot. */
+static gboolean
+check_review_request (JsonObject  *request,
+                      const char  *path,
+                      GError     **error)
+{
+  gboolean decided = cg_json_lookup (request, "decision") != NULL;
+  gboolean decided_on = cg_json_lookup (request, "decided_on") != NULL;
+  g_autofree char *decided_on_path = cg_json_member_path (path, "decided_on");
+
+  if (decided && !decided_on)
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, decided_on_path,
+                         "required once the request is decided");
+  if (!decided && decided_on)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, decided_on_path,
+                         "not allowed while the request is open");
+
+  return TRUE;
+}
+
+static const CgField review_request_fields[] = {
+  { "date",       CG_FIELD_DATE,         TRUE,  "date" },
+  { "by",         CG_FIELD_STRING,       TRUE,  "by" },
+  { "direction",  CG_FIELD_ENUM,         TRUE,  "direction" },
+  { "reason",     CG_FIELD_STRING,       TRUE,  "reason" },
+  { "decision",   CG_FIELD_ENUM_OR_NULL, FALSE, "decision" },
+  { "decided_on", CG_FIELD_DATE,         FALSE, "decided-on" },
+  { "decided_by", CG_FIELD_STRING,       FALSE, "decided-by" },
+};
+
+static const CgFieldTable review_request_table = { FIELDS (review_request_fields),
+                                                   .check = check_review_request };
+
+static const CgField escalation_step_fields[] = {
+  { "date", CG_FIELD_DATE,   TRUE,  "date" },
+  { "step", CG_FIELD_ENUM,   TRUE,  "step" },
+  { "note", CG_FIELD_STRING, FALSE, "note" },
+};
+
+static const CgFieldTable escalation_step_table = { FIELDS (escalation_step_fields) };
+
+static const CgField escalation_fields[] = {
+  { "id",        CG_FIELD_STRING,       TRUE,  "id" },
+  { "date",      CG_FIELD_DATE,         TRUE,  "date" },
+  { "raised_by", CG_FIELD_STRING,       TRUE,  "raised-by" },
+  { "concern",   CG_FIELD_ENUM,         TRUE,  "concern" },
+  { "about",     CG_FIELD_STRING,       FALSE, "about" },
+  { "steps",     CG_FIELD_ITEMS,        FALSE, NULL, &escalation_step_table,
+    ITEMS (cg_escalation_get_step_list) },
+  { "resolved",  CG_FIELD_DATE_OR_NULL, FALSE, "resolved" },
+  { "outcome",   CG_FIELD_STRING,       FALSE, "outcome" },
+};
+
+static const CgFieldTable escalation_table = { FIELDS (escalation_fields) };
+
 static const CgField child_fields[] = {
   { "name",          CG_FIELD_STRING, TRUE,  "child-name" },
   { "date_of_birth", CG_FIELD_DATE,   FALSE, "child-date-of-birth" },
@@ -364,6 +542,14 @@ static const CgField case_fields[] = {
     ITEMS (cg_case_get_contact_list) },
   { "events",             CG_FIELD_ITEMS,  FALSE, NULL, &event_table,
     ITEMS (cg_case_get_event_list) },
+  { "conference_decisions", CG_FIELD_ITEMS, FALSE, NULL, &decision_table,
+    ITEMS (cg_case_get_decision_list), .omit = no_items },
+  { "acknowledgements",   CG_FIELD_ITEMS,  FALSE, NULL, &acknowledgement_table,
+    ITEMS (cg_case_get_acknowledgement_list), .omit = no_items },
+  { "review_requests",    CG_FIELD_ITEMS,  FALSE, NULL, &review_request_table,
+    ITEMS (cg_case_get_review_request_list), .omit = no_items },
+  { "escalations",        CG_FIELD_ITEMS,  FALSE, NULL, &escalation_table,
+    ITEMS (cg_case_get_escalation_list), .omit = no_items },
 };
 
 const CgFieldTable cg_case_fields = { FIELDS (case_fields) };

@@ -72,9 +72,10 @@ value_is_set (const GValue *value)
   return TRUE;
 }
 
-/* @value holds the property's type. */
+/* @value holds the type of @pspec, the field's property. */
 static gboolean
 read_value (const CgField  *field,
+            GParamSpec     *pspec,
             JsonObject     *object,
             const char     *path,
             GValue         *value,
@@ -82,6 +83,7 @@ read_value (const CgField  *field,
 {
   const char *text;
   GDate *date;
+  GPtrArray *dates;
   GStrv strv;
   gboolean boolean;
   int number;
@@ -115,8 +117,24 @@ read_value (const CgField  *field,
       g_value_set_boolean (value, boolean);
       return TRUE;
 
+    case CG_FIELD_INT:
+      if (!cg_json_read_int (object, path, field->name, 1, G_PARAM_SPEC_INT (pspec)->maximum,
+                             &number, error))
+        return FALSE;
+      g_value_set_int (value, number);
+      return TRUE;
+
     case CG_FIELD_ENUM:
-      if (!cg_json_read_enum (object, path, field->name, G_VALUE_TYPE (value), &number, error))
+      if (!field->required && cg_json_lookup (object, field->name) == NULL)
+        number = G_PARAM_SPEC_ENUM (pspec)->default_value;
+      else if (!cg_json_read_enum (object, path, field->name, G_VALUE_TYPE (value), &number, error))
+        return FALSE;
+      g_value_set_enum (value, number);
+      return TRUE;
+
+    case CG_FIELD_ENUM_OR_NULL:
+      if (!cg_json_read_enum_or_null (object, path, field->name, G_VALUE_TYPE (value),
+                                      G_PARAM_SPEC_ENUM (pspec)->default_value, &number, error))
         return FALSE;
       g_value_set_enum (value, number);
       return TRUE;
@@ -131,6 +149,12 @@ read_value (const CgField  *field,
       if (!cg_json_read_strv (object, path, field->name, &strv, error))
         return FALSE;
       g_value_take_boxed (value, strv);
+      return TRUE;
+
+    case CG_FIELD_DATES:
+      if (!cg_json_read_counted_dates (object, path, field->name, &dates, error))
+        return FALSE;
+      g_value_take_boxed (value, dates);
       return TRUE;
 
     default:
@@ -154,7 +178,7 @@ read_property (const CgField  *field,
              G_OBJECT_CLASS_NAME (klass), field->property, field->name);
 
   g_value_init (&value, pspec->value_type);
-  if (!read_value (field, object, path, &value, error))
+  if (!read_value (field, pspec, object, path, &value, error))
     return FALSE;
   if (!value_is_set (&value))
     return TRUE;
@@ -208,7 +232,7 @@ read_values (const CgFieldTable  *table,
         }
     }
 
-  return TRUE;
+  return table->check == NULL || table->check (object, path, error);
 }
 
 static gboolean read_children (const CgFieldTable  *table,

@@ -56,6 +56,29 @@ write_object (JsonBuilder             *builder,
 }
 
 static void
+write_null (JsonBuilder *builder,
+            const char  *name)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_null_value (builder);
+}
+
+/* The enum's nick, or null for the default value of its property. */
+static void
+write_enum_or_null (JsonBuilder   *builder,
+                    const CgField *field,
+                    GObject       *object,
+                    const GValue  *value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field->property);
+
+  if (g_value_get_enum (value) == G_PARAM_SPEC_ENUM (pspec)->default_value)
+    write_null (builder, field->name);
+  else
+    cg_json_add_enum (builder, field->name, G_VALUE_TYPE (value), g_value_get_enum (value));
+}
+
+static void
 write_field (JsonBuilder             *builder,
              const CgField           *field,
              GObject                 *object,
@@ -65,6 +88,8 @@ write_field (JsonBuilder             *builder,
   const char *name = field->name;
   JsonNode *attached;
 
+  if (field->omit != NULL && field->omit (object, field))
+    return;
   if (field->property != NULL)
     g_object_get_property (object, field->property, &value);
 
@@ -83,10 +108,7 @@ write_field (JsonBuilder             *builder,
       if (g_value_get_boxed (&value) != NULL)
         cg_json_add_date (builder, name, g_value_get_boxed (&value));
       else
-        {
-          json_builder_set_member_name (builder, name);
-          json_builder_add_null_value (builder);
-        }
+        write_null (builder, name);
       break;
 
     case CG_FIELD_BOOL:
@@ -97,8 +119,20 @@ write_field (JsonBuilder             *builder,
       cg_json_add_flag (builder, name, g_value_get_boolean (&value));
       break;
 
+    case CG_FIELD_INT:
+      if (g_value_get_int (&value) != 0)
+        {
+          json_builder_set_member_name (builder, name);
+          json_builder_add_int_value (builder, g_value_get_int (&value));
+        }
+      break;
+
     case CG_FIELD_ENUM:
       cg_json_add_enum (builder, name, G_VALUE_TYPE (&value), g_value_get_enum (&value));
+      break;
+
+    case CG_FIELD_ENUM_OR_NULL:
+      write_enum_or_null (builder, field, object, &value);
       break;
 
     case CG_FIELD_FLAGS:
@@ -107,6 +141,10 @@ write_field (JsonBuilder             *builder,
 
     case CG_FIELD_STRV:
       cg_json_add_strv (builder, name, g_value_get_boxed (&value));
+      break;
+
+    case CG_FIELD_DATES:
+      cg_json_add_dates (builder, name, g_value_get_boxed (&value));
       break;
 
     case CG_FIELD_OBJECT:

@@ -96,6 +96,25 @@ cg_json_add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+void
+cg_json_add_dates (JsonBuilder *builder,
+                   const char  *name,
+                   GPtrArray   *dates)
+{
+  if (dates == NULL || dates->len == 0)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < dates->len; i++)
+    {
+      g_autofree char *text = cg_date_format (g_ptr_array_index (dates, i));
+
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_end_array (builder);
+}
+
 /* Pretty-printed, two-space indent, ending in a newline. */
 char *
 cg_json_to_text (JsonNode *root,

@@ -51,6 +51,10 @@ void        cg_json_add_flag    (JsonBuilder        *builder,
 void        cg_json_add_strv    (JsonBuilder        *builder,
                                  const char         *name,
                                  const char * const *values);
+/* An array of dates (GDate *); left out when NULL or empty. */
+void        cg_json_add_dates   (JsonBuilder        *builder,
+                                 const char         *name,
+                                 GPtrArray          *dates);
 char       *cg_json_to_text     (JsonNode           *root,
                                  gsize              *length);
 
@@ -94,10 +98,24 @@ gboolean    cg_json_read_counted_date (JsonObject   *object,
                                        gboolean      required,
                                        GDate       **out,
                                        GError      **error);
+/* An array of dates of the record, as GDate *: NULL when absent or empty. */
+gboolean    cg_json_read_counted_dates (JsonObject  *object,
+                                        const char  *path,
+                                        const char  *name,
+                                        GPtrArray  **out,
+                                        GError     **error);
 gboolean    cg_json_read_time   (JsonObject         *object,
                                  const char         *path,
                                  const char         *name,
                                  const char        **out,
+                                 GError            **error);
+/* A whole number from @minimum to @maximum; absent or null gives 0. */
+gboolean    cg_json_read_int    (JsonObject         *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 int                 minimum,
+                                 int                 maximum,
+                                 int                *out,
                                  GError            **error);
 gboolean    cg_json_read_enum   (JsonObject         *object,
                                  const char         *path,
@@ -105,6 +123,15 @@ gboolean    cg_json_read_enum   (JsonObject         *object,
                                  GType               enum_type,
                                  int                *out,
                                  GError            **error);
+/* An enum whose @null_value is written as null: absent or null reads as
+ * it, and its nick is refused. */
+gboolean    cg_json_read_enum_or_null (JsonObject   *object,
+                                       const char   *path,
+                                       const char   *name,
+                                       GType         enum_type,
+                                       int           null_value,
+                                       int          *out,
+                                       GError      **error);
 gboolean    cg_json_read_flags  (JsonObject         *object,
                                  const char         *path,
                                  const char         *name,

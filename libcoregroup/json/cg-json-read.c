@@ -112,6 +112,58 @@ cg_json_read_bool (JsonObject  *object,
   return TRUE;
 }
 
+/* @text is the string at @field. A date of the record is one a calendar
+ * can count working days from (@counted), so no rule is ever asked about
+ * a year outside the calendar's span. */
+static GDate *
+parse_date (const char  *text,
+            const char  *field,
+            gboolean     counted,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDate) date = cg_date_parse (text, &local_error);
+
+  if (date == NULL)
+    {
+      cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
+      return NULL;
+    }
+  if (counted &&
+      (g_date_get_year (date) < CG_DATE_FIRST_YEAR || g_date_get_year (date) > CG_DATE_LAST_YEAR))
+    {
+      cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field,
+                    "outside the years the calendar counts (%d to %d)",
+                    CG_DATE_FIRST_YEAR, CG_DATE_LAST_YEAR);
+      return NULL;
+    }
+
+  return g_steal_pointer (&date);
+}
+
+static gboolean
+read_date (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           gboolean     required,
+           gboolean     counted,
+           GDate      **out,
+           GError     **error)
+{
+  const char *text;
+  g_autofree char *field = NULL;
+
+  *out = NULL;
+  if (!cg_json_read_string (object, path, name, required, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  field = cg_json_member_path (path, name);
+  *out = parse_date (text, field, counted, error);
+  return *out != NULL;
+}
+
 gboolean
 cg_json_read_date (JsonObject  *object,
                    const char  *path,
@@ -120,28 +172,9 @@ cg_json_read_date (JsonObject  *object,
                    GDate      **out,
                    GError     **error)
 {
-  const char *text;
-  g_autofree char *field = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  *out = NULL;
-  if (!cg_json_read_string (object, path, name, required, &text, error))
-    return FALSE;
-  if (text == NULL)
-    return TRUE;
-
-  *out = cg_date_parse (text, &local_error);
-  if (*out == NULL)
-    {
-      field = cg_json_member_path (path, name);
-      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
-    }
-
-  return TRUE;
+  return read_date (object, path, name, required, FALSE, out, error);
 }
 
-/* A date of the record: one a calendar can count working days from, so
- * no rule is ever asked about a year outside the calendar's span. */
 gboolean
 cg_json_read_counted_date (JsonObject  *object,
                            const char  *path,
@@ -150,19 +183,45 @@ cg_json_read_counted_date (JsonObject  *object,
                            GDate      **out,
                            GError     **error)
 {
-  g_autofree char *field = NULL;
+  return read_date (object, path, name, required, TRUE, out, error);
+}
 
-  if (!cg_json_read_date (object, path, name, required, out, error))
+/* An array of dates of the record; absent or empty gives NULL. */
+gboolean
+cg_json_read_counted_dates (JsonObject  *object,
+                            const char  *path,
+                            const char  *name,
+                            GPtrArray  **out,
+                            GError     **error)
+{
+  JsonArray *array;
+  g_autofree char *array_path = NULL;
+  g_autoptr(GPtrArray) dates = NULL;
+
+  *out = NULL;
+  if (!cg_json_read_array (object, path, name, FALSE, &array, error))
     return FALSE;
-  if (*out == NULL ||
-      (g_date_get_year (*out) >= CG_DATE_FIRST_YEAR && g_date_get_year (*out) <= CG_DATE_LAST_YEAR))
+  if (array == NULL || json_array_get_length (array) == 0)
     return TRUE;
 
-  g_clear_pointer (out, g_date_free);
-  field = cg_json_member_path (path, name);
-  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field,
-                       "outside the years the calendar counts (%d to %d)",
-                       CG_DATE_FIRST_YEAR, CG_DATE_LAST_YEAR);
+  array_path = cg_json_member_path (path, name);
+  dates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
+      GDate *date;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return cg_json_wrong_type (error, field, "a string");
+      date = parse_date (json_node_get_string (node), field, TRUE, error);
+      if (date == NULL)
+        return FALSE;
+      g_ptr_array_add (dates, date);
+    }
+
+  *out = g_steal_pointer (&dates);
+  return TRUE;
 }
 
 gboolean
@@ -192,8 +251,80 @@ cg_json_read_time (JsonObject  *object,
   return TRUE;
 }
 
+gboolean
+cg_json_read_int (JsonObject  *object,
+                  const char  *path,
+                  const char  *name,
+                  int          minimum,
+                  int          maximum,
+                  int         *out,
+                  GError     **error)
+{
+  JsonNode *node = cg_json_lookup (object, name);
+  g_autofree char *field = NULL;
+  gint64 number;
+
+  *out = 0;
+  if (node == NULL)
+    return TRUE;
+
+  field = cg_json_member_path (path, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return cg_json_wrong_type (error, field, "a whole number");
+
+  number = json_node_get_int (node);
+  if (number < minimum || number > maximum)
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
+                         "must be from %d to %d", minimum, maximum);
+
+  *out = (int) number;
+  return TRUE;
+}
+
 /* Enumerations are written as their registered nicks, so the JSON names and
- * the C enums cannot drift apart. */
+ * the C enums cannot drift apart. With @null_value, absent or null is that
+ * value and its nick is not one the document may write. */
+static gboolean
+read_nick (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           GType        enum_type,
+           const int   *null_value,
+           int         *out,
+           GError     **error)
+{
+  const char *nick;
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *value;
+  g_autoptr(GString) allowed = NULL;
+  g_autofree char *field = NULL;
+
+  if (null_value != NULL && cg_json_lookup (object, name) == NULL)
+    {
+      *out = *null_value;
+      return TRUE;
+    }
+  if (!cg_json_read_string (object, path, name, TRUE, &nick, error))
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value != NULL && (null_value == NULL || value->value != *null_value))
+    {
+      *out = value->value;
+      return TRUE;
+    }
+
+  allowed = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (null_value == NULL || klass->values[i].value != *null_value)
+      g_string_append_printf (allowed, "%s%s", allowed->len > 0 ? ", " : "", klass->values[i].value_nick);
+  if (null_value != NULL)
+    g_string_append (allowed, ", or null");
+  field = cg_json_member_path (path, name);
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "not one of %s", allowed->str);
+}
+
 gboolean
 cg_json_read_enum (JsonObject  *object,
                    const char  *path,
@@ -202,29 +333,19 @@ cg_json_read_enum (JsonObject  *object,
                    int         *out,
                    GError     **error)
 {
-  const char *nick;
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *value;
-  g_autofree char *field = NULL;
+  return read_nick (object, path, name, enum_type, NULL, out, error);
+}
 
-  if (!cg_json_read_string (object, path, name, TRUE, &nick, error))
-    return FALSE;
-
-  klass = g_type_class_ref (enum_type);
-  value = g_enum_get_value_by_nick (klass, nick);
-  if (value == NULL)
-    {
-      g_autoptr(GString) allowed = g_string_new (NULL);
-
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
-      field = cg_json_member_path (path, name);
-      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "not one of %s", allowed->str);
-    }
-
-  *out = value->value;
-  return TRUE;
+gboolean
+cg_json_read_enum_or_null (JsonObject  *object,
+                           const char  *path,
+                           const char  *name,
+                           GType        enum_type,
+                           int          null_value,
+                           int         *out,
+                           GError     **error)
+{
+  return read_nick (object, path, name, enum_type, &null_value, out, error);
 }
 
 /* Flags are an array of the nicks of the set flags; absent means none. The

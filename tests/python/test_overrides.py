@@ -41,6 +41,14 @@ class TestOverrides(unittest.TestCase):
         self.assertTrue(action.is_overdue(datetime.date(2027, 1, 9)))
         self.assertFalse(action.is_overdue(datetime.date(2027, 1, 8)))
 
+    def test_date_lists_are_datetime_dates(self):
+        review = CoreGroup.Conference.new(datetime.date(2027, 1, 21), False)
+        self.assertEqual(review.get_rescheduled_from(), [])
+        review.reschedule(datetime.date(2027, 1, 28))
+        review.reschedule(datetime.date(2027, 2, 4))
+        self.assertEqual(review.get_rescheduled_from(), [datetime.date(2027, 1, 21), datetime.date(2027, 1, 28)])
+        self.assertEqual(review.get_date(), datetime.date(2027, 2, 4))
+
     def test_texts_are_strings(self):
         kase = CoreGroup.Case.new_from_file(Gio.File.new_for_path(SUFFOLK))
         self.assertIsInstance(kase.to_data(), str)

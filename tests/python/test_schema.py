@@ -7,7 +7,10 @@ import os
 import subprocess
 import unittest
 
-import jsonschema
+import gi
+gi.require_version('CoreGroup', '1.0')
+from gi.repository import CoreGroup  # noqa: E402
+import jsonschema  # noqa: E402
 
 ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
@@ -15,6 +18,8 @@ TOOL = os.environ.get('COREGROUP_TOOL')
 DATA = os.path.join(ROOT, 'tests', 'data')
 EXAMPLES = ['city-and-hackney-physical-abuse.json', 'haringey-school-move.json',
             'south-east-wales-emotional-abuse.json', 'suffolk-neglect.json']
+# A case with every record of the case besides meetings and contacts.
+RECORDS = os.path.join(DATA, 'case-records.json')
 
 
 def load(path):
@@ -29,17 +34,18 @@ class TestSchema(unittest.TestCase):
         jsonschema.Draft7Validator.check_schema(cls.schema)
         cls.validator = jsonschema.Draft7Validator(cls.schema)
         cls.full = load(os.path.join(ROOT, 'tests', 'data', 'case-full.json'))
+        cls.records = load(RECORDS)
 
     def test_examples_are_valid(self):
         examples = sorted(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')))
         self.assertEqual([os.path.basename(p) for p in examples], EXAMPLES)
-        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json')]:
+        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS]:
             with self.subTest(path=path):
                 errors = list(self.validator.iter_errors(load(path)))
                 self.assertEqual(errors, [], path)
 
-    def bad(self, edit):
-        document = copy.deepcopy(self.full)
+    def bad(self, edit, base=None):
+        document = copy.deepcopy(self.full if base is None else base)
         edit(document)
         return list(self.validator.iter_errors(document))
 
@@ -64,6 +70,83 @@ class TestSchema(unittest.TestCase):
         for name, edit in cases.items():
             with self.subTest(name):
                 self.assertNotEqual(self.bad(edit), [], name)
+
+    def test_refuses_bad_records(self):
+        def decision(**fields):
+            return lambda d: d['conference_decisions'][0].update(fields)
+
+        def off_decision(**fields):
+            return lambda d: d['conference_decisions'][1].update(fields)
+
+        cases = {
+            'decision without reason': lambda d: d['conference_decisions'][0].pop('reason'),
+            'decision on a bad date': decision(conference='2026-11-31'),
+            'value without unit': lambda d: d['conference_decisions'][0].pop('unit'),
+            'unit without value': lambda d: d['conference_decisions'][0].pop('value'),
+            'unit with a null value': decision(value=None),
+            'value 0': decision(value=0),
+            'value 1001': decision(value=1001),
+            'value not whole': decision(value=1.5),
+            'unknown unit': decision(unit='fortnights'),
+            'interval and off': decision(off=True),
+            'neither interval nor off': off_decision(off=False),
+            'off for a deadline rule': off_decision(rule='child-seen'),
+            'interval for a check': decision(rule='quorum'),
+            'interval for an unknown rule': decision(rule='child-seen-weekly'),
+            'string member reference list': decision(by='m1'),
+            'acknowledgement of a check': lambda d: d['acknowledgements'][0].update(rule='quorum'),
+            'acknowledgement of an unknown rule': lambda d: d['acknowledgements'][0].update(rule='minutes-sent'),
+            'acknowledgement without its due day': lambda d: d['acknowledgements'][0].pop('due'),
+            'acknowledgement without a name': lambda d: d['acknowledgements'][0].update(by=''),
+            'acknowledgement without a reason': lambda d: d['acknowledgements'][0].pop('reason'),
+            'request by nobody': lambda d: d['review_requests'][0].pop('by'),
+            'request sooner': lambda d: d['review_requests'][0].update(direction='sooner'),
+            'request decided "open"': lambda d: d['review_requests'][1].update(decision='open'),
+            'request agreed on no day': lambda d: d['review_requests'][0].pop('decided_on'),
+            'request agreed on a null day': lambda d: d['review_requests'][0].update(decided_on=None),
+            'open request with a day': lambda d: d['review_requests'][1].update(decided_on='2027-01-21'),
+            'open request without decision, with a day': lambda d: (d['review_requests'][1].pop('decision'),
+                                                                   d['review_requests'][1].update(decided_on='2027-01-21')),
+            'escalation without id': lambda d: d['escalations'][0].pop('id'),
+            'escalation raised by nobody': lambda d: d['escalations'][0].pop('raised_by'),
+            'unknown concern': lambda d: d['escalations'][0].update(concern='absence'),
+            'unknown step': lambda d: d['escalations'][0]['steps'][1].update(step='agency-directors'),
+            'step without a day': lambda d: d['escalations'][0]['steps'][0].pop('date'),
+            'resolved on a bad day': lambda d: d['escalations'][1].update(resolved='2026-12-32'),
+            'resolved as a boolean': lambda d: d['escalations'][1].update(resolved=True),
+        }
+        for name, edit in cases.items():
+            with self.subTest(name):
+                self.assertNotEqual(self.bad(edit, self.records), [], name)
+
+    def test_records_may_leave_out_what_is_optional(self):
+        self.assertEqual(self.bad(lambda d: d['conference_decisions'][0].pop('by'), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['conference_decisions'][1].update(value=None, unit=None),
+                                  self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_conferences'][1].pop('rescheduled_from'), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_requests'][1].pop('decision'), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_requests'][1].update(decided_on=None), self.records), [])
+        self.assertEqual(self.bad(lambda d: d['review_requests'][0].pop('decided_by'), self.records), [])
+        self.assertEqual(self.bad(lambda d: (d['escalations'][0].pop('steps'), d['escalations'][0].pop('about'),
+                                             d['escalations'][0].pop('resolved')), self.records), [])
+
+    def test_rule_lists_match_the_catalogue(self):
+        deadlines = sorted(r.get_id() for r in CoreGroup.RuleInfo.list_all()
+                           if r.get_kind() == CoreGroup.RuleKind.DEADLINE)
+        decision = self.schema['properties']['conference_decisions']['items']
+        self.assertEqual(sorted(decision['oneOf'][0]['properties']['rule']['enum']), deadlines)
+        acknowledgement = self.schema['properties']['acknowledgements']['items']
+        self.assertEqual(sorted(acknowledgement['properties']['rule']['enum']), deadlines)
+        self.assertIsNotNone(CoreGroup.RuleInfo.lookup(decision['oneOf'][1]['properties']['rule']['const']))
+
+    def test_format_example_is_valid(self):
+        with open(os.path.join(ROOT, 'doc', 'json-format.md'), encoding='utf-8') as f:
+            page = f.read()
+        example = page[page.index('## Example'):]
+        text = example.split('```json\n', 1)[1].split('```', 1)[0]
+        self.assertEqual(list(self.validator.iter_errors(json.loads(text))), [])
+        kase = CoreGroup.Case.new_from_data(text.encode('utf-8'))
+        self.assertEqual(len(kase.get_conference_decisions()), 1)
 
     def test_leap_days(self):
         self.assertEqual(self.bad(lambda d: d.update(initial_conference='2028-02-29')), [])
@@ -107,7 +190,7 @@ class TestLoaderAgrees(unittest.TestCase):
         return subprocess.run([TOOL, 'validate', *paths], capture_output=True, text=True, check=False)
 
     def test_examples_load(self):
-        paths = [os.path.join(ROOT, 'examples', 'cases', name) for name in EXAMPLES]
+        paths = [os.path.join(ROOT, 'examples', 'cases', name) for name in EXAMPLES] + [RECORDS]
         result = self.run_validate(*paths)
         self.assertEqual(result.returncode, 0, result.stderr)
         for path in paths:

@@ -4,8 +4,9 @@
 Only conversions live here; every rule stays in the C library.
 
 - Every CoreGroup method and function that returns a GLib.Date returns a
-  ``datetime.date`` (or ``None``), and every argument that takes a GLib.Date
-  also takes a ``datetime.date``; so do keyword arguments to constructors
+  ``datetime.date`` (or ``None``), and one that returns a list of them a
+  list of ``datetime.date``; every argument that takes a GLib.Date also
+  takes a ``datetime.date``; so do keyword arguments to constructors
   (``CoreGroup.Action(id='a1', due=datetime.date(2027, 1, 8))``). GObject
   properties (``obj.props.due``) stay ``GLib.Date``.
 - ``to_data()``, ``to_json()`` and ``to_icalendar()`` return the text
@@ -46,6 +47,9 @@ def _to_python(value):
     if isinstance(value, tuple):
         # (ok, date) from a method with an out date, such as try_add_working_days
         return tuple(_to_python(v) for v in value)
+    if isinstance(value, list):
+        # a list of dates, such as Conference.get_rescheduled_from
+        return [_to_python(v) for v in value]
     return value
 
 
