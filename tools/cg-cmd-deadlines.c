@@ -65,8 +65,54 @@ print_deadline (CgDeadline *deadline,
       printf ("  %16s  window opens %s\n", "", opens);
     }
 
+  if (cg_deadline_get_responsible (deadline) != NULL)
+    {
+      g_autofree char *who = g_strjoinv (", ", (char **) cg_deadline_get_responsible (deadline));
+
+      printf ("  %16s  responsible: %s\n", "", who);
+    }
+
+  if (cg_deadline_get_acknowledgement (deadline) != NULL)
+    {
+      CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
+      g_autofree char *on = day_text (cg_acknowledgement_get_date (acknowledgement));
+
+      printf ("  %16s  accepted by %s on %s: %s\n", "", cg_acknowledgement_get_by (acknowledgement), on,
+              cg_acknowledgement_get_reason (acknowledgement));
+    }
+
   if (explain && cg_deadline_get_explanation (deadline) != NULL)
     printf ("  %16s  %s\n", "", cg_deadline_get_explanation (deadline));
+}
+
+static void
+print_open_escalations (CgReport *report)
+{
+  GListModel *open = cg_report_get_open_escalations (report);
+  g_autoptr(GEnumClass) concerns = g_type_class_ref (CG_TYPE_ESCALATION_CONCERN);
+  g_autoptr(GEnumClass) steps = g_type_class_ref (CG_TYPE_ESCALATION_STEP_KIND);
+
+  printf ("\nOPEN ESCALATIONS\n");
+  for (guint i = 0; i < g_list_model_get_n_items (open); i++)
+    {
+      g_autoptr(CgOpenEscalation) item = g_list_model_get_item (open, i);
+      CgEscalation *escalation = cg_open_escalation_get_escalation (item);
+      CgEscalationStep *step = cg_open_escalation_get_last_step (item);
+      g_autofree char *raised = day_text (cg_escalation_get_date (escalation));
+      g_autofree char *since = day_text (cg_open_escalation_get_since (item));
+      int days = cg_open_escalation_get_working_days (item);
+
+      printf ("  %s  %-31s %s", raised, cg_escalation_get_id (escalation),
+              g_enum_get_value (concerns, cg_escalation_get_concern (escalation))->value_nick);
+      if (cg_escalation_get_about (escalation) != NULL)
+        printf (" about %s", cg_escalation_get_about (escalation));
+      printf (", raised by %s\n", cg_escalation_get_raised_by (escalation));
+      printf ("  %16s  last step: %s on %s, %d working day%s ago\n", "",
+              step != NULL ? g_enum_get_value (steps, cg_escalation_step_get_step (step))->value_nick : "none yet",
+              since, days, days == 1 ? "" : "s");
+    }
+  if (g_list_model_get_n_items (open) == 0)
+    printf ("  None.\n");
 }
 
 /* How each due date was worked out is shown under what needs action
@@ -84,7 +130,7 @@ print_text (CgReport   *report,
   g_autofree char *today_text = day_text (today);
   g_autofree char *horizon_text = NULL;
   GDate horizon;
-  guint n_overdue = 0, n_soon = 0;
+  guint n_overdue = 0, n_soon = 0, n_accepted = 0;
 
   /* In the calendar's last days the look-ahead stops at its end. */
   if (!cg_calendar_try_add_working_days (calendar, today, LOOKAHEAD_WORKING_DAYS, &horizon))
@@ -100,7 +146,8 @@ print_text (CgReport   *report,
     {
       g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
 
-      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE)
+      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE &&
+          !cg_deadline_is_acknowledged (deadline))
         {
           print_deadline (deadline, calendar, today, TRUE);
           n_overdue++;
@@ -108,6 +155,19 @@ print_text (CgReport   *report,
     }
   if (n_overdue == 0)
     printf ("  Nothing is overdue.\n");
+
+  /* Late or overdue, and accepted by a named person: listed apart, so
+   * that what still needs action stands alone above. */
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      if (!cg_deadline_is_acknowledged (deadline))
+        continue;
+      if (n_accepted++ == 0)
+        printf ("\nACCEPTED LATE OR OVERDUE\n");
+      print_deadline (deadline, calendar, today, TRUE);
+    }
 
   printf ("\nDUE IN THE NEXT %d WORKING DAYS (to %s)\n", LOOKAHEAD_WORKING_DAYS, horizon_text);
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
@@ -136,19 +196,22 @@ print_text (CgReport   *report,
   if (g_list_model_get_n_items (findings) == 0)
     printf ("  None.\n");
 
+  print_open_escalations (report);
+
   printf ("\nLATER AND THE RECORD\n");
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
       CgDeadlineStatus status = cg_deadline_get_status (deadline);
 
-      if (status == CG_DEADLINE_STATUS_MET || status == CG_DEADLINE_STATUS_LATE ||
+      if (status == CG_DEADLINE_STATUS_MET ||
+          (status == CG_DEADLINE_STATUS_LATE && !cg_deadline_is_acknowledged (deadline)) ||
           (status == CG_DEADLINE_STATUS_PENDING && g_date_compare (cg_deadline_get_due (deadline), &horizon) > 0))
         print_deadline (deadline, calendar, today, explain_all);
     }
 
-  printf ("\n%u overdue, %u due in the next %d working days, %u error%s, %u warning%s\n",
-          n_overdue, n_soon, LOOKAHEAD_WORKING_DAYS,
+  printf ("\n%u overdue, %u accepted, %u due in the next %d working days, %u error%s, %u warning%s\n",
+          n_overdue, n_accepted, n_soon, LOOKAHEAD_WORKING_DAYS,
           cg_report_count_findings (report, CG_SEVERITY_ERROR),
           cg_report_count_findings (report, CG_SEVERITY_ERROR) == 1 ? "" : "s",
           cg_report_count_findings (report, CG_SEVERITY_WARNING),

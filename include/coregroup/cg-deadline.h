@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-acknowledgement.h>
 
 G_BEGIN_DECLS
 
@@ -67,5 +68,12 @@ CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_counted_from_event (CgDeadline *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_explanation  (CgDeadline       *self);
+
+CG_AVAILABLE_IN_ALL
+const char * const *cg_deadline_get_responsible     (CgDeadline       *self);
+CG_AVAILABLE_IN_ALL
+CgAcknowledgement  *cg_deadline_get_acknowledgement (CgDeadline       *self);
+CG_AVAILABLE_IN_ALL
+gboolean            cg_deadline_is_acknowledged     (CgDeadline       *self);
 
 G_END_DECLS

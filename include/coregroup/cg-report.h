@@ -10,6 +10,7 @@
 #include <coregroup/cg-version-macros.h>
 #include <coregroup/cg-deadline.h>
 #include <coregroup/cg-finding.h>
+#include <coregroup/cg-open-escalation.h>
 
 G_BEGIN_DECLS
 
@@ -39,7 +40,14 @@ CG_AVAILABLE_IN_ALL
 void         cg_report_add_finding         (CgReport    *self,
                                             CgFinding   *finding);
 CG_AVAILABLE_IN_ALL
+GListModel  *cg_report_get_open_escalations (CgReport   *self);
+CG_AVAILABLE_IN_ALL
+void         cg_report_add_open_escalation  (CgReport         *self,
+                                             CgOpenEscalation *open_escalation);
+CG_AVAILABLE_IN_ALL
 guint        cg_report_count_overdue       (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+guint        cg_report_count_acknowledged  (CgReport    *self);
 CG_AVAILABLE_IN_ALL
 guint        cg_report_count_findings      (CgReport    *self,
                                             CgSeverity   severity);

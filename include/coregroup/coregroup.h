@@ -34,6 +34,7 @@
 # include <coregroup/cg-case.h>
 # include <coregroup/cg-deadline.h>
 # include <coregroup/cg-finding.h>
+# include <coregroup/cg-open-escalation.h>
 # include <coregroup/cg-report.h>
 # include <coregroup/cg-policy.h>
 # include <coregroup/cg-rule-info.h>

@@ -97,7 +97,9 @@ cg_report_to_icalendar (CgReport *self,
       g_autofree char *end = NULL;
       GDate next;
 
-      if (status != CG_DEADLINE_STATUS_PENDING && status != CG_DEADLINE_STATUS_OVERDUE)
+      /* What is done, and what a named person accepted, needs no diary entry. */
+      if ((status != CG_DEADLINE_STATUS_PENDING && status != CG_DEADLINE_STATUS_OVERDUE) ||
+          cg_deadline_is_acknowledged (deadline))
         continue;
 
       start = ical_date (cg_deadline_get_due (deadline));

@@ -10,6 +10,8 @@ static void
 write_deadline (JsonBuilder *builder,
                 CgDeadline  *deadline)
 {
+  CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
+
   json_builder_begin_object (builder);
   cg_json_add_string (builder, "rule", cg_deadline_get_rule (deadline));
   cg_json_add_date (builder, "due", cg_deadline_get_due (deadline));
@@ -23,6 +25,37 @@ write_deadline (JsonBuilder *builder,
   cg_json_add_date (builder, "counted_from", cg_deadline_get_counted_from (deadline));
   cg_json_add_string (builder, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
   cg_json_add_string (builder, "explanation", cg_deadline_get_explanation (deadline));
+  cg_json_add_strv (builder, "responsible", cg_deadline_get_responsible (deadline));
+  if (acknowledgement != NULL)
+    {
+      json_builder_set_member_name (builder, "acknowledged");
+      json_builder_begin_object (builder);
+      cg_json_add_date (builder, "date", cg_acknowledgement_get_date (acknowledgement));
+      cg_json_add_string (builder, "by", cg_acknowledgement_get_by (acknowledgement));
+      cg_json_add_string (builder, "reason", cg_acknowledgement_get_reason (acknowledgement));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+write_open_escalation (JsonBuilder      *builder,
+                       CgOpenEscalation *open)
+{
+  CgEscalation *escalation = cg_open_escalation_get_escalation (open);
+  CgEscalationStep *step = cg_open_escalation_get_last_step (open);
+
+  json_builder_begin_object (builder);
+  cg_json_add_string (builder, "id", cg_escalation_get_id (escalation));
+  cg_json_add_date (builder, "date", cg_escalation_get_date (escalation));
+  cg_json_add_string (builder, "raised_by", cg_escalation_get_raised_by (escalation));
+  cg_json_add_enum (builder, "concern", CG_TYPE_ESCALATION_CONCERN, cg_escalation_get_concern (escalation));
+  cg_json_add_string (builder, "about", cg_escalation_get_about (escalation));
+  if (step != NULL)
+    cg_json_add_enum (builder, "last_step", CG_TYPE_ESCALATION_STEP_KIND, cg_escalation_step_get_step (step));
+  cg_json_add_date (builder, "since", cg_open_escalation_get_since (open));
+  json_builder_set_member_name (builder, "working_days");
+  json_builder_add_int_value (builder, cg_open_escalation_get_working_days (open));
   json_builder_end_object (builder);
 }
 
@@ -60,12 +93,13 @@ cg_report_to_json (CgReport *self,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
-  GListModel *deadlines, *findings;
+  GListModel *deadlines, *findings, *escalations;
 
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
   deadlines = cg_report_get_deadlines (self);
   findings = cg_report_get_findings (self);
+  escalations = cg_report_get_open_escalations (self);
 
   json_builder_begin_object (builder);
   cg_json_add_string (builder, "case", cg_report_get_case_id (self));
@@ -89,6 +123,16 @@ cg_report_to_json (CgReport *self,
       g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
 
       write_finding (builder, finding);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "open_escalations");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
+    {
+      g_autoptr(CgOpenEscalation) open = g_list_model_get_item (escalations, i);
+
+      write_open_escalation (builder, open);
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);

@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "rules/cg-report-private.h"
+
 /**
  * CgDeadline:
  *
@@ -35,6 +37,8 @@ struct _CgDeadline
   GDate *counted_from;
   char *counted_from_event;
   char *explanation;
+  GStrv responsible;
+  CgAcknowledgement *acknowledgement;
 };
 
 enum {
@@ -51,6 +55,8 @@ enum {
   PROP_COUNTED_FROM,
   PROP_COUNTED_FROM_EVENT,
   PROP_EXPLANATION,
+  PROP_RESPONSIBLE,
+  PROP_ACKNOWLEDGEMENT,
   N_PROPS
 };
 
@@ -74,6 +80,8 @@ cg_deadline_finalize (GObject *object)
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->responsible, g_strfreev);
+  g_clear_object (&self->acknowledgement);
 
   G_OBJECT_CLASS (cg_deadline_parent_class)->finalize (object);
 }
@@ -134,6 +142,14 @@ cg_deadline_get_property (GObject    *object,
 
     case PROP_EXPLANATION:
       g_value_set_string (value, self->explanation);
+      break;
+
+    case PROP_RESPONSIBLE:
+      g_value_set_boxed (value, self->responsible);
+      break;
+
+    case PROP_ACKNOWLEDGEMENT:
+      g_value_set_object (value, self->acknowledgement);
       break;
 
     default:
@@ -197,6 +213,10 @@ cg_deadline_set_property (GObject      *object,
 
     case PROP_EXPLANATION:
       self->explanation = g_value_dup_string (value);
+      break;
+
+    case PROP_RESPONSIBLE:
+      self->responsible = g_value_dup_boxed (value);
       break;
 
     default:
@@ -317,6 +337,27 @@ cg_deadline_class_init (CgDeadlineClass *klass)
    */
   properties [PROP_EXPLANATION] =
     g_param_spec_string ("explanation", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:responsible:
+   *
+   * The ids of the members a conference decision made responsible for
+   * this duty (who is to see the child), or %NULL when none was named.
+   */
+  properties [PROP_RESPONSIBLE] =
+    g_param_spec_boxed ("responsible", NULL, NULL, G_TYPE_STRV, flags);
+
+  /**
+   * CgDeadline:acknowledgement:
+   *
+   * The record of a named person accepting this late or overdue entry,
+   * with the date and the reason, or %NULL. An acknowledged entry keeps
+   * its status; an acknowledged overdue entry does not count towards
+   * [method@CoreGroup.Report.needs_action].
+   */
+  properties [PROP_ACKNOWLEDGEMENT] =
+    g_param_spec_object ("acknowledgement", NULL, NULL, CG_TYPE_ACKNOWLEDGEMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -575,4 +616,60 @@ cg_deadline_get_explanation (CgDeadline *self)
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
   return self->explanation;
+}
+
+/**
+ * cg_deadline_get_responsible:
+ * @self: a deadline
+ *
+ * Gets the members a conference decision made responsible for this duty.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): member ids, or %NULL
+ */
+const char * const *
+cg_deadline_get_responsible (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return (const char * const *) self->responsible;
+}
+
+/**
+ * cg_deadline_get_acknowledgement:
+ * @self: a deadline
+ *
+ * Gets the acknowledgement that accepts this late or overdue entry.
+ *
+ * Returns: (transfer none) (nullable): the acknowledgement, or %NULL
+ */
+CgAcknowledgement *
+cg_deadline_get_acknowledgement (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->acknowledgement;
+}
+
+/**
+ * cg_deadline_is_acknowledged:
+ * @self: a deadline
+ *
+ * Gets whether a named person accepted this late or overdue entry.
+ *
+ * Returns: %TRUE when it has an acknowledgement
+ */
+gboolean
+cg_deadline_is_acknowledged (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), FALSE);
+
+  return self->acknowledgement != NULL;
+}
+
+void
+cg_deadline_set_acknowledgement (CgDeadline        *self,
+                                 CgAcknowledgement *acknowledgement)
+{
+  if (g_set_object (&self->acknowledgement, acknowledgement))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ACKNOWLEDGEMENT]);
 }

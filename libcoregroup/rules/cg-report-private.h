@@ -9,4 +9,8 @@ G_BEGIN_DECLS
  * entries of one rule keep the order the policy gave them. */
 void cg_report_sort (CgReport *self);
 
+/* Acknowledgements are matched once every deadline rule has run. */
+void cg_deadline_set_acknowledgement (CgDeadline        *self,
+                                      CgAcknowledgement *acknowledgement);
+
 G_END_DECLS

@@ -33,6 +33,7 @@ struct _CgReport
   GDate      *today;
   CgItemList *deadlines;
   CgItemList *findings;
+  CgItemList *open_escalations;
 };
 
 G_DEFINE_FINAL_TYPE (CgReport, cg_report, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ cg_report_dispose (GObject *object)
 
   g_clear_object (&self->deadlines);
   g_clear_object (&self->findings);
+  g_clear_object (&self->open_escalations);
 
   G_OBJECT_CLASS (cg_report_parent_class)->dispose (object);
 }
@@ -74,6 +76,7 @@ cg_report_init (CgReport *self)
 {
   self->deadlines = cg_item_list_new (CG_TYPE_DEADLINE);
   self->findings = cg_item_list_new (CG_TYPE_FINDING);
+  self->open_escalations = cg_item_list_new (CG_TYPE_OPEN_ESCALATION);
 }
 
 /**
@@ -220,12 +223,50 @@ cg_report_add_finding (CgReport  *self,
 }
 
 /**
+ * cg_report_get_open_escalations:
+ * @self: a report
+ *
+ * Gets the escalations open on the day of the report, as the case records
+ * them, each with its last step and how many working days have passed
+ * since.
+ *
+ * Returns: (transfer none): a list model of [class@CoreGroup.OpenEscalation]
+ */
+GListModel *
+cg_report_get_open_escalations (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return G_LIST_MODEL (self->open_escalations);
+}
+
+/**
+ * cg_report_add_open_escalation:
+ * @self: a report
+ * @open_escalation: an escalation open on the day of the report
+ *
+ * Adds an open escalation. Policies call this from
+ * [vfunc@CoreGroup.Policy.collect].
+ */
+void
+cg_report_add_open_escalation (CgReport         *self,
+                               CgOpenEscalation *open_escalation)
+{
+  g_return_if_fail (CG_IS_REPORT (self));
+  g_return_if_fail (CG_IS_OPEN_ESCALATION (open_escalation));
+
+  cg_item_list_append (self->open_escalations, open_escalation);
+}
+
+/**
  * cg_report_count_overdue:
  * @self: a report
  *
- * Counts the deadlines that are overdue.
+ * Counts the deadlines that are overdue and that nobody has acknowledged:
+ * what still needs action. An acknowledged overdue entry is counted by
+ * [method@CoreGroup.Report.count_acknowledged] instead.
  *
- * Returns: the number of overdue deadlines
+ * Returns: the number of overdue deadlines not acknowledged
  */
 guint
 cg_report_count_overdue (CgReport *self)
@@ -235,7 +276,34 @@ cg_report_count_overdue (CgReport *self)
   g_return_val_if_fail (CG_IS_REPORT (self), 0);
 
   for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
-    if (cg_deadline_get_status (cg_item_list_peek (self->deadlines, i)) == CG_DEADLINE_STATUS_OVERDUE)
+    {
+      CgDeadline *deadline = cg_item_list_peek (self->deadlines, i);
+
+      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE &&
+          !cg_deadline_is_acknowledged (deadline))
+        count++;
+    }
+
+  return count;
+}
+
+/**
+ * cg_report_count_acknowledged:
+ * @self: a report
+ *
+ * Counts the late or overdue deadlines a named person has acknowledged.
+ *
+ * Returns: the number of acknowledged deadlines
+ */
+guint
+cg_report_count_acknowledged (CgReport *self)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), 0);
+
+  for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
+    if (cg_deadline_is_acknowledged (cg_item_list_peek (self->deadlines, i)))
       count++;
 
   return count;
@@ -269,8 +337,9 @@ cg_report_count_findings (CgReport   *self,
  * cg_report_needs_action:
  * @self: a report
  *
- * Whether anything is overdue or any finding is an error: the condition
- * under which `coregroup deadlines` exits with status 1.
+ * Whether anything is overdue that nobody has acknowledged, or any finding
+ * is an error: the condition under which `coregroup deadlines` exits with
+ * status 1.
  *
  * Returns: %TRUE if the case needs action
  */

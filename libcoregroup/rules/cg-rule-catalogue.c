@@ -57,6 +57,12 @@
     { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) }, \
     CONFERENCE_MAY ("change|none") }
 
+/* review-request-not-actioned: how long after the chair agreed the review
+ * conference may stay where it was. */
+#define WITHIN(value_, unit_) \
+  { { "value", CG_RULE_PARAMETER_NUMBER, FALSE, value_, G_STRUCT_OFFSET (CgRuleSetting, value) }, \
+    { "unit", CG_RULE_PARAMETER_UNIT, FALSE, unit_, G_STRUCT_OFFSET (CgRuleSetting, unit) } }
+
 static const CgRuleDescriptor catalogue[] = {
   DEADLINE ("first-core-group", cg_rule_first_core_group,
             "The first core group meets within the timescale after the initial conference",
@@ -166,6 +172,18 @@ static const CgRuleDescriptor catalogue[] = {
   CHECK ("record-after-today", cg_check_record_after_today, WARNING,
          "Nothing in the record is dated after the day of evaluation",
          NO_PARAMETERS, SUFFOLK "4.3"),
+  CHECK ("conference-decision-not-allowed", cg_check_conference_decision_not_allowed, ERROR,
+         "A conference decision the policy does not allow is not applied",
+         NO_PARAMETERS, SUFFOLK "3.1, 8.3", HARINGEY "The key worker; The core group"),
+  CHECK ("acknowledgement-unmatched", cg_check_acknowledgement_unmatched, WARNING,
+         "Every acknowledgement accepts a late or overdue entry of the report",
+         NO_PARAMETERS, SUFFOLK "2.3, 3.4"),
+  CHECK ("review-request-open", cg_check_review_request_open, INFO,
+         "A request to move the review conference waits for the chair's decision",
+         NO_PARAMETERS, SUFFOLK "7.4, 7.5", HERTS "Role & responsibilities of Core Group members"),
+  CHECK ("review-request-not-actioned", cg_check_review_request_not_actioned, WARNING,
+         "A review conference the chair agreed to move is rescheduled within the timescale",
+         WITHIN ("10", "working-days"), SUFFOLK "7.4, 7.5", HERTS "Role & responsibilities of Core Group members"),
 };
 
 const CgRuleDescriptor *

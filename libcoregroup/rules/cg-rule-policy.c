@@ -124,19 +124,32 @@ rule_policy_collect (CgPolicy     *policy,
   const CgRuleDescriptor *rule;
   CgRuleContext ctx;
 
+  gboolean matched = FALSE;
+
   cg_rule_context_init (&ctx, kase, calendar, today, report);
   if (self->conference_name != NULL)
     ctx.conference = self->conference_name;
+  cg_rules_judge_decisions (&ctx, self->deadlines, self->checks);
 
   for (guint i = 0; (rule = cg_rule_catalogue_get (i)) != NULL; i++)
     {
       GHashTable *settings = rule->kind == CG_RULE_KIND_DEADLINE ? self->deadlines : self->checks;
       CgRuleSetting *setting = g_hash_table_lookup (settings, rule->id);
 
+      /* Every deadline entry exists before the first check runs: the
+       * acknowledgements are matched to them then. */
+      if (rule->kind == CG_RULE_KIND_CHECK && !matched)
+        {
+          cg_rules_match_acknowledgements (&ctx);
+          matched = TRUE;
+        }
       if (setting != NULL)
         rule->func (&ctx, setting);
     }
 
+  if (!matched)
+    cg_rules_match_acknowledgements (&ctx);
+  cg_rules_list_open_escalations (&ctx);
   cg_rule_context_clear (&ctx);
   return TRUE;
 }
@@ -371,6 +384,12 @@ apply_default (CgRuleSetting             *setting,
       *(char **) field = g_strdup (spec->default_value);
       break;
     case CG_RULE_PARAMETER_UNIT:
+      {
+        g_autoptr(GEnumClass) units = g_type_class_ref (CG_TYPE_TIME_UNIT);
+
+        *(CgTimeUnit *) field = g_enum_get_value_by_nick (units, spec->default_value)->value;
+        break;
+      }
     case CG_RULE_PARAMETER_INTERVAL:
       g_assert_not_reached ();
     }

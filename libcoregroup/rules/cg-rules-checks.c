@@ -21,18 +21,37 @@ add_finding (const CgRuleContext *ctx,
              ...)
 {
   g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-  g_autoptr(CgFinding) finding = NULL;
   va_list args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
 
-  message = setting->source != NULL ? g_strdup_printf ("%s (%s)", text, setting->source)
-                                    : g_strdup (text);
-  finding = cg_finding_new (setting->rule->id, setting->rule->severity, subject, message, setting->source);
-  cg_report_add_finding (ctx->report, finding);
+  cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
+}
+
+/* A concern an open escalation already covers says so and drops to info
+ * (doc/rules.md, "Escalations"): somebody has acted on it. */
+static void
+add_concern (const CgRuleContext *ctx,
+             const CgRuleSetting *setting,
+             const char          *subject,
+             const char          *agency,
+             const char          *text)
+{
+  CgEscalation *escalation = cg_rules_covering_escalation (ctx, subject, agency);
+  g_autofree char *escalated = NULL;
+  g_autofree char *covered = NULL;
+
+  if (escalation == NULL)
+    {
+      cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
+      return;
+    }
+
+  escalated = cg_rules_describe_escalation (escalation, ctx->today);
+  covered = g_strdup_printf ("%s; %s", text, escalated);
+  cg_rules_add_finding (ctx, setting, CG_SEVERITY_INFO, subject, covered);
 }
 
 static const char *
@@ -355,9 +374,13 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
       CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
       Visit visit = { contact, i };
 
+      /* From a conference that turned the check off for the case on, a
+       * visit is not judged (Haringey, "The key worker": "unless
+       * recommended otherwise by the child protection conference"). */
       if (by != NULL && cg_member_get_role (by) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER &&
           cg_contact_record_get_seen (contact) &&
-          g_date_compare (cg_contact_record_get_date (contact), ctx->today) <= 0)
+          g_date_compare (cg_contact_record_get_date (contact), ctx->today) <= 0 &&
+          cg_rules_decision_in_force (ctx, setting->rule->id, cg_contact_record_get_date (contact)) == NULL)
         g_array_append_val (visits, visit);
     }
   g_array_sort (visits, compare_visits);
@@ -495,6 +518,7 @@ cg_check_action_overdue (const CgRuleContext *ctx,
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
       GDate *ended = cg_case_get_plan_ended (ctx->kase);
       g_autofree char *when = NULL;
+      g_autofree char *text = NULL;
 
       /* An action due on or after the day the plan ended fell with it. */
       if (!cg_action_is_overdue (action, ctx->today) ||
@@ -502,12 +526,12 @@ cg_check_action_overdue (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (cg_action_get_due (action));
-      add_finding (ctx, setting, cg_action_get_id (action),
-                   "Action “%s” (%s) was due on %s and is not done",
-                   cg_action_get_description (action),
-                   cg_action_get_owner (action) != NULL
-                     ? member_name (ctx, cg_action_get_owner (action)) : "no owner",
-                   when);
+      text = g_strdup_printf ("Action “%s” (%s) was due on %s and is not done",
+                              cg_action_get_description (action),
+                              cg_action_get_owner (action) != NULL
+                                ? member_name (ctx, cg_action_get_owner (action)) : "no owner",
+                              when);
+      add_concern (ctx, setting, cg_action_get_id (action), NULL, text);
     }
 }
 
@@ -534,6 +558,7 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
           CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
           CgAttendance *entry = cg_meeting_lookup_attendance (meeting, cg_member_get_id (member));
           g_autofree char *label = NULL;
+          g_autofree char *text = NULL;
 
           /* A member not on the attendance list at all is not counted either way. */
           if (entry == NULL)
@@ -548,11 +573,12 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
             continue;
 
           label = meeting_label (meeting);
-          add_finding (ctx, setting, cg_member_get_id (member),
-                       "%s (%s) has missed %d core groups in a row, the last being the %s; %s",
-                       member_name (ctx, cg_member_get_id (member)),
-                       cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : "no agency recorded",
-                       run, label, setting->route);
+          text = g_strdup_printf ("%s (%s) has missed %d core groups in a row, the last being the %s; %s",
+                                  member_name (ctx, cg_member_get_id (member)),
+                                  cg_member_get_agency (member) != NULL ? cg_member_get_agency (member)
+                                                                        : "no agency recorded",
+                                  run, label, setting->route);
+          add_concern (ctx, setting, cg_member_get_id (member), cg_member_get_agency (member), text);
         }
     }
 }

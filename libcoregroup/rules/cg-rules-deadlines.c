@@ -62,14 +62,166 @@ typedef struct
   const char  *event;
 } Start;
 
+/* One count that gives a due date, with the figure it used. A conference
+ * decision in force on the day the count starts gives the figure; one at a
+ * conference inside a running count brings its due date forward when its
+ * figure ends sooner (doc/rules.md, "Conference decisions"). */
+typedef struct
+{
+  Start                 from;
+  int                   value;
+  CgTimeUnit            unit;
+  GDate                 due;
+  const CgRuleDecision *decision;  /* whose figure gave due; NULL for the policy's */
+  gboolean              cut_short; /* the decision came inside the count */
+  Start                 running;   /* when cut short: the count it replaced */
+  GDate                 running_due;
+  const CgRuleDecision *later;     /* a decision inside the count whose figure ends later */
+  GDate                 later_due;
+} Count;
+
+/* The figure in force for a count starting on @day: the last decision
+ * allowed on or before it, or the policy's (its second interval after the
+ * first occurrence, where it has one). */
+static void
+figure_at (const CgRuleContext *ctx,
+           const CgRuleSetting *setting,
+           const GDate         *day,
+           gboolean             first,
+           Count               *count)
+{
+  const CgRuleDecision *decision = cg_rules_decision_in_force (ctx, setting->rule->id, day);
+
+  count->decision = decision;
+  if (decision != NULL)
+    {
+      count->value = cg_conference_decision_get_value (decision->decision);
+      count->unit = cg_conference_decision_get_unit (decision->decision);
+    }
+  else
+    {
+      count->value = first || !setting->then.set ? setting->value : setting->then.value;
+      count->unit = first || !setting->then.set ? setting->unit : setting->then.unit;
+    }
+}
+
+/* Works out the count from @start, satisfied on @satisfied_on (NULL while
+ * it is not). FALSE when the due date falls outside the calendar. */
+static gboolean
+count_from (const CgRuleContext *ctx,
+            const CgRuleSetting *setting,
+            const Start         *start,
+            gboolean             first,
+            const GDate         *satisfied_on,
+            Count               *count)
+{
+  *count = (Count) { *start };
+  figure_at (ctx, setting, start->date, first, count);
+  if (!cg_rules_add_interval (ctx->calendar, start->date, count->value, count->unit, &count->due))
+    return FALSE;
+
+  for (guint i = 0; i < ctx->decisions->len; i++)
+    {
+      const CgRuleDecision *decision = g_ptr_array_index (ctx->decisions, i);
+      GDate due;
+
+      if (!decision->allowed || decision->setting != setting ||
+          g_date_compare (decision->date, start->date) <= 0 ||
+          (satisfied_on != NULL && g_date_compare (decision->date, satisfied_on) > 0))
+        continue;
+      if (!cg_rules_add_interval (ctx->calendar, decision->date, cg_conference_decision_get_value (decision->decision),
+                                  cg_conference_decision_get_unit (decision->decision), &due))
+        continue;
+
+      if (g_date_compare (&due, &count->due) < 0)
+        {
+          if (!count->cut_short)
+            {
+              count->running = count->from;
+              count->running_due = count->due;
+            }
+          count->from = (Start) { decision->date, decision->what, decision->event };
+          count->value = cg_conference_decision_get_value (decision->decision);
+          count->unit = cg_conference_decision_get_unit (decision->decision);
+          count->due = due;
+          count->decision = decision;
+          count->cut_short = TRUE;
+          count->later = NULL;
+        }
+      else if (!count->cut_short && count->later == NULL)
+        {
+          count->later = decision;
+          count->later_due = due;
+        }
+    }
+
+  return TRUE;
+}
+
+/* A count that is a window before @anchor (the final core group before a
+ * review): the figure in force on the anchor's day, counted back. */
+static void
+window_figure (const CgRuleContext *ctx,
+               const CgRuleSetting *setting,
+               const Start         *anchor,
+               Count               *count)
+{
+  *count = (Count) { *anchor };
+  figure_at (ctx, setting, anchor->date, TRUE, count);
+}
+
+/* Where the figure came from, for the explanation, when a conference set
+ * it: ", the figure the initial conference of Mon 2 Nov 2026 set". */
+static char *
+decision_note (const Count *count)
+{
+  g_autofree char *conference = NULL;
+
+  if (count->cut_short)
+    {
+      g_autofree char *day = cg_rules_describe_day (count->running.date);
+      g_autofree char *old = cg_rules_describe_day (&count->running_due);
+
+      return g_strdup_printf (", which set this figure while the count from %s of %s was running, "
+                              "and it ends sooner than that count's %s, so it applies at once",
+                              count->running.what, day, old);
+    }
+
+  if (count->later != NULL)
+    {
+      g_autofree char *span = cg_rules_describe_span (cg_conference_decision_get_value (count->later->decision),
+                                                      cg_conference_decision_get_unit (count->later->decision));
+      g_autofree char *later = cg_rules_describe_day (&count->later_due);
+
+      conference = cg_rules_describe_day (count->later->date);
+      return g_strdup_printf ("; %s of %s set %s, which would end later, on %s, so this count keeps its date",
+                              count->later->what, conference, span, later);
+    }
+
+  if (count->decision == NULL)
+    return NULL;
+
+  conference = cg_rules_describe_day (count->decision->date);
+  return g_strdup_printf (", the figure %s of %s set", count->decision->what, conference);
+}
+
+static char *
+explain (const CgRuleContext *ctx,
+         const Count         *count,
+         const GDate         *window_start)
+{
+  g_autofree char *note = decision_note (count);
+
+  return cg_rules_explain (ctx->calendar, count->from.date, count->from.what,
+                           window_start != NULL ? -count->value : count->value,
+                           count->unit, window_start, &count->due, note);
+}
+
 static void
 add_entry (const CgRuleContext *ctx,
            const CgRuleSetting *setting,
            gboolean             ends_with_plan,
-           const Start         *start,
-           int                  value,
-           CgTimeUnit           unit,
-           const GDate         *due,
+           const Count         *count,
            const GDate         *window_start,
            const Occurrence    *satisfied,
            const char          *subject,
@@ -77,8 +229,8 @@ add_entry (const CgRuleContext *ctx,
 {
   g_autoptr(CgDeadline) deadline = NULL;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
-  g_autofree char *explanation = cg_rules_explain (ctx->calendar, start->date, start->what, value, unit,
-                                                   window_start, due);
+  g_autofree char *explanation = explain (ctx, count, window_start);
+  const CgRuleDecision *decision = count->decision;
   GDate *ended = cg_case_get_plan_ended (ctx->kase);
   /* A recurring duty ends with the plan: what it had become by the end is
    * what it stays, whatever today is. */
@@ -86,29 +238,21 @@ add_entry (const CgRuleContext *ctx,
                        ? ended : ctx->today;
 
   deadline = g_object_new (CG_TYPE_DEADLINE,
-                           "counted-from", start->date,
-                           "counted-from-event", start->event,
+                           "counted-from", count->from.date,
+                           "counted-from-event", count->from.event,
                            "explanation", explanation,
                            "rule", setting->rule->id,
-                           "due", due,
+                           "due", &count->due,
                            "window-start", window_start,
-                           "status", cg_deadline_compute_status (due, satisfied_on, as_of),
+                           "status", cg_deadline_compute_status (&count->due, satisfied_on, as_of),
                            "satisfied-by", satisfied != NULL ? satisfied->id : NULL,
                            "satisfied-on", satisfied_on,
                            "subject", subject,
                            "description", description,
-                           "source", setting->source,
+                           "source", decision != NULL ? decision->source : setting->source,
+                           "responsible", decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL,
                            NULL);
   cg_report_add_deadline (ctx->report, deadline);
-}
-
-/* A review conference as the start of a count: "review-conference:2027-02-09". */
-static char *
-review_event (const GDate *date)
-{
-  g_autofree char *iso = cg_date_format (date);
-
-  return g_strconcat ("review-conference:", iso, NULL);
 }
 
 static gboolean
@@ -131,6 +275,17 @@ due_with_plan_over (const CgRuleContext *ctx,
   return ended != NULL && g_date_compare (due, ended) >= 0;
 }
 
+/* "Minutes circulated within 15 working days of the core group of ...". */
+static char *
+describe (const char  *what,
+          const Count *count,
+          const char  *from)
+{
+  g_autofree char *span = cg_rules_describe_span (count->value, count->unit);
+
+  return g_strdup_printf ("%s within %s of %s", what, span, from);
+}
+
 /* A deadline an interval after @from, met by a date the record gives
  * (minutes circulated, a report made), if that date is not after today. */
 static void
@@ -140,19 +295,38 @@ add_recorded (const CgRuleContext *ctx,
               const char          *what,
               const GDate         *recorded,
               const char          *id,
-              const char          *description)
+              const char          *duty,
+              const char          *from_text)
 {
   Start start = { from, what, id };
   gboolean happened = recorded != NULL && g_date_compare (recorded, ctx->today) <= 0;
   Occurrence done = { { 0 }, (char *) id, NULL };
-  GDate due;
+  g_autofree char *description = NULL;
+  Count count;
 
-  if (!cg_rules_add_interval (ctx->calendar, from, setting->value, setting->unit, &due))
+  if (!count_from (ctx, setting, &start, TRUE, happened ? recorded : NULL, &count))
     return;
   if (happened)
     done.date = *recorded;
-  add_entry (ctx, setting, FALSE, &start, setting->value, setting->unit, &due, NULL,
-             happened ? &done : NULL, id, description);
+  description = describe (duty, &count, from_text);
+  add_entry (ctx, setting, FALSE, &count, NULL, happened ? &done : NULL, id, description);
+}
+
+/* The description of an entry of a recurring rule: @every followed by the
+ * span of the count's figure ("Core group at least every" "6 weeks"), or
+ * @policy_wording where the policy's own figure applies and says more. */
+static char *
+describe_every (const char  *every,
+                const char  *policy_wording,
+                const Count *count)
+{
+  g_autofree char *span = NULL;
+
+  if (policy_wording != NULL && count->decision == NULL)
+    return g_strdup (policy_wording);
+
+  span = cg_rules_describe_span (count->value, count->unit);
+  return g_strdup_printf ("%s %s", every, span);
 }
 
 /* A recurring rule (doc/rules.md): the first occurrence is due an interval
@@ -165,9 +339,9 @@ recurring (const CgRuleContext *ctx,
            const Start         *start,
            const char          *occurrence_what,
            GArray              *occurrences,
-           const char          *description)
+           const char          *every,
+           const char          *policy_wording)
 {
-  GDate anchor = *start->date;
   Start from = *start;
   gboolean first = TRUE;
   guint next = 0;
@@ -176,40 +350,37 @@ recurring (const CgRuleContext *ctx,
 
   for (;;)
     {
-      GDate due;
-      int value = first || !setting->then.set ? setting->value : setting->then.value;
-      CgTimeUnit unit = first || !setting->then.set ? setting->unit : setting->then.unit;
+      const Occurrence *occurrence = NULL;
+      g_autofree char *description = NULL;
+      Count count;
 
-      if (!cg_rules_add_interval (ctx->calendar, &anchor, value, unit, &due))
-        break;
       while (next < occurrences->len &&
-             g_date_compare (&g_array_index (occurrences, Occurrence, next).date, &anchor) <= 0)
+             g_date_compare (&g_array_index (occurrences, Occurrence, next).date, from.date) <= 0)
         next++;
-
       if (next < occurrences->len)
-        {
-          const Occurrence *occurrence = &g_array_index (occurrences, Occurrence, next);
+        occurrence = &g_array_index (occurrences, Occurrence, next);
 
-          /* What happened after the end satisfies nothing: the occurrence
-           * running at the end stays unmet, if it fell due before it. */
-          if (after_plan_end (ctx, &occurrence->date))
-            {
-              if (!due_with_plan_over (ctx, &due))
-                add_entry (ctx, setting, TRUE, &from, value, unit, &due, NULL, NULL, NULL, description);
-              break;
-            }
-          add_entry (ctx, setting, TRUE, &from, value, unit, &due, NULL, occurrence, NULL, description);
-          anchor = occurrence->date;
-          from = (Start) { &occurrence->date, occurrence_what,
-                           occurrence->event != NULL ? occurrence->event : occurrence->id };
-          first = FALSE;
-          next++;
-          continue;
+      /* What happened after the end satisfies nothing: the occurrence
+       * running at the end stays unmet, if it fell due before it. */
+      if (occurrence != NULL && after_plan_end (ctx, &occurrence->date))
+        occurrence = NULL;
+
+      if (!count_from (ctx, setting, &from, first, occurrence != NULL ? &occurrence->date : NULL, &count))
+        break;
+      description = describe_every (every, policy_wording, &count);
+
+      if (occurrence == NULL)
+        {
+          if (!due_with_plan_over (ctx, &count.due))
+            add_entry (ctx, setting, TRUE, &count, NULL, NULL, NULL, description);
+          break;
         }
 
-      if (!due_with_plan_over (ctx, &due))
-        add_entry (ctx, setting, TRUE, &from, value, unit, &due, NULL, NULL, NULL, description);
-      break;
+      add_entry (ctx, setting, TRUE, &count, NULL, occurrence, NULL, description);
+      from = (Start) { &occurrence->date, occurrence_what,
+                       occurrence->event != NULL ? occurrence->event : occurrence->id };
+      first = FALSE;
+      next++;
     }
 }
 
@@ -229,60 +400,49 @@ core_group_occurrences (const CgRuleContext *ctx)
   return occurrences;
 }
 
-static char *
-describe (const char          *what,
-          const CgRuleSetting *setting,
-          const char          *from)
-{
-  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
-
-  return g_strdup_printf ("%s within %s of %s", what, span, from);
-}
-
 /* first-core-group: counted from the initial conference (Suffolk 2.1). A
  * core group on the day of the conference itself counts. */
 void
 cg_rule_first_core_group (const CgRuleContext *ctx,
-                       const CgRuleSetting *setting)
+                          const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
-  g_autofree char *description = describe ("First core group", setting, initial);
+  g_autofree char *description = NULL;
   Start start = { icpc, initial, "initial-conference" };
-  GDate due;
+  Occurrence held = { { 0 } };
+  gboolean found = FALSE;
+  Count count;
 
   if (icpc == NULL)
     return;
 
-  if (!cg_rules_add_interval (ctx->calendar, icpc, setting->value, setting->unit, &due))
-    return;
-  for (guint i = 0; i < ctx->core_groups->len; i++)
+  for (guint i = 0; i < ctx->core_groups->len && !found; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
 
       if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0 &&
           !after_plan_end (ctx, cg_meeting_get_date (meeting)))
         {
-          Occurrence held = { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
-
-          add_entry (ctx, setting, TRUE, &start, setting->value, setting->unit, &due, NULL, &held, NULL, description);
-          return;
+          held = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
+          found = TRUE;
         }
     }
 
-  if (!due_with_plan_over (ctx, &due))
-    add_entry (ctx, setting, TRUE, &start, setting->value, setting->unit, &due, NULL, NULL, NULL, description);
+  if (!count_from (ctx, setting, &start, TRUE, found ? &held.date : NULL, &count))
+    return;
+  description = describe ("First core group", &count, initial);
+  if (found || !due_with_plan_over (ctx, &count.due))
+    add_entry (ctx, setting, TRUE, &count, NULL, found ? &held : NULL, NULL, description);
 }
 
 /* core-group-interval: each further core group, counted from the previous
  * one held (Suffolk 3.1). */
 void
 cg_rule_core_group_interval (const CgRuleContext *ctx,
-                          const CgRuleSetting *setting)
+                             const CgRuleSetting *setting)
 {
   g_autoptr(GArray) occurrences = NULL;
-  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
-  g_autofree char *description = g_strdup_printf ("Core group at least every %s", span);
   CgMeeting *first;
   Start start;
 
@@ -292,7 +452,7 @@ cg_rule_core_group_interval (const CgRuleContext *ctx,
   first = g_ptr_array_index (ctx->core_groups, 0);
   start = (Start) { cg_meeting_get_date (first), "the core group", cg_meeting_get_id (first) };
   occurrences = core_group_occurrences (ctx);
-  recurring (ctx, setting, &start, "the core group", occurrences, description);
+  recurring (ctx, setting, &start, "the core group", occurrences, "Core group at least every", NULL);
 }
 
 /* final-core-group-before-review: a core group inside the window of N
@@ -301,31 +461,31 @@ cg_rule_core_group_interval (const CgRuleContext *ctx,
  * closes on the last working day before it; due is its last day. */
 void
 cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
-                                     const CgRuleSetting *setting)
+                                        const CgRuleSetting *setting)
 {
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
+  g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
       g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
       GDate *date = cg_conference_get_date (review);
       g_autofree char *when = cg_rules_describe_date (date);
-      g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
-      g_autofree char *description =
-        g_strdup_printf ("Final core group in the %s before the review %s of %s", span, ctx->conference, when);
+      g_autofree char *span = NULL;
+      g_autofree char *description = NULL;
       g_autofree char *subject = g_strdup_printf ("review_conferences[%u]", i);
-      g_autofree char *event = NULL;
-      g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
+      g_autofree char *event = cg_rules_review_event (date);
       const Occurrence *held = NULL;
       Occurrence found;
-      GDate opens, closes;
-      Start start;
+      GDate opens;
+      Count count;
 
       if (after_plan_end (ctx, date))
         continue;
 
-      if (!cg_rules_add_interval (ctx->calendar, date, -setting->value, setting->unit, &opens) ||
-          !cg_rules_add_interval (ctx->calendar, date, -1, CG_TIME_UNIT_WORKING_DAYS, &closes))
+      window_figure (ctx, setting, &(Start) { date, review_name, event }, &count);
+      if (!cg_rules_add_interval (ctx->calendar, date, -count.value, count.unit, &opens) ||
+          !cg_rules_add_interval (ctx->calendar, date, -1, CG_TIME_UNIT_WORKING_DAYS, &count.due))
         continue;
 
       for (guint j = 0; j < ctx->core_groups->len && held == NULL; j++)
@@ -333,16 +493,17 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
           CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, j);
           GDate *day = cg_meeting_get_date (meeting);
 
-          if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &closes) <= 0)
+          if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &count.due) <= 0)
             {
               found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL };
               held = &found;
             }
         }
 
-      event = review_event (date);
-      start = (Start) { date, review_name, event };
-      add_entry (ctx, setting, TRUE, &start, -setting->value, setting->unit, &closes, &opens, held, subject, description);
+      span = cg_rules_describe_span (count.value, count.unit);
+      description = g_strdup_printf ("Final core group in the %s before the review %s of %s",
+                                     span, ctx->conference, when);
+      add_entry (ctx, setting, TRUE, &count, &opens, held, subject, description);
     }
 }
 
@@ -350,18 +511,17 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
  * core group (Suffolk 4.3). */
 void
 cg_rule_minutes_circulated (const CgRuleContext *ctx,
-                         const CgRuleSetting *setting)
+                            const CgRuleSetting *setting)
 {
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
-      GDate *circulated = cg_meeting_get_minutes_circulated (meeting);
       g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       g_autofree char *from = g_strdup_printf ("the core group of %s", when);
-      g_autofree char *description = describe ("Minutes circulated", setting, from);
 
-      add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group", circulated,
-                    cg_meeting_get_id (meeting), description);
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group",
+                    cg_meeting_get_minutes_circulated (meeting), cg_meeting_get_id (meeting),
+                    "Minutes circulated", from);
     }
 }
 
@@ -396,47 +556,41 @@ seen_occurrences (const CgRuleContext *ctx,
 
 void
 cg_rule_child_seen (const CgRuleContext *ctx,
-                 const CgRuleSetting *setting)
+                    const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autoptr(GArray) occurrences = NULL;
   g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
-  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
-  g_autofree char *description =
-    g_strdup_printf ("Child seen by a professional member of the core group at least every %s", span);
 
   if (icpc == NULL)
     return;
 
   occurrences = seen_occurrences (ctx, FALSE);
-  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
-             "the contact", occurrences, description);
+  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" }, "the contact", occurrences,
+             "Child seen by a professional member of the core group at least every", NULL);
 }
 
 void
 cg_rule_lead_social_worker_visit (const CgRuleContext *ctx,
-                               const CgRuleSetting *setting)
+                                  const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autoptr(GArray) occurrences = NULL;
   g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
-  g_autofree char *span = cg_rules_describe_span (setting->value, setting->unit);
-  g_autofree char *description =
-    g_strdup_printf ("Lead social worker sees the child face to face at least every %s", span);
 
   if (icpc == NULL)
     return;
 
   occurrences = seen_occurrences (ctx, TRUE);
-  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
-             "the visit", occurrences, description);
+  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" }, "the visit", occurrences,
+             "Lead social worker sees the child face to face at least every", NULL);
 }
 
 /* review-conference: the first review an interval after the initial
  * conference, later ones a second interval after the previous review held. */
 void
 cg_rule_review_conference (const CgRuleContext *ctx,
-                        const CgRuleSetting *setting)
+                           const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
@@ -444,9 +598,10 @@ cg_rule_review_conference (const CgRuleContext *ctx,
   g_autofree char *first = cg_rules_describe_span (setting->value, setting->unit);
   g_autofree char *then = setting->then.set ? cg_rules_describe_span (setting->then.value, setting->then.unit)
                                             : g_strdup (first);
-  g_autofree char *description =
+  g_autofree char *wording =
     g_strdup_printf ("Review %s within %s of the initial %s, then at least every %s",
                      ctx->conference, first, ctx->conference, then);
+  g_autofree char *every = g_strdup_printf ("Review %s at least every", ctx->conference);
   g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
   g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
 
@@ -461,12 +616,12 @@ cg_rule_review_conference (const CgRuleContext *ctx,
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
         {
           occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i));
-          g_array_index (occurrences, Occurrence, occurrences->len - 1).event = review_event (date);
+          g_array_index (occurrences, Occurrence, occurrences->len - 1).event = cg_rules_review_event (date);
         }
     }
 
   recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
-             review_name, occurrences, description);
+             review_name, occurrences, every, wording);
 }
 
 /* A deadline counted from each event of one kind and met by the event's
@@ -488,7 +643,6 @@ reported_events (const CgRuleContext *ctx,
       GDate *reported = cg_case_event_get_reported_on (event);
       g_autofree char *when = NULL;
       g_autofree char *from = NULL;
-      g_autofree char *description = NULL;
 
       if (cg_case_event_get_kind (event) != kind || g_date_compare (date, ctx->today) > 0 ||
           after_plan_end (ctx, date))
@@ -496,8 +650,7 @@ reported_events (const CgRuleContext *ctx,
 
       when = cg_rules_describe_date (date);
       from = g_strdup_printf ("the change of %s", when);
-      description = describe (what, setting, from);
-      add_recorded (ctx, setting, date, "the change", reported, cg_case_event_get_id (event), description);
+      add_recorded (ctx, setting, date, "the change", reported, cg_case_event_get_id (event), what, from);
     }
 }
 
@@ -553,7 +706,6 @@ cg_rule_chair_update (const CgRuleContext *ctx,
       GDate *updated = cg_meeting_get_chair_update (meeting);
       g_autofree char *when = NULL;
       g_autofree char *from = NULL;
-      g_autofree char *description = NULL;
 
       if (chair == NULL || !cg_member_get_professional (chair) ||
           cg_member_role_is_social_care (cg_member_get_role (chair)) || social_care_attended (ctx, meeting))
@@ -561,9 +713,8 @@ cg_rule_chair_update (const CgRuleContext *ctx,
 
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       from = g_strdup_printf ("the core group of %s", when);
-      description = describe ("Chair updates the lead social worker", setting, from);
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group", updated,
-                    cg_meeting_get_id (meeting), description);
+                    cg_meeting_get_id (meeting), "Chair updates the lead social worker", from);
     }
 }
 
@@ -587,7 +738,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
       g_autofree char *description = NULL;
       const Occurrence *held = NULL;
       Occurrence found;
-      GDate due;
+      Count count;
 
       if (cg_case_event_get_kind (event) != CG_CASE_EVENT_KIND_SCHOOL_MOVE ||
           g_date_compare (date, ctx->today) > 0 || after_plan_end (ctx, date))
@@ -611,10 +762,11 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
 
       when = cg_rules_describe_date (date);
       from = g_strdup_printf ("the school move of %s", when);
+      if (!count_from (ctx, setting, &(Start) { date, "the school move", cg_case_event_get_id (event) }, TRUE,
+                       held != NULL ? &held->date : NULL, &count))
+        continue;
       description = describe (school != NULL ? "Core group at the new school" : "Core group after the school move",
-                              setting, from);
-      if (cg_rules_add_interval (ctx->calendar, date, setting->value, setting->unit, &due))
-        add_entry (ctx, setting, FALSE, &(Start) { date, "the school move", cg_case_event_get_id (event) },
-                   setting->value, setting->unit, &due, NULL, held, cg_case_event_get_id (event), description);
+                              &count, from);
+      add_entry (ctx, setting, FALSE, &count, NULL, held, cg_case_event_get_id (event), description);
     }
 }

@@ -41,8 +41,24 @@ void           cg_rule_setting_free (CgRuleSetting       *setting);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgRuleSetting, cg_rule_setting_free)
 
+/* A conference decision as the policy judges it (cg-rules-decisions.c). */
+typedef struct
+{
+  CgConferenceDecision *decision;
+  guint                 index;     /* in conference_decisions */
+  const GDate          *date;      /* the conference's */
+  const CgRuleSetting  *setting;   /* the rule's; NULL when the policy does not apply it */
+  gboolean              allowed;
+  char                 *refusal;   /* why not, when not allowed */
+  char                 *source;    /* "conference of 2 Nov 2026, under Suffolk 3.1" */
+  char                 *what;      /* "the review conference", as an explanation names it */
+  char                 *event;     /* "initial-conference" or "review-conference:YYYY-MM-DD" */
+} CgRuleDecision;
+
 /* What every rule needs to evaluate a case on a day. core_groups holds the
- * core group meetings held on or before today, by date. */
+ * core group meetings held on or before today, by date; decisions the
+ * conference decisions dated on or before today, by date, as the policy
+ * judged them. */
 typedef struct
 {
   CgCase      *kase;
@@ -51,7 +67,9 @@ typedef struct
   const GDate *today;
   CgReport    *report;
   GPtrArray   *core_groups;
-  const char  *conference;  /* what the policy calls a conference: "conference" */
+  GPtrArray   *decisions;      /* CgRuleDecision */
+  GPtrArray   *unmatched;      /* CgAcknowledgement matching no late or overdue entry */
+  const char  *conference;     /* what the policy calls a conference: "conference" */
 } CgRuleContext;
 
 void cg_rule_context_init  (CgRuleContext *ctx,
@@ -137,7 +155,37 @@ void cg_check_attendance_not_recorded          (const CgRuleContext *ctx, const 
 void cg_check_record_date_inconsistent         (const CgRuleContext *ctx, const CgRuleSetting *setting);
 void cg_check_record_after_today               (const CgRuleContext *ctx, const CgRuleSetting *setting);
 
+/* Conference decisions (cg-rules-decisions.c). */
+void                  cg_rules_judge_decisions   (CgRuleContext       *ctx,
+                                                  GHashTable          *deadlines,
+                                                  GHashTable          *checks);
+const CgRuleDecision *cg_rules_decision_in_force (const CgRuleContext *ctx,
+                                                  const char          *rule,
+                                                  const GDate         *day);
+
+/* What happens around the dates (cg-rules-follow-up.c): acknowledgements
+ * are matched once every deadline rule has run; open escalations are
+ * listed on the report after every check. */
+void                  cg_rules_match_acknowledgements (CgRuleContext *ctx);
+void                  cg_rules_list_open_escalations  (CgRuleContext *ctx);
+CgEscalation         *cg_rules_covering_escalation    (const CgRuleContext *ctx,
+                                                       const char          *about,
+                                                       const char          *agency);
+char                 *cg_rules_describe_escalation    (CgEscalation        *escalation,
+                                                       const GDate         *today);
+
+void cg_check_conference_decision_not_allowed (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_acknowledgement_unmatched        (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_review_request_open              (const CgRuleContext *ctx, const CgRuleSetting *setting);
+void cg_check_review_request_not_actioned      (const CgRuleContext *ctx, const CgRuleSetting *setting);
+
 /* Shared by the rules. */
+void cg_rules_add_finding (const CgRuleContext *ctx,
+                           const CgRuleSetting *setting,
+                           CgSeverity           severity,
+                           const char          *subject,
+                           const char          *text);
+char *cg_rules_review_event (const GDate *date);
 gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                const GDate *from,
                                int          value,
@@ -153,7 +201,8 @@ char *cg_rules_explain        (CgCalendar  *calendar,
                                int          value,
                                CgTimeUnit   unit,
                                const GDate *window_start,
-                               const GDate *due);
+                               const GDate *due,
+                               const char  *note);
 char *cg_rules_describe_span  (int          value,
                                CgTimeUnit   unit);
 

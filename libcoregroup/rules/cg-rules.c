@@ -61,6 +61,8 @@ cg_rule_context_init (CgRuleContext *ctx,
   ctx->report = report;
   ctx->conference = "conference";
   ctx->core_groups = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx->decisions = NULL;
+  ctx->unmatched = g_ptr_array_new_with_free_func (g_object_unref);
 
   meetings = cg_core_group_get_meetings (ctx->group);
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
@@ -81,6 +83,8 @@ void
 cg_rule_context_clear (CgRuleContext *ctx)
 {
   g_clear_pointer (&ctx->core_groups, g_ptr_array_unref);
+  g_clear_pointer (&ctx->decisions, g_ptr_array_unref);
+  g_clear_pointer (&ctx->unmatched, g_ptr_array_unref);
 }
 
 /* doc/rules.md: "within N working days of D" is the Nth working day after D
@@ -209,7 +213,8 @@ append_skipped (GString     *text,
  * with a diary: "15 working days after the core group of Tue 22 Dec 2026;
  * not counted: Fri 25 Dec (Christmas Day), ...". A negative @value is a
  * window before @from that closes on @due. Counts in calendar days, weeks
- * or months skip nothing, and the sentence says so. */
+ * or months skip nothing, and the sentence says so. @note, when given,
+ * says where the figure came from, before the days not counted. */
 char *
 cg_rules_explain (CgCalendar  *calendar,
                   const GDate *from,
@@ -217,7 +222,8 @@ cg_rules_explain (CgCalendar  *calendar,
                   int          value,
                   CgTimeUnit   unit,
                   const GDate *window_start,
-                  const GDate *due)
+                  const GDate *due,
+                  const char  *note)
 {
   g_autofree char *day = cg_rules_describe_day (from);
   g_autofree char *span = cg_rules_describe_span (ABS (value), unit);
@@ -229,6 +235,8 @@ cg_rules_explain (CgCalendar  *calendar,
       g_autofree char *closes = cg_rules_describe_day (due);
 
       g_string_append_printf (text, "the %s before %s of %s, %s to %s", span, what, day, opens, closes);
+      if (note != NULL)
+        g_string_append (text, note);
       if (unit == CG_TIME_UNIT_WORKING_DAYS)
         append_skipped (text, calendar, window_start, due);
       else
@@ -237,6 +245,8 @@ cg_rules_explain (CgCalendar  *calendar,
   else
     {
       g_string_append_printf (text, "%s after %s of %s", span, what, day);
+      if (note != NULL)
+        g_string_append (text, note);
       if (unit == CG_TIME_UNIT_WORKING_DAYS)
         {
           GDate next = *from;
@@ -251,4 +261,30 @@ cg_rules_explain (CgCalendar  *calendar,
   /* The sentence starts with a capital, as a report line does. */
   text->str[0] = g_ascii_toupper (text->str[0]);
   return g_string_free (text, FALSE);
+}
+
+/* A finding of @setting's rule, its message ending with the paragraph the
+ * policy cites. @severity is the catalogue's, or info for a concern an
+ * open escalation already covers. */
+void
+cg_rules_add_finding (const CgRuleContext *ctx,
+                      const CgRuleSetting *setting,
+                      CgSeverity           severity,
+                      const char          *subject,
+                      const char          *text)
+{
+  g_autofree char *message = setting->source != NULL ? g_strdup_printf ("%s (%s)", text, setting->source)
+                                                     : g_strdup (text);
+  g_autoptr(CgFinding) finding = cg_finding_new (setting->rule->id, severity, subject, message, setting->source);
+
+  cg_report_add_finding (ctx->report, finding);
+}
+
+/* A review conference as the start of a count: "review-conference:2027-02-09". */
+char *
+cg_rules_review_event (const GDate *date)
+{
+  g_autofree char *iso = cg_date_format (date);
+
+  return g_strconcat ("review-conference:", iso, NULL);
 }
