@@ -17,7 +17,8 @@ ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
 TOOL = os.environ.get('COREGROUP_TOOL')
 DATA = os.path.join(ROOT, 'tests', 'data')
 EXAMPLES = ['city-and-hackney-physical-abuse.json', 'haringey-school-move.json',
-            'south-east-wales-emotional-abuse.json', 'suffolk-neglect.json']
+            'south-east-wales-emotional-abuse.json', 'suffolk-baby-conference-decisions.json',
+            'suffolk-neglect.json']
 # A case with every record of the case besides meetings and contacts.
 RECORDS = os.path.join(DATA, 'case-records.json')
 
