@@ -397,6 +397,9 @@ test_escalation_covers_action_overdue (void)
   open = g_list_model_get_item (cg_report_get_open_escalations (report), 0);
   g_assert_null (cg_open_escalation_get_last_step (open));
   g_assert_cmpint (cg_open_escalation_get_working_days (open), ==, 2);
+  assert_finding (report, "record-after-today", "x1", CG_SEVERITY_WARNING,
+                  "Step 1 of escalation x1 is dated 20 Dec 2026, after the day of evaluation (1 Dec 2026): every "
+                  "rule ignores it until then; a mistyped year is the usual cause (the record's own consistency)");
 }
 
 /* The JSON report gives acknowledged, responsible and the open

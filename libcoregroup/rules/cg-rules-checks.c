@@ -922,6 +922,56 @@ report_if_after_today (const CgRuleContext *ctx,
                "a mistyped year is the usual cause", what, when, today);
 }
 
+/* What was recorded around the dates: an acceptance, a request or its
+ * decision, an escalation, its steps or its resolution dated after today
+ * is ignored by every rule until then, like any other record. */
+static void
+record_after_today_follow_up (const CgRuleContext *ctx,
+                              const CgRuleSetting *setting)
+{
+  GListModel *acknowledgements = cg_case_get_acknowledgements (ctx->kase);
+  GListModel *requests = cg_case_get_review_requests (ctx->kase);
+  GListModel *escalations = cg_case_get_escalations (ctx->kase);
+
+  for (guint i = 0; i < g_list_model_get_n_items (acknowledgements); i++)
+    {
+      g_autoptr(CgAcknowledgement) acknowledgement = g_list_model_get_item (acknowledgements, i);
+      g_autofree char *subject = g_strdup_printf ("acknowledgements[%u]", i);
+
+      report_if_after_today (ctx, setting, cg_acknowledgement_get_date (acknowledgement), subject,
+                             "The acknowledgement");
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(CgReviewRequest) request = g_list_model_get_item (requests, i);
+      g_autofree char *subject = g_strdup_printf ("review_requests[%u]", i);
+
+      report_if_after_today (ctx, setting, cg_review_request_get_date (request), subject, "The review request");
+      report_if_after_today (ctx, setting, cg_review_request_get_decided_on (request), subject,
+                             "The decision on the review request");
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
+    {
+      g_autoptr(CgEscalation) escalation = g_list_model_get_item (escalations, i);
+      GListModel *steps = cg_escalation_get_steps (escalation);
+      const char *id = cg_escalation_get_id (escalation);
+      g_autofree char *what = g_strdup_printf ("Escalation %s", id);
+      g_autofree char *resolution = g_strdup_printf ("The resolution of escalation %s", id);
+
+      report_if_after_today (ctx, setting, cg_escalation_get_date (escalation), id, what);
+      for (guint j = 0; j < g_list_model_get_n_items (steps); j++)
+        {
+          g_autoptr(CgEscalationStep) step = g_list_model_get_item (steps, j);
+          g_autofree char *step_what = g_strdup_printf ("Step %u of escalation %s", j + 1, id);
+
+          report_if_after_today (ctx, setting, cg_escalation_step_get_date (step), id, step_what);
+        }
+      report_if_after_today (ctx, setting, cg_escalation_get_resolved (escalation), id, resolution);
+    }
+}
+
 /* record-after-today: a meeting, contact, event or completion dated after
  * the day of evaluation. The rules treat it as not yet happened, which is
  * right for a meeting booked ahead in error and wrong for a typo, so the
@@ -967,6 +1017,8 @@ cg_check_record_after_today (const CgRuleContext *ctx,
 
       report_if_after_today (ctx, setting, cg_action_get_completed (action), cg_action_get_id (action), what);
     }
+
+  record_after_today_follow_up (ctx, setting);
 }
 
 static void
