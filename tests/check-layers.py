@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """The library's layers run one way. Each folder of libcoregroup/ is a layer:
 
+    documents the review report, minutes and copies of the plan
     formats   the case document reader and writer, the report writers
     rules     policies, the rule catalogue, the rules, reports
     domain    the case record types        calendar   working days
@@ -25,7 +26,7 @@ ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 LIBRARY = os.path.join(ROOT, 'libcoregroup')
 
-LEVELS = {'util': 0, 'json': 1, 'domain': 2, 'calendar': 2, 'rules': 3, 'formats': 4}
+LEVELS = {'util': 0, 'json': 1, 'domain': 2, 'calendar': 2, 'rules': 3, 'formats': 4, 'documents': 5}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
