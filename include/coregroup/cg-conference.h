@@ -11,6 +11,22 @@
 
 G_BEGIN_DECLS
 
+/**
+ * CgPlanRecommendation:
+ * @CG_PLAN_RECOMMENDATION_NONE: no recommendation recorded
+ * @CG_PLAN_RECOMMENDATION_CONTINUE: the plan needs to continue
+ * @CG_PLAN_RECOMMENDATION_END: the plan can end
+ *
+ * The core group's recommendation to a review conference "about whether or
+ * not the protection plan needs to continue" (Suffolk 4.4).
+ */
+typedef enum
+{
+  CG_PLAN_RECOMMENDATION_NONE,
+  CG_PLAN_RECOMMENDATION_CONTINUE,
+  CG_PLAN_RECOMMENDATION_END,
+} CgPlanRecommendation;
+
 #define CG_TYPE_CONFERENCE (cg_conference_get_type ())
 
 CG_AVAILABLE_IN_ALL
@@ -34,5 +50,16 @@ GPtrArray    *cg_conference_get_rescheduled_from (CgConference *self);
 CG_AVAILABLE_IN_ALL
 void          cg_conference_reschedule           (CgConference *self,
                                                   const GDate  *new_date);
+CG_AVAILABLE_IN_ALL
+CgPlanRecommendation cg_conference_get_recommendation         (CgConference         *self);
+CG_AVAILABLE_IN_ALL
+const char          *cg_conference_get_recommendation_reason  (CgConference         *self);
+CG_AVAILABLE_IN_ALL
+const char          *cg_conference_get_recommendation_meeting (CgConference         *self);
+CG_AVAILABLE_IN_ALL
+void                 cg_conference_set_recommendation         (CgConference         *self,
+                                                               CgPlanRecommendation  recommendation,
+                                                               const char           *reason,
+                                                               const char           *meeting);
 
 G_END_DECLS

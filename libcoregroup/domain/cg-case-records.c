@@ -388,6 +388,20 @@ cg_case_validate_records (CgCase  *self,
   CgItemList *requests = cg_case_get_review_request_list (self);
   CgItemList *escalations = cg_case_get_escalation_list (self);
   g_autoptr(GHashTable) days = cg_plan_history_conference_days (self);
+  CgItemList *conferences = cg_case_get_conference_list (self);
+  CgCoreGroup *group = cg_case_get_core_group (self);
+
+  /* A recommendation agreed at a meeting names a meeting of the record. */
+  for (guint i = 0; i < cg_item_list_get_len (conferences); i++)
+    {
+      const char *meeting = cg_conference_get_recommendation_meeting (cg_item_list_peek (conferences, i));
+      g_autofree char *path = NULL;
+
+      if (meeting == NULL || cg_core_group_lookup_meeting (group, meeting) != NULL)
+        continue;
+      path = g_strdup_printf ("review_conferences[%u].recommendation", i);
+      return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "meeting", "not a recorded meeting");
+    }
 
   for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
     {

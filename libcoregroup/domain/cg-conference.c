@@ -35,6 +35,9 @@ struct _CgConference
   GDate     *date;
   gboolean   held;
   GPtrArray *rescheduled_from;
+  CgPlanRecommendation recommendation;
+  char      *recommendation_reason;
+  char      *recommendation_meeting;
 };
 
 enum {
@@ -42,6 +45,9 @@ enum {
   PROP_DATE,
   PROP_HELD,
   PROP_RESCHEDULED_FROM,
+  PROP_RECOMMENDATION,
+  PROP_RECOMMENDATION_REASON,
+  PROP_RECOMMENDATION_MEETING,
   N_PROPS
 };
 
@@ -65,6 +71,8 @@ cg_conference_finalize (GObject *object)
 
   g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->rescheduled_from, g_ptr_array_unref);
+  g_clear_pointer (&self->recommendation_reason, g_free);
+  g_clear_pointer (&self->recommendation_meeting, g_free);
 
   G_OBJECT_CLASS (cg_conference_parent_class)->finalize (object);
 }
@@ -89,6 +97,18 @@ cg_conference_get_property (GObject    *object,
 
     case PROP_RESCHEDULED_FROM:
       g_value_set_boxed (value, self->rescheduled_from);
+      break;
+
+    case PROP_RECOMMENDATION:
+      g_value_set_enum (value, self->recommendation);
+      break;
+
+    case PROP_RECOMMENDATION_REASON:
+      g_value_set_string (value, self->recommendation_reason);
+      break;
+
+    case PROP_RECOMMENDATION_MEETING:
+      g_value_set_string (value, self->recommendation_meeting);
       break;
 
     default:
@@ -116,6 +136,21 @@ cg_conference_set_property (GObject      *object,
 
     case PROP_RESCHEDULED_FROM:
       set_rescheduled_from (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_RECOMMENDATION:
+      cg_conference_set_recommendation (self, g_value_get_enum (value), self->recommendation_reason,
+                                        self->recommendation_meeting);
+      break;
+
+    case PROP_RECOMMENDATION_REASON:
+      cg_conference_set_recommendation (self, self->recommendation, g_value_get_string (value),
+                                        self->recommendation_meeting);
+      break;
+
+    case PROP_RECOMMENDATION_MEETING:
+      cg_conference_set_recommendation (self, self->recommendation, self->recommendation_reason,
+                                        g_value_get_string (value));
       break;
 
     default:
@@ -163,6 +198,35 @@ cg_conference_class_init (CgConferenceClass *klass)
     g_param_spec_boxed ("rescheduled-from", NULL, NULL, G_TYPE_PTR_ARRAY,
                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgConference:recommendation:
+   *
+   * The core group's recommendation to this review conference on whether
+   * the plan needs to continue (Suffolk 4.4).
+   */
+  properties [PROP_RECOMMENDATION] =
+    g_param_spec_enum ("recommendation", NULL, NULL, CG_TYPE_PLAN_RECOMMENDATION, CG_PLAN_RECOMMENDATION_NONE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgConference:recommendation-reason:
+   *
+   * Why the core group recommends it, in its own words.
+   */
+  properties [PROP_RECOMMENDATION_REASON] =
+    g_param_spec_string ("recommendation-reason", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgConference:recommendation-meeting:
+   *
+   * The id of the core group meeting that agreed the recommendation, or
+   * %NULL.
+   */
+  properties [PROP_RECOMMENDATION_MEETING] =
+    g_param_spec_string ("recommendation-meeting", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -308,5 +372,91 @@ cg_conference_reschedule (CgConference *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESCHEDULED_FROM]);
     }
   cg_conference_set_date (self, new_date);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * cg_conference_get_recommendation:
+ * @self: a conference
+ *
+ * Gets the core group's recommendation to this review conference.
+ *
+ * Returns: the recommendation, %CG_PLAN_RECOMMENDATION_NONE when none was recorded
+ */
+CgPlanRecommendation
+cg_conference_get_recommendation (CgConference *self)
+{
+  g_return_val_if_fail (CG_IS_CONFERENCE (self), CG_PLAN_RECOMMENDATION_NONE);
+
+  return self->recommendation;
+}
+
+/**
+ * cg_conference_get_recommendation_reason:
+ * @self: a conference
+ *
+ * Gets why the core group made its recommendation.
+ *
+ * Returns: (transfer none) (nullable): the reason
+ */
+const char *
+cg_conference_get_recommendation_reason (CgConference *self)
+{
+  g_return_val_if_fail (CG_IS_CONFERENCE (self), NULL);
+
+  return self->recommendation_reason;
+}
+
+/**
+ * cg_conference_get_recommendation_meeting:
+ * @self: a conference
+ *
+ * Gets the core group meeting that agreed the recommendation.
+ *
+ * Returns: (transfer none) (nullable): a meeting id
+ */
+const char *
+cg_conference_get_recommendation_meeting (CgConference *self)
+{
+  g_return_val_if_fail (CG_IS_CONFERENCE (self), NULL);
+
+  return self->recommendation_meeting;
+}
+
+/**
+ * cg_conference_set_recommendation:
+ * @self: a conference
+ * @recommendation: whether the plan needs to continue
+ * @reason: (nullable): why
+ * @meeting: (nullable): the id of the core group meeting that agreed it
+ *
+ * Records the core group's recommendation to this review conference
+ * (Suffolk 4.4: core group members make "recommendations to subsequent
+ * child protection review conferences about whether or not the protection
+ * plan needs to continue"). %CG_PLAN_RECOMMENDATION_NONE with no reason
+ * and no meeting clears it. The meeting is checked by
+ * [method@CoreGroup.Case.validate].
+ */
+void
+cg_conference_set_recommendation (CgConference         *self,
+                                  CgPlanRecommendation  recommendation,
+                                  const char           *reason,
+                                  const char           *meeting)
+{
+  g_autofree char *reason_copy = g_strdup (reason);
+  g_autofree char *meeting_copy = g_strdup (meeting);
+
+  g_return_if_fail (CG_IS_CONFERENCE (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->recommendation != recommendation)
+    {
+      self->recommendation = recommendation;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOMMENDATION]);
+    }
+  if (cg_set_string (&self->recommendation_reason, reason_copy))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOMMENDATION_REASON]);
+  if (cg_set_string (&self->recommendation_meeting, meeting_copy))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOMMENDATION_MEETING]);
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -139,10 +139,39 @@ static const CgField event_fields[] = {
 
 static const CgFieldTable event_table = { FIELDS (event_fields) };
 
+/* A recommendation says what it recommends: "none" is what its absence
+ * means, not a value a document gives. */
+static gboolean
+check_recommended (const GValue  *value,
+                   const char    *field,
+                   GError       **error)
+{
+  if (g_value_get_enum (value) != CG_PLAN_RECOMMENDATION_NONE)
+    return TRUE;
+
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "not one of continue, end");
+}
+
+static gboolean
+no_recommendation (GObject       *conference,
+                   const CgField *field)
+{
+  return cg_conference_get_recommendation (CG_CONFERENCE (conference)) == CG_PLAN_RECOMMENDATION_NONE;
+}
+
+static const CgField recommendation_fields[] = {
+  { "plan",    CG_FIELD_ENUM,   TRUE,  "recommendation", .check = check_recommended, .omit = no_recommendation },
+  { "reason",  CG_FIELD_STRING, FALSE, "recommendation-reason" },
+  { "meeting", CG_FIELD_STRING, FALSE, "recommendation-meeting" },
+};
+
+static const CgFieldTable recommendation_table = { FIELDS (recommendation_fields) };
+
 static const CgField conference_fields[] = {
   { "date",             CG_FIELD_DATE,  TRUE,  "date" },
   { "held",             CG_FIELD_BOOL,  FALSE, "held" },
   { "rescheduled_from", CG_FIELD_DATES, FALSE, "rescheduled-from" },
+  { "recommendation",   CG_FIELD_OBJECT, FALSE, NULL, &recommendation_table },
 };
 
 static const CgFieldTable conference_table = { FIELDS (conference_fields) };
