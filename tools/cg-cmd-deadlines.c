@@ -241,12 +241,10 @@ cg_cmd_deadlines (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(CgPolicyRegistry) registry = NULL;
   g_autoptr(GDate) today = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(CgCase) kase = NULL;
   g_autoptr(CgReport) report = NULL;
   g_autoptr(CgCalendar) calendar = NULL;
   CgPolicy *policy;
-  const char *id;
 
   g_option_context_set_summary (context,
                                 "Exit status: 0 when nothing is overdue and no finding is an error,\n"
@@ -274,36 +272,10 @@ cg_cmd_deadlines (int    argc,
   if (today == NULL)
     return CG_TOOL_EXIT_USAGE;
 
-  registry = cg_tool_load_registry ();
-  for (guint i = 0; policy_files != NULL && policy_files[i] != NULL; i++)
-    {
-      g_autoptr(GFile) policy_file = g_file_new_for_commandline_arg (policy_files[i]);
-
-      if (!cg_policy_registry_load_file (registry, policy_file, &error))
-        {
-          fprintf (stderr, "%s\n", error->message);
-          return CG_TOOL_EXIT_USAGE;
-        }
-    }
-
-  file = g_file_new_for_commandline_arg (files[0]);
-  kase = cg_case_new_from_file (file, &error);
-  if (kase == NULL)
-    {
-      cg_tool_print_load_error (files[0], error);
-      return CG_TOOL_EXIT_USAGE;
-    }
-
-  id = policy_id != NULL ? policy_id : cg_case_get_policy (kase);
-  policy = cg_policy_registry_lookup (registry, id);
-  if (policy == NULL)
-    {
-      if (policy_id != NULL)
-        fprintf (stderr, "coregroup deadlines: --policy: no policy “%s” is known (see coregroup policies)\n", id);
-      else
-        fprintf (stderr, "%s: policy: no policy of that id is known (see coregroup policies)\n", files[0]);
-      return CG_TOOL_EXIT_USAGE;
-    }
+  registry = cg_tool_load_policies ((const char * const *) policy_files);
+  if (registry == NULL || (kase = cg_tool_load_case (files[0])) == NULL ||
+      (policy = cg_tool_find_policy (registry, kase, policy_id, "deadlines", files[0])) == NULL)
+    return CG_TOOL_EXIT_USAGE;
 
   calendar = cg_calendar_new (cg_policy_get_division (policy));
   if (!cg_calendar_contains (calendar, today))

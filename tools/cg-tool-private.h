@@ -33,5 +33,12 @@ GDate            *cg_tool_parse_date    (const char *what,
                                          const char *text);
 void              cg_tool_print_load_error (const char   *arg,
                                             const GError *error);
+CgPolicyRegistry *cg_tool_load_policies (const char * const *policy_files);
+CgCase           *cg_tool_load_case     (const char         *arg);
+CgPolicy         *cg_tool_find_policy   (CgPolicyRegistry   *registry,
+                                         CgCase             *kase,
+                                         const char         *policy_id,
+                                         const char         *command,
+                                         const char         *arg);
 
 G_END_DECLS
