@@ -40,4 +40,5 @@
 # include <coregroup/cg-rule-info.h>
 # include <coregroup/cg-rule-policy.h>
 # include <coregroup/cg-policy-registry.h>
+# include <coregroup/cg-review-report.h>
 #undef CG_INSIDE

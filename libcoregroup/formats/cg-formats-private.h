@@ -9,4 +9,8 @@ G_BEGIN_DECLS
 #define CG_JSON_FORMAT_NAME    "coregroup-case"
 #define CG_JSON_FORMAT_VERSION 1
 
+/* An open escalation as the deadline report writes it (cg-report-json.c). */
+void cg_report_json_add_open_escalation (JsonBuilder      *builder,
+                                         CgOpenEscalation *open);
+
 G_END_DECLS

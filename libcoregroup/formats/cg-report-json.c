@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include "json/cg-json-private.h"
+#include "formats/cg-formats-private.h"
 
 static void
 write_deadline (JsonBuilder *builder,
@@ -38,9 +38,10 @@ write_deadline (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-static void
-write_open_escalation (JsonBuilder      *builder,
-                       CgOpenEscalation *open)
+/* Shared with the report to a review conference, which lists them too. */
+void
+cg_report_json_add_open_escalation (JsonBuilder      *builder,
+                                    CgOpenEscalation *open)
 {
   CgEscalation *escalation = cg_open_escalation_get_escalation (open);
   CgEscalationStep *step = cg_open_escalation_get_last_step (open);
@@ -132,7 +133,7 @@ cg_report_to_json (CgReport *self,
     {
       g_autoptr(CgOpenEscalation) open = g_list_model_get_item (escalations, i);
 
-      write_open_escalation (builder, open);
+      cg_report_json_add_open_escalation (builder, open);
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
