@@ -16,6 +16,7 @@
 # include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
 # include <coregroup/cg-attendance.h>
+# include <coregroup/cg-information-request.h>
 # include <coregroup/cg-meeting.h>
 # include <coregroup/cg-contact-record.h>
 # include <coregroup/cg-conference.h>
