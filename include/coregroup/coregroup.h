@@ -41,4 +41,5 @@
 # include <coregroup/cg-rule-info.h>
 # include <coregroup/cg-rule-policy.h>
 # include <coregroup/cg-policy-registry.h>
+# include <coregroup/cg-minutes.h>
 #undef CG_INSIDE

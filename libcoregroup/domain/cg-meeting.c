@@ -35,7 +35,7 @@
  * the meeting to agree (the family's goals, a scaling score, the progress
  * needed by the next meeting, the information needed and who brings it,
  * what happens if nothing changes and what must change for the plan to
- * end) is kept for the minutes of the meeting.
+ * end) is kept for its minutes ([class@CoreGroup.Minutes]).
  */
 
 struct _CgMeeting
