@@ -52,6 +52,23 @@ test_load_case (const char *name)
   return kase;
 }
 
+/* Saves @kase, reads the document back into @reloaded and saves that: the
+ * two documents must be the same. Returns the first. */
+static inline char *
+test_save_and_reload (CgCase  *kase,
+                      CgCase **reloaded)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *again = NULL;
+  char *saved = cg_case_to_data (kase, NULL);
+
+  *reloaded = cg_case_new_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+  again = cg_case_to_data (*reloaded, NULL);
+  g_assert_cmpstr (again, ==, saved);
+  return saved;
+}
+
 /* A change to a fixture that must be refused: the fixture with @from
  * replaced by @to fails with @code, and the message starts with @path and
  * a colon and never shows @value. */

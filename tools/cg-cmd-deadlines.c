@@ -241,7 +241,6 @@ cg_cmd_deadlines (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(CgPolicyRegistry) registry = NULL;
   g_autoptr(GDate) today = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(CgCase) kase = NULL;
   g_autoptr(CgReport) report = NULL;
   g_autoptr(CgCalendar) calendar = NULL;
@@ -286,13 +285,9 @@ cg_cmd_deadlines (int    argc,
         }
     }
 
-  file = g_file_new_for_commandline_arg (files[0]);
-  kase = cg_case_new_from_file (file, &error);
+  kase = cg_tool_load_case (files[0]);
   if (kase == NULL)
-    {
-      cg_tool_print_load_error (files[0], error);
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return CG_TOOL_EXIT_USAGE;
 
   id = policy_id != NULL ? policy_id : cg_case_get_policy (kase);
   policy = cg_policy_registry_lookup (registry, id);

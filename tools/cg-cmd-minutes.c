@@ -22,7 +22,6 @@ cg_cmd_minutes (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("CASE.json — the minutes of a meeting");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(CgCase) kase = NULL;
   g_autoptr(CgMinutes) minutes = NULL;
   g_autofree char *output = NULL;
@@ -57,13 +56,9 @@ cg_cmd_minutes (int    argc,
     }
   html = format != NULL && g_str_equal (format, "html");
 
-  file = g_file_new_for_commandline_arg (files[0]);
-  kase = cg_case_new_from_file (file, &error);
+  kase = cg_tool_load_case (files[0]);
   if (kase == NULL)
-    {
-      cg_tool_print_load_error (files[0], error);
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return CG_TOOL_EXIT_USAGE;
 
   /* The message does not quote the id: it may name the child's family. */
   minutes = cg_minutes_new (kase, meeting_id, &error);
