@@ -5,8 +5,6 @@
  * escalated, made through the API, read from a document and saved, and
  * refused when the API or the document gets them wrong. */
 
-#include <string.h>
-
 #include <coregroup/coregroup.h>
 
 #include "test-json-util.h"
@@ -32,41 +30,11 @@ assert_date (const GDate *date,
   g_assert_cmpstr (text, ==, expected);
 }
 
-/* A change to the fixture that must be refused: the fixture with @from
- * replaced by @to fails with @code, and the message starts with @path and
- * a colon and never shows @value. */
-typedef struct
-{
-  const char *from;
-  const char *to;
-  int         code;
-  const char *path;
-  const char *value;
-} Refused;
-
 static void
-assert_refused (const Refused *refused)
+assert_all_refused (const TestRefused *refused,
+                    gsize              n_refused)
 {
-  g_autofree char *text = test_fixture_text ("case-records.json", refused->from, refused->to);
-  g_autofree char *prefix = g_strconcat (refused->path, ": ", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
-
-  g_test_message ("%s -> %s: %s", refused->from, refused->to, error != NULL ? error->message : "loaded");
-  g_assert_null (kase);
-  g_assert_error (error, CG_FORMAT_ERROR, refused->code);
-  if (!g_str_has_prefix (error->message, prefix))
-    g_error ("“%s” does not start with “%s”", error->message, prefix);
-  if (refused->value != NULL && strstr (error->message, refused->value) != NULL)
-    g_error ("“%s” quotes the document", error->message);
-}
-
-static void
-assert_all_refused (const Refused *refused,
-                    gsize          n_refused)
-{
-  for (gsize i = 0; i < n_refused; i++)
-    assert_refused (&refused[i]);
+  test_assert_fixture_refused ("case-records.json", refused, n_refused);
 }
 
 static void
@@ -219,18 +187,12 @@ static void
 test_round_trip (void)
 {
   g_autoptr(CgCase) kase = test_load_case ("case-records.json");
-  g_autofree char *saved = NULL;
-  g_autofree char *again = NULL;
   g_autoptr(CgCase) reloaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
 
   assert_fixture_values (kase);
-  saved = cg_case_to_data (kase, NULL);
-  reloaded = cg_case_new_from_data (saved, -1, &error);
-  g_assert_no_error (error);
+  saved = test_save_and_reload (kase, &reloaded);
   assert_fixture_values (reloaded);
-  again = cg_case_to_data (reloaded, NULL);
-  g_assert_cmpstr (again, ==, saved);
 
   /* A conference never moved is written without the field. */
   test_assert_saved_value (saved, "$.review_conferences[0].rescheduled_from", NULL);
@@ -261,7 +223,7 @@ test_round_trip (void)
 static void
 test_strict_rescheduled_from (void)
 {
-  static const Refused bad[] = {
+  static const TestRefused bad[] = {
     { "\"2027-01-28\"]", "\"2027-01-32\"]", CG_FORMAT_ERROR_INVALID_DATE,
       "review_conferences[1].rescheduled_from[1]", "2027-01-32" },
     { "\"2027-01-28\"]", "\"2427-01-28\"]", CG_FORMAT_ERROR_INVALID_DATE,
@@ -278,7 +240,7 @@ test_strict_rescheduled_from (void)
 static void
 test_strict_decisions (void)
 {
-  static const Refused bad[] = {
+  static const TestRefused bad[] = {
     { "\"2026-11-02\", \"rule\"", "\"2026-11-31\", \"rule\"", CG_FORMAT_ERROR_INVALID_DATE,
       "conference_decisions[0].conference", "2026-11-31" },
     /* Not the day of a conference, and a review conference not held. */
@@ -341,7 +303,7 @@ test_strict_decisions (void)
 static void
 test_strict_acknowledgements (void)
 {
-  static const Refused bad[] = {
+  static const TestRefused bad[] = {
     /* A rule of the catalogue, and a deadline rule. */
     { "\"minutes-circulated\", \"due\"", "\"minutes-sent\", \"due\"", CG_FORMAT_ERROR_INVALID_VALUE,
       "acknowledgements[0].rule", "minutes-sent" },
@@ -373,7 +335,7 @@ test_strict_acknowledgements (void)
 static void
 test_strict_review_requests (void)
 {
-  static const Refused bad[] = {
+  static const TestRefused bad[] = {
     { "\"2027-01-10\", \"by\"", "\"10 Jan 2027\", \"by\"", CG_FORMAT_ERROR_INVALID_DATE,
       "review_requests[0].date", "Jan" },
     { "\"by\": \"m1\", \"direction\"", "\"by\": \"m8\", \"direction\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
@@ -412,7 +374,7 @@ test_strict_review_requests (void)
 static void
 test_strict_escalations (void)
 {
-  static const Refused bad[] = {
+  static const TestRefused bad[] = {
     { "\"id\": \"x1\", ", "", CG_FORMAT_ERROR_MISSING_FIELD, "escalations[0].id", NULL },
     { "\"id\": \"x2\"", "\"id\": \"x1\"", CG_FORMAT_ERROR_DUPLICATE_ID, "escalations[1].id", "x1" },
     { "\"date\": \"2027-01-05\", \"raised_by\"", "\"date\": \"2027-1-5\", \"raised_by\"",

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <coregroup/coregroup.h>
 
+#include "test-json-util.h"
 #include "test-util.h"
 
 typedef struct { guint position, removed, added, calls; } Change;
@@ -169,6 +170,225 @@ test_attendance_properties (void)
   g_assert_finalize_object (g_steal_pointer (&entry));
 }
 
+/* What the minutes templates ask a meeting to agree (Haringey Appendix 1
+ * and 2), through the API. */
+static void
+test_meeting_record (void)
+{
+  g_autoptr(CgMeeting) meeting = make_meeting ();
+  g_autoptr(CgInformationRequest) letter = cg_information_request_new ("Growth clinic letter", "m2");
+  g_autoptr(CgInformationRequest) attendance = cg_information_request_new ("Nursery attendance", "m4");
+  const char *goals[] = { "Meals at the table", NULL };
+  const char *none[] = { NULL };
+  GListModel *information = cg_meeting_get_information_needed (meeting);
+  guint n_goals = 0, n_score = 0;
+  Change change = { 0 };
+
+  g_assert_null (cg_meeting_get_family_goals (meeting));
+  g_assert_cmpint (cg_meeting_get_scaling_score (meeting), ==, CG_MEETING_SCALING_SCORE_NONE);
+  g_assert_null (cg_meeting_get_progress_needed (meeting));
+  g_assert_null (cg_meeting_get_plan_end_conditions (meeting));
+  g_assert_null (cg_meeting_get_if_no_change (meeting));
+  g_assert_cmpuint (g_list_model_get_n_items (information), ==, 0);
+  g_assert_true (g_list_model_get_item_type (information) == CG_TYPE_INFORMATION_REQUEST);
+
+  g_signal_connect (meeting, "notify::family-goals", G_CALLBACK (count_notify_cb), &n_goals);
+  g_signal_connect (meeting, "notify::scaling-score", G_CALLBACK (count_notify_cb), &n_score);
+  g_signal_connect (information, "items-changed", G_CALLBACK (items_changed_cb), &change);
+
+  cg_meeting_set_family_goals (meeting, goals);
+  cg_meeting_set_family_goals (meeting, goals);
+  g_assert_cmpstrv (cg_meeting_get_family_goals (meeting), goals);
+  /* An empty list is no list. */
+  cg_meeting_set_family_goals (meeting, none);
+  g_assert_null (cg_meeting_get_family_goals (meeting));
+  g_assert_cmpuint (n_goals, ==, 2);
+
+  /* 0 is a score: the family is nowhere near where it needs to be. */
+  cg_meeting_set_scaling_score (meeting, 0);
+  cg_meeting_set_scaling_score (meeting, 0);
+  g_assert_cmpint (cg_meeting_get_scaling_score (meeting), ==, 0);
+  cg_meeting_set_scaling_score (meeting, 10);
+  g_assert_cmpuint (n_score, ==, 2);
+  g_test_expect_message ("CoreGroup", G_LOG_LEVEL_CRITICAL, "*score <= 10*");
+  cg_meeting_set_scaling_score (meeting, 11);
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (cg_meeting_get_scaling_score (meeting), ==, 10);
+
+  cg_meeting_set_progress_needed (meeting, goals);
+  cg_meeting_set_plan_end_conditions (meeting, "Three months of steady weight gain");
+  cg_meeting_set_if_no_change (meeting, "Legal planning meeting");
+  g_assert_cmpstrv (cg_meeting_get_progress_needed (meeting), goals);
+  g_assert_cmpstr (cg_meeting_get_plan_end_conditions (meeting), ==, "Three months of steady weight gain");
+  g_assert_cmpstr (cg_meeting_get_if_no_change (meeting), ==, "Legal planning meeting");
+
+  cg_meeting_add_information_request (meeting, letter);
+  cg_meeting_add_information_request (meeting, attendance);
+  g_assert_cmpuint (change.calls, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (information), ==, 2);
+  g_assert_true (cg_meeting_remove_information_request (meeting, 0));
+  g_assert_false (cg_meeting_remove_information_request (meeting, 1));
+  g_assert_cmpuint (change.calls, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 1);
+  {
+    g_autoptr(CgInformationRequest) left = g_list_model_get_item (information, 0);
+
+    g_assert_true (left == attendance);
+    g_assert_cmpstr (cg_information_request_get_what (left), ==, "Nursery attendance");
+    g_assert_cmpstr (cg_information_request_get_by (left), ==, "m4");
+  }
+
+  g_assert_finalize_object (g_steal_pointer (&meeting));
+}
+
+/* A request for information names a member of the core group, whether it
+ * comes through the API or from a document. */
+static void
+test_meeting_record_member (void)
+{
+  g_autoptr(CgCase) kase = cg_case_new ("C-1");
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  g_autoptr(CgMember) lsw = cg_member_new ("m1", "J. Okafor", CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER);
+  g_autoptr(CgMeeting) meeting = make_meeting ();
+  g_autoptr(CgInformationRequest) known = cg_information_request_new ("Home visit notes", "m1");
+  g_autoptr(CgInformationRequest) unknown = cg_information_request_new ("GP records", "m9");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cg_core_group_add_member (group, lsw, NULL));
+  cg_meeting_add_information_request (meeting, known);
+  cg_meeting_add_information_request (meeting, unknown);
+  g_assert_false (cg_core_group_add_meeting (group, meeting, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_true (g_str_has_suffix (error->message, ".information_needed[1].by: not a member of the core group"));
+  g_clear_error (&error);
+
+  g_assert_true (cg_meeting_remove_information_request (meeting, 1));
+  g_assert_true (cg_core_group_add_meeting (group, meeting, &error));
+  g_assert_no_error (error);
+  g_assert_true (cg_case_validate (kase, &error));
+}
+
+static void
+assert_minutes_fixture (CgCase *kase)
+{
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  CgMeeting *first = cg_core_group_lookup_meeting (group, "cg1");
+  CgMeeting *later = cg_core_group_lookup_meeting (group, "cg2");
+  CgMeeting *empty = cg_core_group_lookup_meeting (group, "cg3");
+  GListModel *information = cg_meeting_get_information_needed (first);
+  g_autoptr(CgInformationRequest) nursery = g_list_model_get_item (information, 1);
+  const char *goals[] = { "Three meals a day at the table", "Every health appointment kept", NULL };
+  const char *progress[] = { "Weight back on the growth chart", "Nursery place agreed", NULL };
+
+  g_assert_cmpstrv (cg_meeting_get_family_goals (first), goals);
+  g_assert_cmpint (cg_meeting_get_scaling_score (first), ==, 4);
+  g_assert_cmpstrv (cg_meeting_get_progress_needed (first), progress);
+  g_assert_cmpstr (cg_meeting_get_plan_end_conditions (first), ==,
+                   "Steady weight gain for three months and every appointment kept.");
+  g_assert_cmpstr (cg_meeting_get_if_no_change (first), ==,
+                   "The core group asks the conference chair to bring the review forward.");
+  g_assert_cmpuint (g_list_model_get_n_items (information), ==, 2);
+  g_assert_cmpstr (cg_information_request_get_what (nursery), ==, "Nursery attendance since September");
+  g_assert_cmpstr (cg_information_request_get_by (nursery), ==, "m4");
+
+  g_assert_cmpint (cg_meeting_get_scaling_score (later), ==, 0);
+  g_assert_null (cg_meeting_get_plan_end_conditions (later));
+
+  g_assert_cmpint (cg_meeting_get_scaling_score (empty), ==, CG_MEETING_SCALING_SCORE_NONE);
+  g_assert_null (cg_meeting_get_family_goals (empty));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_meeting_get_information_needed (empty)), ==, 0);
+
+  g_assert_cmpstr (cg_case_get_background_family_composition (kase), ==,
+                   "Test Child lives with K. Parent and an older half-brother, 9.");
+  g_assert_cmpstr (cg_case_get_background_brief_history (kase), ==,
+                   "Referred by the nursery in September after weight loss and missed appointments.");
+}
+
+/* Read, saved and read again the same; unknown fields of the new objects
+ * are kept; what was not recorded is not written. */
+static void
+test_meeting_record_round_trip (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-minutes.json");
+  g_autoptr(CgCase) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *again = NULL;
+
+  assert_minutes_fixture (kase);
+  saved = test_save_and_reload (kase, &reloaded);
+  assert_minutes_fixture (reloaded);
+
+  test_assert_saved_value (saved, "$.meetings[2].scaling_score", "4");
+  test_assert_saved_value (saved, "$.meetings[0].scaling_score", "0");
+  test_assert_saved_value (saved, "$.meetings[0].plan_end_conditions", NULL);
+  test_assert_saved_value (saved, "$.meetings[2].information_needed[1].x_due", "\"2026-11-27\"");
+  test_assert_saved_value (saved, "$.meetings[3].scaling_score", NULL);
+  test_assert_saved_value (saved, "$.meetings[3].family_goals", NULL);
+  test_assert_saved_value (saved, "$.meetings[3].information_needed", NULL);
+  test_assert_saved_value (saved, "$.background.x_background_source", "\"ICPC report\"");
+  test_assert_saved_value (saved, "$.members[2].address", "\"12 Acacia Avenue\"");
+
+  /* A case with no background is written without the object. */
+  cg_case_set_background_family_composition (reloaded, NULL);
+  cg_case_set_background_brief_history (reloaded, NULL);
+  again = cg_case_to_data (reloaded, NULL);
+  test_assert_saved_value (again, "$.background.family_composition", NULL);
+  test_assert_saved_value (again, "$.background.x_background_source", "\"ICPC report\"");
+}
+
+static void
+test_meeting_record_strict (void)
+{
+  static const TestRefused bad[] = {
+    { "\"scaling_score\": 4", "\"scaling_score\": 11", CG_FORMAT_ERROR_INVALID_VALUE,
+      "meetings[2].scaling_score", "11" },
+    { "\"scaling_score\": 4", "\"scaling_score\": -1", CG_FORMAT_ERROR_INVALID_VALUE,
+      "meetings[2].scaling_score", NULL },
+    { "\"scaling_score\": 4", "\"scaling_score\": 4.5", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[2].scaling_score", "4.5" },
+    { "\"scaling_score\": 4", "\"scaling_score\": \"4\"", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[2].scaling_score", NULL },
+    { "[\"Three meals a day at the table\", \"Every health appointment kept\"]",
+      "\"Three meals a day at the table\"", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[2].family_goals", "Three meals" },
+    { "\"Nursery place agreed\"]", "2]", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[2].progress_needed[1]", NULL },
+    { "\"plan_end_conditions\": \"Steady weight gain for three months and every appointment kept.\"",
+      "\"plan_end_conditions\": 3", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[2].plan_end_conditions", NULL },
+    { "\"if_no_change\": \"The lead social worker asks for a legal planning meeting.\"",
+      "\"if_no_change\": true", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[0].if_no_change", NULL },
+    /* The member who brings it is a member of the core group. */
+    { "\"by\": \"m4\", \"x_due\"", "\"by\": \"m9\", \"x_due\"", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "meetings[2].information_needed[1].by", "m9" },
+    { "\"by\": \"m4\", \"x_due\"", "\"x_due\"", CG_FORMAT_ERROR_MISSING_FIELD,
+      "meetings[2].information_needed[1].by", NULL },
+    { "\"by\": \"m4\", \"x_due\"", "\"by\": 4, \"x_due\"", CG_FORMAT_ERROR_INVALID_TYPE,
+      "meetings[2].information_needed[1].by", NULL },
+    { "{ \"what\": \"The growth clinic's letter\", \"by\": \"m2\" }", "{ \"by\": \"m2\" }",
+      CG_FORMAT_ERROR_MISSING_FIELD, "meetings[0].information_needed[0].what", NULL },
+    { "\"what\": \"The growth clinic's letter\"", "\"what\": \"\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "meetings[0].information_needed[0].what", NULL },
+    { "{ \"what\": \"The growth clinic's letter\", \"by\": \"m2\" }", "\"The growth clinic's letter\"",
+      CG_FORMAT_ERROR_INVALID_TYPE, "meetings[0].information_needed[0]", "growth clinic" },
+    { "\"information_needed\": [\n        { \"what\": \"The growth",
+      "\"information_needed\": {}, \"x_old\": [\n        { \"what\": \"The growth",
+      CG_FORMAT_ERROR_INVALID_TYPE, "meetings[0].information_needed", NULL },
+    /* The family's background is an object of strings. */
+    { "\"background\": {", "\"background\": \"none\", \"x_background\": {", CG_FORMAT_ERROR_INVALID_TYPE,
+      "background", "none" },
+    { "\"brief_history\": \"Referred by the nursery in September after weight loss and missed appointments.\"",
+      "\"brief_history\": 1", CG_FORMAT_ERROR_INVALID_TYPE, "background.brief_history", NULL },
+    { "\"family_composition\": \"Test Child lives with K. Parent and an older half-brother, 9.\"",
+      "\"family_composition\": [\"K. Parent\"]", CG_FORMAT_ERROR_INVALID_TYPE,
+      "background.family_composition", "K. Parent" },
+  };
+
+  test_assert_fixture_refused ("case-minutes.json", bad, G_N_ELEMENTS (bad));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +400,10 @@ main (int   argc,
   g_test_add_func ("/meeting/attendance/replace-or-append", test_attendance_replace_or_append);
   g_test_add_func ("/meeting/attendance/attended", test_attendance_attended);
   g_test_add_func ("/meeting/attendance/properties", test_attendance_properties);
+  g_test_add_func ("/meeting/record", test_meeting_record);
+  g_test_add_func ("/meeting/record/member", test_meeting_record_member);
+  g_test_add_func ("/meeting/record/round-trip", test_meeting_record_round_trip);
+  g_test_add_func ("/meeting/record/strict", test_meeting_record_strict);
 
   return g_test_run ();
 }

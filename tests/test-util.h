@@ -3,6 +3,8 @@
 
 /* Helpers shared by the C tests. */
 
+#include <string.h>
+
 #include <coregroup/coregroup.h>
 
 /* A notify:: handler that counts emissions into the guint at @user_data. */
@@ -48,4 +50,56 @@ test_load_case (const char *name)
 
   g_assert_no_error (error);
   return kase;
+}
+
+/* Saves @kase, reads the document back into @reloaded and saves that: the
+ * two documents must be the same. Returns the first. */
+static inline char *
+test_save_and_reload (CgCase  *kase,
+                      CgCase **reloaded)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *again = NULL;
+  char *saved = cg_case_to_data (kase, NULL);
+
+  *reloaded = cg_case_new_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+  again = cg_case_to_data (*reloaded, NULL);
+  g_assert_cmpstr (again, ==, saved);
+  return saved;
+}
+
+/* A change to a fixture that must be refused: the fixture with @from
+ * replaced by @to fails with @code, and the message starts with @path and
+ * a colon and never shows @value. */
+typedef struct
+{
+  const char *from;
+  const char *to;
+  int         code;
+  const char *path;
+  const char *value;
+} TestRefused;
+
+static inline void
+test_assert_fixture_refused (const char        *fixture,
+                             const TestRefused *refused,
+                             gsize              n_refused)
+{
+  for (gsize i = 0; i < n_refused; i++)
+    {
+      g_autofree char *text = test_fixture_text (fixture, refused[i].from, refused[i].to);
+      g_autofree char *prefix = g_strconcat (refused[i].path, ": ", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
+
+      g_test_message ("%s -> %s: %s", refused[i].from, refused[i].to,
+                      error != NULL ? error->message : "loaded");
+      g_assert_null (kase);
+      g_assert_error (error, CG_FORMAT_ERROR, refused[i].code);
+      if (!g_str_has_prefix (error->message, prefix))
+        g_error ("“%s” does not start with “%s”", error->message, prefix);
+      if (refused[i].value != NULL && strstr (error->message, refused[i].value) != NULL)
+        g_error ("“%s” quotes the document", error->message);
+    }
 }

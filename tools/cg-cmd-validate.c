@@ -39,13 +39,10 @@ cg_cmd_validate (int    argc,
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
-      g_autoptr(GError) load_error = NULL;
-      g_autoptr(CgCase) kase = cg_case_new_from_file (file, &load_error);
+      g_autoptr(CgCase) kase = cg_tool_load_case (files[i]);
 
       if (kase == NULL)
         {
-          cg_tool_print_load_error (files[i], load_error);
           status = CG_TOOL_EXIT_USAGE;
           continue;
         }

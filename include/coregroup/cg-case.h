@@ -113,6 +113,16 @@ CG_AVAILABLE_IN_ALL
 void                   cg_case_set_categories            (CgCase               *self,
                                                           CgAbuseCategory       categories);
 CG_AVAILABLE_IN_ALL
+const char            *cg_case_get_background_family_composition (CgCase     *self);
+CG_AVAILABLE_IN_ALL
+void                   cg_case_set_background_family_composition (CgCase     *self,
+                                                                  const char *text);
+CG_AVAILABLE_IN_ALL
+const char            *cg_case_get_background_brief_history      (CgCase     *self);
+CG_AVAILABLE_IN_ALL
+void                   cg_case_set_background_brief_history      (CgCase     *self,
+                                                                  const char *text);
+CG_AVAILABLE_IN_ALL
 GDate                 *cg_case_get_initial_conference    (CgCase               *self);
 CG_AVAILABLE_IN_ALL
 void                   cg_case_set_initial_conference    (CgCase               *self,

@@ -104,7 +104,8 @@ typedef enum
 /**
  * CgCaseError:
  * @CG_CASE_ERROR_DUPLICATE_ID: an item of that kind with that id already exists
- * @CG_CASE_ERROR_UNKNOWN_MEMBER: a reference names a member who is not in the core group
+ * @CG_CASE_ERROR_UNKNOWN_MEMBER: a reference names a member who is not in the core
+ *   group, or a meeting, outcome or action the case does not have
  * @CG_CASE_ERROR_INVALID: the item is incomplete (no id, no date)
  *
  * Error codes for the %CG_CASE_ERROR domain.

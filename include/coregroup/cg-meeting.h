@@ -9,6 +9,7 @@
 
 #include <coregroup/cg-version-macros.h>
 #include <coregroup/cg-attendance.h>
+#include <coregroup/cg-information-request.h>
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,14 @@ typedef enum
   CG_MEETING_KIND_STRATEGY,
   CG_MEETING_KIND_OTHER,
 } CgMeetingKind;
+
+/**
+ * CG_MEETING_SCALING_SCORE_NONE:
+ *
+ * The [property@CoreGroup.Meeting:scaling-score] of a meeting that recorded
+ * no score: -1.
+ */
+#define CG_MEETING_SCALING_SCORE_NONE (-1)
 
 #define CG_TYPE_MEETING (cg_meeting_get_type ())
 
@@ -119,5 +128,40 @@ void           cg_meeting_set_attendance         (CgMeeting     *self,
 CG_AVAILABLE_IN_ALL
 gboolean       cg_meeting_remove_attendance      (CgMeeting     *self,
                                                   const char    *member_id);
+
+/* What the minutes record the meeting agreed (Haringey Appendix 1 and 2). */
+CG_AVAILABLE_IN_ALL
+const char * const *cg_meeting_get_family_goals           (CgMeeting            *self);
+CG_AVAILABLE_IN_ALL
+void                cg_meeting_set_family_goals           (CgMeeting            *self,
+                                                           const char * const   *goals);
+CG_AVAILABLE_IN_ALL
+int                 cg_meeting_get_scaling_score          (CgMeeting            *self);
+CG_AVAILABLE_IN_ALL
+void                cg_meeting_set_scaling_score          (CgMeeting            *self,
+                                                           int                   score);
+CG_AVAILABLE_IN_ALL
+const char * const *cg_meeting_get_progress_needed        (CgMeeting            *self);
+CG_AVAILABLE_IN_ALL
+void                cg_meeting_set_progress_needed        (CgMeeting            *self,
+                                                           const char * const   *progress);
+CG_AVAILABLE_IN_ALL
+const char         *cg_meeting_get_plan_end_conditions    (CgMeeting            *self);
+CG_AVAILABLE_IN_ALL
+void                cg_meeting_set_plan_end_conditions    (CgMeeting            *self,
+                                                           const char           *conditions);
+CG_AVAILABLE_IN_ALL
+GListModel         *cg_meeting_get_information_needed     (CgMeeting            *self);
+CG_AVAILABLE_IN_ALL
+void                cg_meeting_add_information_request    (CgMeeting            *self,
+                                                           CgInformationRequest *request);
+CG_AVAILABLE_IN_ALL
+gboolean            cg_meeting_remove_information_request (CgMeeting            *self,
+                                                           guint                 position);
+CG_AVAILABLE_IN_ALL
+const char         *cg_meeting_get_if_no_change           (CgMeeting            *self);
+CG_AVAILABLE_IN_ALL
+void                cg_meeting_set_if_no_change           (CgMeeting            *self,
+                                                           const char           *if_no_change);
 
 G_END_DECLS

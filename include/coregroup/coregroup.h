@@ -16,6 +16,7 @@
 # include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
 # include <coregroup/cg-attendance.h>
+# include <coregroup/cg-information-request.h>
 # include <coregroup/cg-meeting.h>
 # include <coregroup/cg-contact-record.h>
 # include <coregroup/cg-conference.h>
@@ -41,4 +42,5 @@
 # include <coregroup/cg-rule-policy.h>
 # include <coregroup/cg-policy-registry.h>
 # include <coregroup/cg-review-report.h>
+# include <coregroup/cg-minutes.h>
 #undef CG_INSIDE

@@ -12,8 +12,8 @@
  * CgCase:
  *
  * The record of one child subject of a child protection plan: the child,
- * the categories of abuse, the initial and review conferences, the core
- * group and its meetings, the plan, the contacts in which the child was
+ * the categories of abuse, the family's background, the initial and review
+ * conferences, the core group and its meetings, the plan, the contacts in which the child was
  * seen, the events (school moves, significant changes, changes of
  * allocated professional) that start timescales of their own, what the
  * conferences decided about the rules for this child, the deadlines whose
@@ -71,6 +71,8 @@ struct _CgCase
   GDate                 *child_date_of_birth;
   gboolean               child_pre_verbal;
   CgAbuseCategory        categories;
+  char                  *background_family_composition;
+  char                  *background_brief_history;
   GDate                 *initial_conference;
   GDate                 *plan_ended;
   CgCoreGroup           *core_group;
@@ -93,6 +95,8 @@ enum {
   PROP_CHILD_DATE_OF_BIRTH,
   PROP_CHILD_PRE_VERBAL,
   PROP_CATEGORIES,
+  PROP_BACKGROUND_FAMILY_COMPOSITION,
+  PROP_BACKGROUND_BRIEF_HISTORY,
   PROP_INITIAL_CONFERENCE,
   PROP_PLAN_ENDED,
   PROP_CORE_GROUP,
@@ -133,6 +137,8 @@ cg_case_finalize (GObject *object)
   g_clear_pointer (&self->policy, g_free);
   g_clear_pointer (&self->child_name, g_free);
   g_clear_pointer (&self->child_date_of_birth, g_date_free);
+  g_clear_pointer (&self->background_family_composition, g_free);
+  g_clear_pointer (&self->background_brief_history, g_free);
   g_clear_pointer (&self->initial_conference, g_date_free);
   g_clear_pointer (&self->plan_ended, g_date_free);
   g_clear_pointer (&self->history_key, g_bytes_unref);
@@ -172,6 +178,14 @@ cg_case_get_property (GObject    *object,
 
     case PROP_CATEGORIES:
       g_value_set_flags (value, self->categories);
+      break;
+
+    case PROP_BACKGROUND_FAMILY_COMPOSITION:
+      g_value_set_string (value, self->background_family_composition);
+      break;
+
+    case PROP_BACKGROUND_BRIEF_HISTORY:
+      g_value_set_string (value, self->background_brief_history);
       break;
 
     case PROP_INITIAL_CONFERENCE:
@@ -227,6 +241,14 @@ cg_case_set_property (GObject      *object,
 
     case PROP_CATEGORIES:
       cg_case_set_categories (self, g_value_get_flags (value));
+      break;
+
+    case PROP_BACKGROUND_FAMILY_COMPOSITION:
+      cg_case_set_background_family_composition (self, g_value_get_string (value));
+      break;
+
+    case PROP_BACKGROUND_BRIEF_HISTORY:
+      cg_case_set_background_brief_history (self, g_value_get_string (value));
       break;
 
     case PROP_INITIAL_CONFERENCE:
@@ -307,6 +329,26 @@ cg_case_class_init (CgCaseClass *klass)
   properties [PROP_CATEGORIES] =
     g_param_spec_flags ("categories", NULL, NULL, CG_TYPE_ABUSE_CATEGORY, CG_ABUSE_CATEGORY_NONE,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgCase:background-family-composition:
+   *
+   * Who is in the child's family and household, as the minutes of the
+   * first core group give it (Haringey Appendix 1, "Family composition").
+   */
+  properties [PROP_BACKGROUND_FAMILY_COMPOSITION] =
+    g_param_spec_string ("background-family-composition", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgCase:background-brief-history:
+   *
+   * A brief history of the concerns that led to the plan, as the minutes
+   * of the first core group give it (Haringey Appendix 1, "Brief history").
+   */
+  properties [PROP_BACKGROUND_BRIEF_HISTORY] =
+    g_param_spec_string ("background-brief-history", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * CgCase:initial-conference:
@@ -568,6 +610,72 @@ cg_case_set_categories (CgCase          *self,
 
   self->categories = categories;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATEGORIES]);
+}
+
+/**
+ * cg_case_get_background_family_composition:
+ * @self: a case
+ *
+ * Gets who is in the child's family and household.
+ *
+ * Returns: (transfer none) (nullable): the family composition
+ */
+const char *
+cg_case_get_background_family_composition (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return self->background_family_composition;
+}
+
+/**
+ * cg_case_set_background_family_composition:
+ * @self: a case
+ * @text: (nullable): the family composition
+ *
+ * Sets who is in the child's family and household.
+ */
+void
+cg_case_set_background_family_composition (CgCase     *self,
+                                           const char *text)
+{
+  g_return_if_fail (CG_IS_CASE (self));
+
+  if (cg_set_string (&self->background_family_composition, text))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BACKGROUND_FAMILY_COMPOSITION]);
+}
+
+/**
+ * cg_case_get_background_brief_history:
+ * @self: a case
+ *
+ * Gets the brief history of the concerns that led to the plan.
+ *
+ * Returns: (transfer none) (nullable): the brief history
+ */
+const char *
+cg_case_get_background_brief_history (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return self->background_brief_history;
+}
+
+/**
+ * cg_case_set_background_brief_history:
+ * @self: a case
+ * @text: (nullable): the brief history
+ *
+ * Sets the brief history of the concerns that led to the plan.
+ */
+void
+cg_case_set_background_brief_history (CgCase     *self,
+                                      const char *text)
+{
+  g_return_if_fail (CG_IS_CASE (self));
+
+  if (cg_set_string (&self->background_brief_history, text))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BACKGROUND_BRIEF_HISTORY]);
 }
 
 /**

@@ -246,6 +246,7 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
                              GError      **error)
 {
   GListModel *attendance = cg_meeting_get_attendance (meeting);
+  GListModel *information = cg_meeting_get_information_needed (meeting);
 
   if (cg_meeting_get_date (meeting) == NULL)
     {
@@ -269,6 +270,16 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
         return FALSE;
     }
 
+  for (guint i = 0; i < g_list_model_get_n_items (information); i++)
+    {
+      g_autoptr(CgInformationRequest) request = g_list_model_get_item (information, i);
+      g_autofree char *request_path = g_strdup_printf ("%s.information_needed[%u]", path, i);
+
+      if (!cg_core_group_check_member_ref (self, cg_information_request_get_by (request),
+                                           request_path, "by", error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -281,7 +292,8 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
  * Records a meeting. Fails with %CG_CASE_ERROR_DUPLICATE_ID if a meeting
  * with the same id is recorded, %CG_CASE_ERROR_INVALID if it has no date, and
  * %CG_CASE_ERROR_UNKNOWN_MEMBER if its chair, minute taker, agreed chair or
- * vice chair, or an attendance entry names someone outside the group.
+ * vice chair, an attendance entry or the member who is to bring information
+ * it needs is someone outside the group.
  *
  * Returns: %TRUE if the meeting was recorded
  */

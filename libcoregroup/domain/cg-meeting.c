@@ -29,9 +29,13 @@
  * ```
  *
  * The fields follow the minutes templates of Suffolk (4.3) and Haringey
- * ("Recording"), and the checks in doc/rules.md: quorum and absence from the
- * attendance, the child's views (Suffolk 3.3, 6.1) and the next meeting's
- * date and venue (Suffolk 3.5).
+ * ("Recording"; Appendix 1 and 2), and the checks in doc/rules.md: quorum
+ * and absence from the attendance, the child's views (Suffolk 3.3, 6.1) and
+ * the next meeting's date and venue (Suffolk 3.5). What the templates ask
+ * the meeting to agree (the family's goals, a scaling score, the progress
+ * needed by the next meeting, the information needed and who brings it,
+ * what happens if nothing changes and what must change for the plan to
+ * end) is kept for its minutes ([class@CoreGroup.Minutes]).
  */
 
 struct _CgMeeting
@@ -45,6 +49,12 @@ struct _CgMeeting
   char          *chair;
   char          *minute_taker;
   char          *child_views;
+  char         **family_goals;
+  int            scaling_score;
+  char         **progress_needed;
+  char          *plan_end_conditions;
+  CgItemList    *information_needed;
+  char          *if_no_change;
   GDate         *next_meeting_date;
   char          *next_meeting_venue;
   GDate         *minutes_circulated;
@@ -64,6 +74,12 @@ enum {
   PROP_CHAIR,
   PROP_MINUTE_TAKER,
   PROP_CHILD_VIEWS,
+  PROP_FAMILY_GOALS,
+  PROP_SCALING_SCORE,
+  PROP_PROGRESS_NEEDED,
+  PROP_PLAN_END_CONDITIONS,
+  PROP_INFORMATION_NEEDED,
+  PROP_IF_NO_CHANGE,
   PROP_NEXT_MEETING_DATE,
   PROP_NEXT_MEETING_VENUE,
   PROP_MINUTES_CIRCULATED,
@@ -84,6 +100,7 @@ cg_meeting_dispose (GObject *object)
   CgMeeting *self = CG_MEETING (object);
 
   g_clear_object (&self->attendance);
+  g_clear_object (&self->information_needed);
 
   G_OBJECT_CLASS (cg_meeting_parent_class)->dispose (object);
 }
@@ -100,6 +117,10 @@ cg_meeting_finalize (GObject *object)
   g_clear_pointer (&self->chair, g_free);
   g_clear_pointer (&self->minute_taker, g_free);
   g_clear_pointer (&self->child_views, g_free);
+  g_clear_pointer (&self->family_goals, g_strfreev);
+  g_clear_pointer (&self->progress_needed, g_strfreev);
+  g_clear_pointer (&self->plan_end_conditions, g_free);
+  g_clear_pointer (&self->if_no_change, g_free);
   g_clear_pointer (&self->next_meeting_date, g_date_free);
   g_clear_pointer (&self->next_meeting_venue, g_free);
   g_clear_pointer (&self->minutes_circulated, g_date_free);
@@ -150,6 +171,30 @@ cg_meeting_get_property (GObject    *object,
 
     case PROP_CHILD_VIEWS:
       g_value_set_string (value, self->child_views);
+      break;
+
+    case PROP_FAMILY_GOALS:
+      g_value_set_boxed (value, self->family_goals);
+      break;
+
+    case PROP_SCALING_SCORE:
+      g_value_set_int (value, self->scaling_score);
+      break;
+
+    case PROP_PROGRESS_NEEDED:
+      g_value_set_boxed (value, self->progress_needed);
+      break;
+
+    case PROP_PLAN_END_CONDITIONS:
+      g_value_set_string (value, self->plan_end_conditions);
+      break;
+
+    case PROP_INFORMATION_NEEDED:
+      g_value_set_object (value, self->information_needed);
+      break;
+
+    case PROP_IF_NO_CHANGE:
+      g_value_set_string (value, self->if_no_change);
       break;
 
     case PROP_NEXT_MEETING_DATE:
@@ -225,6 +270,26 @@ cg_meeting_set_property (GObject      *object,
 
     case PROP_CHILD_VIEWS:
       cg_meeting_set_child_views (self, g_value_get_string (value));
+      break;
+
+    case PROP_FAMILY_GOALS:
+      cg_meeting_set_family_goals (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SCALING_SCORE:
+      cg_meeting_set_scaling_score (self, g_value_get_int (value));
+      break;
+
+    case PROP_PROGRESS_NEEDED:
+      cg_meeting_set_progress_needed (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PLAN_END_CONDITIONS:
+      cg_meeting_set_plan_end_conditions (self, g_value_get_string (value));
+      break;
+
+    case PROP_IF_NO_CHANGE:
+      cg_meeting_set_if_no_change (self, g_value_get_string (value));
       break;
 
     case PROP_NEXT_MEETING_DATE:
@@ -345,6 +410,72 @@ cg_meeting_class_init (CgMeetingClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * CgMeeting:family-goals:
+   *
+   * The goals the family set itself at the meeting, in its own words
+   * (Haringey Appendix 1 and 2, "Family goals").
+   */
+  properties [PROP_FAMILY_GOALS] =
+    g_param_spec_boxed ("family-goals", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:scaling-score:
+   *
+   * The answer to the scaling question: on a scale of 0 to 10, where 10
+   * means the family is where it needs to be, where the meeting placed it
+   * (Haringey Appendix 1 and 2). %CG_MEETING_SCALING_SCORE_NONE when no
+   * score was recorded.
+   */
+  properties [PROP_SCALING_SCORE] =
+    g_param_spec_int ("scaling-score", NULL, NULL,
+                      CG_MEETING_SCALING_SCORE_NONE, 10, CG_MEETING_SCALING_SCORE_NONE,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:progress-needed:
+   *
+   * What must have happened by the next meeting (Haringey Appendix 1 and
+   * 2, "Progress needed by next meeting").
+   */
+  properties [PROP_PROGRESS_NEEDED] =
+    g_param_spec_boxed ("progress-needed", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:plan-end-conditions:
+   *
+   * What must change for the child to no longer need a protection plan
+   * (Haringey Appendix 1).
+   */
+  properties [PROP_PLAN_END_CONDITIONS] =
+    g_param_spec_string ("plan-end-conditions", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:information-needed:
+   *
+   * A [iface@Gio.ListModel] of [class@CoreGroup.InformationRequest]: the
+   * information the meeting found it needs and who brings it (Haringey
+   * Appendix 1 and 2), in the order they were added. Change it with
+   * [method@CoreGroup.Meeting.add_information_request] and
+   * [method@CoreGroup.Meeting.remove_information_request].
+   */
+  properties [PROP_INFORMATION_NEEDED] =
+    g_param_spec_object ("information-needed", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMeeting:if-no-change:
+   *
+   * What happens if nothing changes for the child (Haringey Appendix 1 and
+   * 2, "What will happen if there is no change").
+   */
+  properties [PROP_IF_NO_CHANGE] =
+    g_param_spec_string ("if-no-change", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * CgMeeting:next-meeting-date:
    *
    * The date agreed for the next meeting. Suffolk 3.5: each core group
@@ -426,7 +557,9 @@ static void
 cg_meeting_init (CgMeeting *self)
 {
   self->kind = CG_MEETING_KIND_CORE_GROUP;
+  self->scaling_score = CG_MEETING_SCALING_SCORE_NONE;
   self->attendance = cg_item_list_new (CG_TYPE_ATTENDANCE);
+  self->information_needed = cg_item_list_new (CG_TYPE_INFORMATION_REQUEST);
 }
 
 /* Notifies @prop_id when the string field changed. */
@@ -448,6 +581,17 @@ set_date_prop (CgMeeting    *self,
                guint         prop_id)
 {
   if (cg_set_date (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
+/* Notifies @prop_id when the list of strings changed. */
+static void
+set_strv_prop (CgMeeting           *self,
+               char              ***field,
+               const char * const  *value,
+               guint                prop_id)
+{
+  if (cg_set_strv (field, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
 }
 
@@ -721,6 +865,235 @@ cg_meeting_set_child_views (CgMeeting  *self,
   g_return_if_fail (CG_IS_MEETING (self));
 
   set_string_prop (self, &self->child_views, child_views, PROP_CHILD_VIEWS);
+}
+
+/**
+ * cg_meeting_get_family_goals:
+ * @self: a meeting
+ *
+ * Gets the goals the family set itself at the meeting.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the family's goals
+ */
+const char * const *
+cg_meeting_get_family_goals (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return (const char * const *) self->family_goals;
+}
+
+/**
+ * cg_meeting_set_family_goals:
+ * @self: a meeting
+ * @goals: (nullable) (array zero-terminated=1): the family's goals
+ *
+ * Sets the goals the family set itself at the meeting. An empty list is
+ * the same as none.
+ */
+void
+cg_meeting_set_family_goals (CgMeeting          *self,
+                             const char * const *goals)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_strv_prop (self, &self->family_goals, goals, PROP_FAMILY_GOALS);
+}
+
+/**
+ * cg_meeting_get_scaling_score:
+ * @self: a meeting
+ *
+ * Gets the answer to the scaling question: where, on a scale of 0 to 10
+ * where 10 means the family is where it needs to be, the meeting placed
+ * the family.
+ *
+ * Returns: the score from 0 to 10, or %CG_MEETING_SCALING_SCORE_NONE
+ */
+int
+cg_meeting_get_scaling_score (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), CG_MEETING_SCALING_SCORE_NONE);
+
+  return self->scaling_score;
+}
+
+/**
+ * cg_meeting_set_scaling_score:
+ * @self: a meeting
+ * @score: a score from 0 to 10, or %CG_MEETING_SCALING_SCORE_NONE
+ *
+ * Sets the answer to the scaling question.
+ */
+void
+cg_meeting_set_scaling_score (CgMeeting *self,
+                              int        score)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+  g_return_if_fail (score >= CG_MEETING_SCALING_SCORE_NONE && score <= 10);
+
+  if (self->scaling_score == score)
+    return;
+
+  self->scaling_score = score;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SCALING_SCORE]);
+}
+
+/**
+ * cg_meeting_get_progress_needed:
+ * @self: a meeting
+ *
+ * Gets what must have happened by the next meeting.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the progress needed
+ */
+const char * const *
+cg_meeting_get_progress_needed (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return (const char * const *) self->progress_needed;
+}
+
+/**
+ * cg_meeting_set_progress_needed:
+ * @self: a meeting
+ * @progress: (nullable) (array zero-terminated=1): the progress needed
+ *
+ * Sets what must have happened by the next meeting. An empty list is the
+ * same as none.
+ */
+void
+cg_meeting_set_progress_needed (CgMeeting          *self,
+                                const char * const *progress)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_strv_prop (self, &self->progress_needed, progress, PROP_PROGRESS_NEEDED);
+}
+
+/**
+ * cg_meeting_get_plan_end_conditions:
+ * @self: a meeting
+ *
+ * Gets what must change for the child to no longer need a plan.
+ *
+ * Returns: (transfer none) (nullable): the conditions
+ */
+const char *
+cg_meeting_get_plan_end_conditions (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->plan_end_conditions;
+}
+
+/**
+ * cg_meeting_set_plan_end_conditions:
+ * @self: a meeting
+ * @conditions: (nullable): the conditions
+ *
+ * Sets what must change for the child to no longer need a plan.
+ */
+void
+cg_meeting_set_plan_end_conditions (CgMeeting  *self,
+                                    const char *conditions)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->plan_end_conditions, conditions, PROP_PLAN_END_CONDITIONS);
+}
+
+/**
+ * cg_meeting_get_information_needed:
+ * @self: a meeting
+ *
+ * Gets the information the meeting found it needs, and who brings it.
+ * The model is read-only; it emits [signal@Gio.ListModel::items-changed]
+ * when a request is added or removed.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@CoreGroup.InformationRequest]
+ */
+GListModel *
+cg_meeting_get_information_needed (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return G_LIST_MODEL (self->information_needed);
+}
+
+/**
+ * cg_meeting_add_information_request:
+ * @self: a meeting
+ * @request: the information needed and who brings it
+ *
+ * Appends @request to the information the meeting needs. The meeting does
+ * not check that the member exists: [method@CoreGroup.Case.validate] does.
+ */
+void
+cg_meeting_add_information_request (CgMeeting            *self,
+                                    CgInformationRequest *request)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+  g_return_if_fail (CG_IS_INFORMATION_REQUEST (request));
+
+  cg_item_list_append (self->information_needed, request);
+}
+
+/**
+ * cg_meeting_remove_information_request:
+ * @self: a meeting
+ * @position: the position of a request in
+ *   [method@CoreGroup.Meeting.get_information_needed]
+ *
+ * Removes a request recorded in error.
+ *
+ * Returns: %TRUE if a request was removed
+ */
+gboolean
+cg_meeting_remove_information_request (CgMeeting *self,
+                                       guint      position)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), FALSE);
+
+  if (position >= cg_item_list_get_len (self->information_needed))
+    return FALSE;
+
+  cg_item_list_remove (self->information_needed, position);
+  return TRUE;
+}
+
+/**
+ * cg_meeting_get_if_no_change:
+ * @self: a meeting
+ *
+ * Gets what happens if nothing changes for the child.
+ *
+ * Returns: (transfer none) (nullable): what happens
+ */
+const char *
+cg_meeting_get_if_no_change (CgMeeting *self)
+{
+  g_return_val_if_fail (CG_IS_MEETING (self), NULL);
+
+  return self->if_no_change;
+}
+
+/**
+ * cg_meeting_set_if_no_change:
+ * @self: a meeting
+ * @if_no_change: (nullable): what happens
+ *
+ * Sets what happens if nothing changes for the child: usually what the
+ * core group or the next conference will consider.
+ */
+void
+cg_meeting_set_if_no_change (CgMeeting  *self,
+                             const char *if_no_change)
+{
+  g_return_if_fail (CG_IS_MEETING (self));
+
+  set_string_prop (self, &self->if_no_change, if_no_change, PROP_IF_NO_CHANGE);
 }
 
 /**

@@ -25,8 +25,10 @@ typedef enum
   CG_FIELD_DATE_OR_NULL,  /* "YYYY-MM-DD"; written as null when NULL */
   CG_FIELD_BOOL,          /* always written */
   CG_FIELD_FLAG,          /* a boolean written only when true */
-  CG_FIELD_INT,           /* a whole number from 1 to the property's maximum (its
-                           * minimum and default are 0, "none"); left out when 0 */
+  CG_FIELD_INT,           /* a whole number from one above the property's minimum
+                           * to its maximum; the minimum is also its default and
+                           * means none (0, or -1 where 0 is a value): absent or
+                           * null reads as it, and it is left out */
   CG_FIELD_ENUM,          /* the value's nick; always written. When not required,
                            * absent or null is the property's default */
   CG_FIELD_ENUM_OR_NULL,  /* the value's nick, or null for the property's default:

@@ -33,6 +33,21 @@ meeting_attendance (gpointer meeting)
   return CG_ITEM_LIST (cg_meeting_get_attendance (meeting));
 }
 
+static CgItemList *
+meeting_information_needed (gpointer meeting)
+{
+  return CG_ITEM_LIST (cg_meeting_get_information_needed (meeting));
+}
+
+/* A list written only when it has items, so that a document without any
+ * is written as it was before the list existed. */
+static gboolean
+no_items (GObject       *owner,
+          const CgField *field)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (field->items (owner))) == 0;
+}
+
 static const CgField member_fields[] = {
   { "id",                CG_FIELD_STRING, TRUE,  "id" },
   { "name",              CG_FIELD_STRING, TRUE,  "name" },
@@ -75,6 +90,13 @@ static const CgField attendance_fields[] = {
 
 static const CgFieldTable attendance_table = { FIELDS (attendance_fields), .add = add_attendance };
 
+static const CgField information_request_fields[] = {
+  { "what", CG_FIELD_STRING, TRUE, "what" },
+  { "by",   CG_FIELD_STRING, TRUE, "by" },
+};
+
+static const CgFieldTable information_request_table = { FIELDS (information_request_fields) };
+
 static const CgField next_meeting_fields[] = {
   { "date",  CG_FIELD_DATE,   FALSE, "next-meeting-date" },
   { "venue", CG_FIELD_STRING, FALSE, "next-meeting-venue" },
@@ -92,6 +114,13 @@ static const CgField meeting_fields[] = {
   { "minute_taker",       CG_FIELD_STRING, FALSE, "minute-taker" },
   { "attendance",         CG_FIELD_ITEMS,  FALSE, NULL, &attendance_table, meeting_attendance },
   { "child_views",        CG_FIELD_STRING, FALSE, "child-views" },
+  { "family_goals",       CG_FIELD_STRV,   FALSE, "family-goals" },
+  { "scaling_score",      CG_FIELD_INT,    FALSE, "scaling-score" },
+  { "progress_needed",    CG_FIELD_STRV,   FALSE, "progress-needed" },
+  { "plan_end_conditions", CG_FIELD_STRING, FALSE, "plan-end-conditions" },
+  { "information_needed", CG_FIELD_ITEMS,  FALSE, NULL, &information_request_table,
+    meeting_information_needed, .omit = no_items },
+  { "if_no_change",       CG_FIELD_STRING, FALSE, "if-no-change" },
   { "next_meeting",       CG_FIELD_OBJECT, FALSE, NULL, &next_meeting_table },
   { "minutes_circulated", CG_FIELD_DATE,   FALSE, "minutes-circulated" },
   { "chair_update",       CG_FIELD_DATE,   FALSE, "chair-update" },
@@ -318,15 +347,6 @@ static const CgField plan_fields[] = {
 
 static const CgFieldTable plan_table = { FIELDS (plan_fields), .restore = restore_plan };
 
-/* A list written only when it has items, so that a document without any
- * is written as it was before the list existed. */
-static gboolean
-no_items (GObject       *owner,
-          const CgField *field)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (field->items (owner))) == 0;
-}
-
 /* What a field of @object holds in the JSON read, if anything: the table's
  * check runs once each field has been read with its type checked. */
 static const char *
@@ -501,6 +521,13 @@ static const CgField child_fields[] = {
 
 static const CgFieldTable child_table = { FIELDS (child_fields) };
 
+static const CgField background_fields[] = {
+  { "family_composition", CG_FIELD_STRING, FALSE, "background-family-composition" },
+  { "brief_history",      CG_FIELD_STRING, FALSE, "background-brief-history" },
+};
+
+static const CgFieldTable background_table = { FIELDS (background_fields) };
+
 /* The header is checked before anything else, so that another kind of
  * document is refused as such rather than for a missing field. */
 static gboolean
@@ -560,6 +587,7 @@ static const CgField case_fields[] = {
   { "policy",             CG_FIELD_STRING, TRUE,  "policy" },
   { "child",              CG_FIELD_OBJECT, TRUE,  NULL, &child_table },
   { "categories",         CG_FIELD_FLAGS,  FALSE, "categories" },
+  { "background",         CG_FIELD_OBJECT, FALSE, NULL, &background_table },
   { "initial_conference", CG_FIELD_DATE,   TRUE,  "initial-conference" },
   { "review_conferences", CG_FIELD_ITEMS,  FALSE, NULL, &conference_table,
     ITEMS (cg_case_get_conference_list) },

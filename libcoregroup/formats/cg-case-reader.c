@@ -118,8 +118,10 @@ read_value (const CgField  *field,
       return TRUE;
 
     case CG_FIELD_INT:
-      if (!cg_json_read_int (object, path, field->name, 1, G_PARAM_SPEC_INT (pspec)->maximum,
-                             &number, error))
+      if (cg_json_lookup (object, field->name) == NULL)
+        number = G_PARAM_SPEC_INT (pspec)->minimum;
+      else if (!cg_json_read_int (object, path, field->name, G_PARAM_SPEC_INT (pspec)->minimum + 1,
+                                  G_PARAM_SPEC_INT (pspec)->maximum, &number, error))
         return FALSE;
       g_value_set_int (value, number);
       return TRUE;

@@ -78,6 +78,16 @@ write_enum_or_null (JsonBuilder   *builder,
     cg_json_add_enum (builder, field->name, G_VALUE_TYPE (value), g_value_get_enum (value));
 }
 
+/* The value of a whole-number field that means none. */
+static int
+int_minimum (GObject       *object,
+             const CgField *field)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field->property);
+
+  return G_PARAM_SPEC_INT (pspec)->minimum;
+}
+
 static void
 write_field (JsonBuilder             *builder,
              const CgField           *field,
@@ -120,7 +130,7 @@ write_field (JsonBuilder             *builder,
       break;
 
     case CG_FIELD_INT:
-      if (g_value_get_int (&value) != 0)
+      if (g_value_get_int (&value) != int_minimum (object, field))
         {
           json_builder_set_member_name (builder, name);
           json_builder_add_int_value (builder, g_value_get_int (&value));

@@ -21,6 +21,8 @@ EXAMPLES = ['city-and-hackney-physical-abuse.json', 'haringey-school-move.json',
             'suffolk-neglect.json']
 # A case with every record of the case besides meetings and contacts.
 RECORDS = os.path.join(DATA, 'case-records.json')
+# A case whose meetings record what their minutes print.
+MINUTES = os.path.join(DATA, 'case-minutes.json')
 
 
 def load(path):
@@ -36,11 +38,12 @@ class TestSchema(unittest.TestCase):
         cls.validator = jsonschema.Draft7Validator(cls.schema)
         cls.full = load(os.path.join(ROOT, 'tests', 'data', 'case-full.json'))
         cls.records = load(RECORDS)
+        cls.minutes = load(MINUTES)
 
     def test_examples_are_valid(self):
         examples = sorted(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')))
         self.assertEqual([os.path.basename(p) for p in examples], EXAMPLES)
-        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS]:
+        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS, MINUTES]:
             with self.subTest(path=path):
                 errors = list(self.validator.iter_errors(load(path)))
                 self.assertEqual(errors, [], path)
@@ -120,6 +123,28 @@ class TestSchema(unittest.TestCase):
             with self.subTest(name):
                 self.assertNotEqual(self.bad(edit, self.records), [], name)
 
+    def test_refuses_bad_minutes_records(self):
+        def first(**fields):
+            return lambda d: d['meetings'][2].update(fields)
+
+        cases = {
+            'scaling score 11': first(scaling_score=11),
+            'scaling score -1': first(scaling_score=-1),
+            'scaling score not whole': first(scaling_score=4.5),
+            'family goals as a string': first(family_goals='Meals at the table'),
+            'progress needed not strings': first(progress_needed=[2]),
+            'if no change as a list': first(if_no_change=['Legal planning']),
+            'information needed by nobody': lambda d: d['meetings'][2]['information_needed'][0].pop('by'),
+            'information needed empty': lambda d: d['meetings'][2]['information_needed'][0].update(what=''),
+            'background as a string': lambda d: d.update(background='none'),
+            'brief history as a number': lambda d: d['background'].update(brief_history=1),
+        }
+        for name, edit in cases.items():
+            with self.subTest(name):
+                self.assertNotEqual(self.bad(edit, self.minutes), [], name)
+        self.assertEqual(self.bad(first(scaling_score=0), self.minutes), [])
+        self.assertEqual(self.bad(first(scaling_score=None, information_needed=None), self.minutes), [])
+
     def test_records_may_leave_out_what_is_optional(self):
         self.assertEqual(self.bad(lambda d: d['conference_decisions'][0].pop('by'), self.records), [])
         self.assertEqual(self.bad(lambda d: d['conference_decisions'][1].update(value=None, unit=None),
@@ -191,7 +216,7 @@ class TestLoaderAgrees(unittest.TestCase):
         return subprocess.run([TOOL, 'validate', *paths], capture_output=True, text=True, check=False)
 
     def test_examples_load(self):
-        paths = [os.path.join(ROOT, 'examples', 'cases', name) for name in EXAMPLES] + [RECORDS]
+        paths = [os.path.join(ROOT, 'examples', 'cases', name) for name in EXAMPLES] + [RECORDS, MINUTES]
         result = self.run_validate(*paths)
         self.assertEqual(result.returncode, 0, result.stderr)
         for path in paths:

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* The words the documents write for the values of the record (a member's
+ * role, a category of the plan, a member's attendance at a meeting), so
+ * that every document says them the same way. English for now; each is a
+ * whole literal of its own, ready to be marked for translation. */
+
+/* "Lead social worker". */
+const char *cg_words_member_role (CgMemberRole     role);
+/* "Emotional abuse", for one category. */
+const char *cg_words_category    (CgAbuseCategory  category);
+/* "Apologies, written report sent"; "A. Colleague attended as substitute".
+ * @member, if known, says whether a written report was to be expected. */
+char       *cg_words_attendance  (CgAttendance    *attendance,
+                                  CgMember        *member);
+
+G_END_DECLS
