@@ -154,13 +154,18 @@ class TestReportCommand(unittest.TestCase):
 
     @unittest.skipIf(CHROMIUM is None, 'Debian chromium is not installed')
     def test_chromium_renders_the_html(self):
+        """Every kind of document, as Chromium prints it: the report to the
+        review conference and the minutes of a first core group."""
+        documents = [('report', '--review', 'next', '--today', TODAY), ('minutes', '--meeting', 'cg1')]
         with tempfile.TemporaryDirectory() as tmp:
-            for path in EXAMPLES[:2]:
-                with self.subTest(case=os.path.basename(path)):
-                    page = os.path.join(tmp, os.path.basename(path) + '.html')
+            for n, (path, command) in enumerate((p, c) for p in EXAMPLES[:2] for c in documents):
+                with self.subTest(case=os.path.basename(path), document=command[0]):
+                    page = os.path.join(tmp, f'{n}-{command[0]}.html')
                     png = page + '.png'
+                    result = run(*command, '--format', 'html', path)
+                    self.assertEqual(result.returncode, 0, result.stderr)
                     with open(page, 'w', encoding='utf-8') as f:
-                        f.write(run('report', '--review', 'next', '--today', TODAY, '--format', 'html', path).stdout)
+                        f.write(result.stdout)
                     render_png(page, png)
                     self.assertTrue(os.path.exists(png), 'chromium wrote no screenshot')
                     share = dark_share(png)
