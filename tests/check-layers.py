@@ -2,6 +2,7 @@
 """The library's layers run one way. Each folder of libcoregroup/ is a layer:
 
     documents the review report, minutes and copies of the plan
+    caseload  many cases read and evaluated at once
     formats   the case document reader and writer, the report writers
     rules     policies, the rule catalogue, the rules, reports
     domain    the case record types        calendar   working days
@@ -26,7 +27,7 @@ ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 LIBRARY = os.path.join(ROOT, 'libcoregroup')
 
-LEVELS = {'util': 0, 'json': 1, 'domain': 2, 'calendar': 2, 'rules': 3, 'formats': 4, 'documents': 5}
+LEVELS = {'util': 0, 'json': 1, 'domain': 2, 'calendar': 2, 'rules': 3, 'formats': 4, 'documents': 5, 'caseload': 5}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 

@@ -66,6 +66,23 @@ CgCase                *cg_case_new_from_file_with_limits (GFile                *
                                                           CgLimits             *limits,
                                                           GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
+CgCase                *cg_case_new_from_bytes            (GBytes             *bytes,
+                                                          CgLimits           *limits,
+                                                          GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+CgCase                *cg_case_new_from_stream           (GInputStream       *stream,
+                                                          CgLimits           *limits,
+                                                          GCancellable       *cancellable,
+                                                          GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+void                   cg_case_load_async                (GFile              *file,
+                                                          GCancellable       *cancellable,
+                                                          GAsyncReadyCallback callback,
+                                                          gpointer            user_data);
+CG_AVAILABLE_IN_ALL
+CgCase                *cg_case_load_finish               (GAsyncResult       *result,
+                                                          GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
 char                  *cg_case_to_data                   (CgCase               *self,
                                                           gsize                *length) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL

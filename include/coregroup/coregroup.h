@@ -42,5 +42,6 @@
 # include <coregroup/cg-rule-policy.h>
 # include <coregroup/cg-policy-registry.h>
 # include <coregroup/cg-review-report.h>
+# include <coregroup/cg-caseload.h>
 # include <coregroup/cg-minutes.h>
 #undef CG_INSIDE

@@ -536,3 +536,149 @@ cg_case_new_from_file_with_limits (GFile     *file,
   data = g_bytes_get_data (bytes, &length);
   return cg_case_new_from_data_with_limits (data != NULL ? data : "", (gssize) length, limits, error);
 }
+
+/**
+ * cg_case_new_from_bytes:
+ * @bytes: the case document, UTF-8 JSON
+ * @limits: (nullable): how large and deep a document may be, or %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * Reads a case from a document held in memory, as
+ * [ctor@CoreGroup.Case.new_from_data] does: for a document received over
+ * the network or read by the caller.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+CgCase *
+cg_case_new_from_bytes (GBytes    *bytes,
+                        CgLimits  *limits,
+                        GError   **error)
+{
+  gconstpointer data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (limits == NULL || CG_IS_LIMITS (limits), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  return cg_case_new_from_data_with_limits (data != NULL ? data : "", (gssize) length, limits, error);
+}
+
+/**
+ * cg_case_new_from_stream:
+ * @stream: a stream holding one case document
+ * @limits: (nullable): how large and deep a document may be, or %NULL for the defaults
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a case from a stream, such as standard input or a network
+ * connection, up to its end. A stream longer than the limits' size fails
+ * with %G_IO_ERROR_MESSAGE_TOO_LARGE before more than that is read.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+CgCase *
+cg_case_new_from_stream (GInputStream  *stream,
+                         CgLimits      *limits,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  CgJsonLimits bounds;
+  guint8 chunk[16384];
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (limits == NULL || CG_IS_LIMITS (limits), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  cg_json_limits_from (limits, &bounds);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (buffer->len + (gsize) n > bounds.max_size)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                               "the document is larger than the limit");
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return cg_case_new_from_bytes (bytes, limits, error);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CgCase *kase;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  kase = cg_case_new_from_file (G_FILE (data), &error);
+  if (kase == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, kase, g_object_unref);
+}
+
+/**
+ * cg_case_load_async:
+ * @file: a case document
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the thread-default main context of the caller once
+ *   the case is read
+ * @user_data: data for @callback
+ *
+ * Reads a case from a file on a worker thread, so that a front end's main
+ * loop keeps running; see [ctor@CoreGroup.Case.new_from_file] for the
+ * errors. Finish with [func@CoreGroup.Case.load_finish].
+ */
+void
+cg_case_load_async (GFile               *file,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cg_case_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * cg_case_load_finish:
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [func@CoreGroup.Case.load_async]. A cancelled load fails with
+ * %G_IO_ERROR_CANCELLED.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+CgCase *
+cg_case_load_finish (GAsyncResult  *result,
+                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cg_case_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
