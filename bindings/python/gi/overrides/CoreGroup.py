@@ -31,33 +31,83 @@ __all__ = []
 _TEXT_RESULTS = {'to_data', 'to_json', 'to_icalendar'}
 
 
+# Looked up once: an attribute of the GLib proxy module costs as much as
+# the call it is for (bench/results/python-override.txt).
+_Date = GLib.Date
+_date_new_julian = GLib.Date.new_julian
+_date_valid = GLib.Date.valid
+_date_get_julian = GLib.Date.get_julian
+_pydate = datetime.date
+_pydatetime = datetime.datetime
+_fromordinal = datetime.date.fromordinal
+
+
+# The GLib.Date made for a datetime.date, kept for the next call with the
+# same day: making one costs more than most calls it is passed to. Only
+# the library sees these, and it never changes a date it is given.
+_glib_dates = {}
+
+
+def _glib_date(value):
+    date = _glib_dates.get(value)
+    if date is None:
+        if len(_glib_dates) >= 4096:
+            _glib_dates.clear()
+        # GLib's Julian day 1 is 1 January of year 1, as Python's ordinal 1.
+        date = _glib_dates[value] = _date_new_julian(value.toordinal())
+    return date
+
+
 def _to_glib(value):
-    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-        return GLib.Date.new_dmy(value.day, GLib.DateMonth(value.month), value.year)
-    if isinstance(value, list):
+    cls = type(value)
+    if cls is _pydate or (isinstance(value, _pydate) and not isinstance(value, _pydatetime)):
+        return _glib_date(value)
+    if cls is list:
         return [_to_glib(v) for v in value]
     return value
 
 
 def _to_python(value):
-    if isinstance(value, GLib.Date):
-        if not value.valid():
+    cls = type(value)
+    if cls is _Date:
+        if not _date_valid(value):
             return None
-        return datetime.date(value.get_year(), int(value.get_month()), value.get_day())
+        return _fromordinal(_date_get_julian(value))
     if isinstance(value, tuple):
         # (ok, date) from a method with an out date, such as try_add_working_days
         return tuple(_to_python(v) for v in value)
-    if isinstance(value, list):
+    if cls is list:
         # a list of dates, such as Conference.get_rescheduled_from
         return [_to_python(v) for v in value]
     return value
 
 
-def _wrap(name, func):
+def _is_date(type_info):
+    """Whether a GI type is GLib.Date, or a list or array of them."""
+    interface = type_info.get_interface()
+    if interface is not None:
+        return interface.get_namespace() == 'GLib' and interface.get_name() == 'Date'
+    tag = type_info.get_tag_as_string()
+    return tag in ('array', 'glist', 'gslist') and _is_date(type_info.get_param_type(0))
+
+
+def _wrap(name, func, info=None):
+    """@func taking and giving Python dates. A method with no date among
+    its arguments (in or out) and its result, and whose text is not
+    returned with its length, is left as it is, so that it costs nothing
+    more than the typelib call."""
+    text = name in _TEXT_RESULTS
+    if info is not None and not text and not _is_date(info.get_return_type()) and \
+            not any(_is_date(arg.get_type()) for arg in info.get_arguments()):
+        return func
+
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        result = func(*[_to_glib(a) for a in args], **{k: _to_glib(v) for k, v in kwargs.items()})
-        if name in _TEXT_RESULTS and isinstance(result, tuple):
+        if kwargs:
+            result = func(*[_to_glib(a) for a in args], **{k: _to_glib(v) for k, v in kwargs.items()})
+        else:
+            result = func(*[_to_glib(a) for a in args])
+        if text and isinstance(result, tuple):
             return result[0]
         return _to_python(result)
     return wrapper
@@ -69,7 +119,8 @@ def _own_methods(cls):
 
 def _override_class(name):
     base = getattr(_module, name)
-    namespace = {method: _wrap(method, getattr(base, method)) for method in _own_methods(base)}
+    namespace = {info.get_name(): _wrap(info.get_name(), getattr(base, info.get_name()), info)
+                 for info in base.__info__.get_methods()}
 
     if issubclass(base, GObject.Object):
         def __init__(self, *args, **kwargs):
