@@ -57,7 +57,14 @@ CG_AVAILABLE_IN_ALL
 char        *cg_report_to_json             (CgReport    *self,
                                             gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
+char        *cg_report_to_json_line        (CgReport    *self,
+                                            gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
 char        *cg_report_to_icalendar        (CgReport    *self,
+                                            gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+char        *cg_report_list_to_icalendar   (CgReport   **reports,
+                                            guint        n_reports,
                                             gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
