@@ -219,6 +219,34 @@ print_text (CgReport   *report,
           cg_report_count_findings (report, CG_SEVERITY_WARNING) == 1 ? "" : "s");
 }
 
+/* family-record-mismatch, for each case whose policy lists it: the
+ * library compares the case with the others of its family in the run. */
+static void
+check_families (GPtrArray *cases)
+{
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new ();
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, i);
+
+      if (entry->report != NULL && cg_case_get_family (entry->kase) != NULL)
+        g_ptr_array_add (loaded, entry->kase);
+    }
+
+  for (guint i = 0; loaded->len > 1 && i < cases->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, i);
+      const char *source;
+
+      if (entry->report == NULL || !CG_IS_RULE_POLICY (entry->policy))
+        continue;
+      source = cg_rule_policy_get_source (CG_RULE_POLICY (entry->policy), "family-record-mismatch");
+      if (source != NULL)
+        cg_report_check_family (entry->report, entry->kase, loaded, source);
+    }
+}
+
 static gboolean
 known_format (const char *format)
 {
@@ -378,6 +406,7 @@ cg_cmd_deadlines (int    argc,
 
   cg_tool_evaluate_cases (cases, policy_id, (const char * const *) policy_files, today, (guint) jobs);
   failed = cg_tool_print_case_errors (cases);
+  check_families (cases);
 
   for (guint i = 0; i < cases->len; i++)
     {

@@ -177,5 +177,62 @@ class TestValidateJson(unittest.TestCase):
         self.assertEqual(result.stdout.count(': valid'), len(EXAMPLES))
 
 
+@unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
+class TestFamilies(unittest.TestCase):
+    """Two brothers' or sisters' cases sharing a family and a joint meeting."""
+    SOURCE = os.path.join(ROOT, 'examples', 'cases', 'suffolk-neglect.json')
+
+    def siblings(self, tmp, change=None):
+        with open(self.SOURCE, encoding='utf-8') as f:
+            base = json.load(f)
+        paths = []
+        for n in (1, 2):
+            case = json.loads(json.dumps(base))
+            case['id'] = 'FAM-%d' % n
+            case['policy'] = 'england'
+            case['family'] = 'F-1'
+            if n == 2 and change is not None:
+                change(case)
+            path = os.path.join(tmp, 'child-%d.json' % n)
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(case, f)
+            paths.append(path)
+        return paths
+
+    def findings(self, paths):
+        result = deadlines('--format', 'json', *paths)
+        self.assertIn(result.returncode, (0, 1), result.stderr)
+        reports = [json.loads(line) for line in result.stdout.splitlines()]
+        return [[f for f in r['findings'] if f['rule'] == 'family-record-mismatch'] for r in reports]
+
+    def test_date_differs(self):
+        def move(case):
+            case['meetings'][1]['date'] = '2026-12-23'
+        with tempfile.TemporaryDirectory() as tmp:
+            first, second = self.findings(self.siblings(tmp, move))
+        self.assertEqual([(f['subject'], f['severity']) for f in first], [('cg2', 'warning')])
+        self.assertEqual([f['subject'] for f in second], ['cg2'])
+        self.assertIn('FAM-2', first[0]['message'])
+        self.assertIn('FAM-1', second[0]['message'])
+        self.assertTrue(first[0]['message'].endswith(': date'))
+        self.assertEqual(first[0]['source'], "the record's own consistency")
+
+    def test_attendance_differs(self):
+        def absent(case):
+            case['meetings'][0]['attendance'][0]['status'] = 'absent'
+        with tempfile.TemporaryDirectory() as tmp:
+            first, second = self.findings(self.siblings(tmp, absent))
+        self.assertEqual([f['subject'] for f in first], ['cg1'])
+        self.assertTrue(first[0]['message'].endswith(': attendance'))
+
+    def test_same_record_no_finding(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = self.siblings(tmp)
+            self.assertEqual(self.findings(paths), [[], []])
+            # One case alone is not compared with anything.
+            alone = json.loads(deadlines('--format', 'json', paths[0]).stdout)
+        self.assertEqual([f for f in alone['findings'] if f['rule'] == 'family-record-mismatch'], [])
+
+
 if __name__ == '__main__':
     unittest.main()
