@@ -123,6 +123,17 @@ build_report (CgReport *self)
   return json_builder_get_root (builder);
 }
 
+/* Laid out, or on one line for JSON Lines. */
+static char *
+write_report (CgReport *self,
+              gboolean  one_line,
+              gsize    *length)
+{
+  g_autoptr(JsonNode) root = build_report (self);
+
+  return one_line ? cg_json_to_line (root, length) : cg_json_to_text (root, length);
+}
+
 /**
  * cg_report_to_json:
  * @self: a report
@@ -142,12 +153,9 @@ char *
 cg_report_to_json (CgReport *self,
                    gsize    *length)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
-  root = build_report (self);
-  return cg_json_to_text (root, length);
+  return write_report (self, FALSE, length);
 }
 
 /**
@@ -165,10 +173,7 @@ char *
 cg_report_to_json_line (CgReport *self,
                         gsize    *length)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
-  root = build_report (self);
-  return cg_json_to_line (root, length);
+  return write_report (self, TRUE, length);
 }
