@@ -787,6 +787,56 @@ test_haringey_example (void)
   assert_findings (as_suffolk, "agreed-item-removed", "");
 }
 
+/* cg_report_check_family: a joint meeting's date compared across two
+ * cases of one family; a case of another family, or none, is passed over. */
+static void
+test_family_record_mismatch (void)
+{
+  g_autoptr(CgCase) first = load_example ("suffolk-neglect.json");
+  g_autoptr(CgCase) second = load_example ("suffolk-neglect.json");
+  g_autoptr(CgCase) stranger = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", first, "2027-01-20");
+  g_autoptr(GPtrArray) family = g_ptr_array_new ();
+  g_autoptr(CgMeeting) meeting = NULL;
+  g_autoptr(CgFinding) finding = NULL;
+  guint n = g_list_model_get_n_items (cg_report_get_findings (report));
+
+  g_ptr_array_add (family, first);
+  g_ptr_array_add (family, second);
+  g_ptr_array_add (family, stranger);
+  g_assert_cmpuint (cg_report_check_family (report, first, family, "here"), ==, 0);
+
+  cg_case_set_family (first, "F-1");
+  cg_case_set_family (second, "F-1");
+  cg_case_set_family (stranger, "F-2");
+  g_assert_cmpuint (cg_report_check_family (report, first, family, "here"), ==, 0);
+
+  meeting = g_list_model_get_item (cg_core_group_get_meetings (cg_case_get_core_group (stranger)), 1);
+  g_date_add_days (cg_meeting_get_date (meeting), 1);
+  g_assert_cmpuint (cg_report_check_family (report, first, family, "here"), ==, 0);
+  g_clear_object (&meeting);
+
+  meeting = g_list_model_get_item (cg_core_group_get_meetings (cg_case_get_core_group (second)), 1);
+  g_date_add_days (cg_meeting_get_date (meeting), 1);
+  g_assert_cmpuint (cg_report_check_family (report, first, family, "here"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_report_get_findings (report)), ==, n + 1);
+
+  /* The finding names the other case and what differs, no more. */
+  for (guint i = 0; i < n + 1; i++)
+    {
+      g_autoptr(CgFinding) item = g_list_model_get_item (cg_report_get_findings (report), i);
+
+      if (g_str_equal (cg_finding_get_rule (item), "family-record-mismatch"))
+        finding = g_steal_pointer (&item);
+    }
+  g_assert_nonnull (finding);
+  g_assert_cmpint (cg_finding_get_severity (finding), ==, CG_SEVERITY_WARNING);
+  g_assert_cmpstr (cg_finding_get_subject (finding), ==, "cg2");
+  g_assert_cmpstr (cg_finding_get_source (finding), ==, "here");
+  g_assert_cmpstr (cg_finding_get_message (finding), ==,
+                   "The joint meeting cg2 is recorded differently in case SUF-2026-0417: date");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/rules/change-without-reason/missing-or-blank", test_change_without_reason);
   g_test_add_func ("/checks/example/suffolk-neglect", test_suffolk_example);
   g_test_add_func ("/checks/example/haringey-school-move", test_haringey_example);
+  g_test_add_func ("/checks/family-record-mismatch", test_family_record_mismatch);
 
   return g_test_run ();
 }

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The report's writers: JSON (cg_report_to_json) and iCalendar, RFC 5545
- * (cg_report_to_icalendar). The iCalendar tests read the output back line
+/* The report's writers: JSON (cg_report_to_json, cg_report_to_json_line)
+ * and iCalendar, RFC 5545 (cg_report_to_icalendar, and
+ * cg_report_list_to_icalendar for a caseload). The iCalendar tests read the output back line
  * by line, as a calendar application would. */
 
 #include <string.h>
+
+#include <json-glib/json-glib.h>
 
 #include "test-fixtures.h"
 
@@ -17,6 +20,25 @@ test_json_suffolk_example (void)
   g_assert_true (g_str_has_prefix (json, "{\n  \"case\" : \"SUF-2026-0417\",\n  \"policy\" : \"suffolk\",\n  \"today\" : \"2027-01-20\""));
   g_assert_nonnull (strstr (json, "\"window_start\" : \"2027-01-14\""));
   g_assert_nonnull (strstr (json, "\"rule\" : \"quorum\",\n      \"severity\" : \"error\",\n      \"subject\" : \"cg3\""));
+}
+
+/* One line of JSON Lines: the same object, no layout. */
+static void
+test_json_line (void)
+{
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+  g_autofree char *pretty = cg_report_to_json (report, NULL);
+  gsize length;
+  g_autofree char *line = cg_report_to_json_line (report, &length);
+  g_autoptr(JsonNode) a = json_from_string (pretty, NULL);
+  g_autoptr(JsonNode) b = json_from_string (line, NULL);
+
+  g_assert_cmpuint (length, ==, strlen (line));
+  g_assert_true (g_str_has_prefix (line, "{\"case\":\"SUF-2026-0417\",\"policy\":\"suffolk\""));
+  g_assert_true (g_str_has_suffix (line, "}\n"));
+  g_assert_true (strchr (line, '\n') == line + length - 1);
+  g_assert_true (json_node_equal (a, b));
 }
 
 /* Reading iCalendar text back. */
@@ -443,6 +465,33 @@ test_icalendar_suffolk_example (void)
                    "Minutes circulated within 15 working days of the core group of 22 Dec 2026 (Suffolk 4.3)");
 }
 
+/* Several reports, one calendar: every report's events, in turn. */
+static void
+test_icalendar_list (void)
+{
+  g_autoptr(CgCase) suffolk = load_example ("suffolk-neglect.json");
+  g_autoptr(CgCase) haringey = load_example ("haringey-school-move.json");
+  g_autoptr(CgReport) first = evaluate ("suffolk", suffolk, "2027-01-20");
+  g_autoptr(CgReport) second = evaluate ("haringey", haringey, "2027-01-20");
+  CgReport *reports[] = { first, second };
+  g_autofree char *one = write_icalendar (first);
+  g_autofree char *two = write_icalendar (second);
+  gsize length;
+  g_autofree char *text = cg_report_list_to_icalendar (reports, G_N_ELEMENTS (reports), &length);
+  g_autoptr(Calendar) calendar = calendar_parse (text);
+  g_autoptr(Calendar) calendar_one = calendar_parse (one);
+  g_autoptr(Calendar) calendar_two = calendar_parse (two);
+  g_autofree char *empty = cg_report_list_to_icalendar (NULL, 0, NULL);
+
+  g_assert_cmpuint (length, ==, strlen (text));
+  g_assert_cmpuint (calendar->events->len, ==, calendar_one->events->len + calendar_two->events->len);
+  g_assert_cmpstr (event_property (calendar, 0, "UID"), ==, event_property (calendar_one, 0, "UID"));
+  g_assert_cmpstr (event_property (calendar, calendar_one->events->len, "UID"), ==,
+                   event_property (calendar_two, 0, "UID"));
+  g_assert_nonnull (strstr (empty, "BEGIN:VCALENDAR"));
+  g_assert_null (strstr (empty, "BEGIN:VEVENT"));
+}
+
 /* DTSTART is the due date as a DATE value; DTEND the day after, across
  * the end of a year too; DTSTAMP the report's day. */
 static void
@@ -524,6 +573,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/report/json/suffolk-example", test_json_suffolk_example);
+  g_test_add_func ("/report/json/line", test_json_line);
   ADD_HAND_MADE ("/report/icalendar/structure", test_icalendar_structure);
   ADD_HAND_MADE ("/report/icalendar/crlf", test_icalendar_crlf);
   ADD_HAND_MADE ("/report/icalendar/folding", test_icalendar_folding);
@@ -533,6 +583,7 @@ main (int   argc,
   ADD_HAND_MADE ("/report/icalendar/dates", test_icalendar_dates);
   ADD_HAND_MADE ("/report/icalendar/uid", test_icalendar_uid);
   g_test_add_func ("/report/icalendar/nothing-upcoming", test_icalendar_nothing_upcoming);
+  g_test_add_func ("/report/icalendar/list", test_icalendar_list);
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* coregroup deadlines [--policy ID] [--today YYYY-MM-DD] [--format json|text] CASE.json
- * (doc/rules.md, "Deadline entries and findings"). The text form is for a
+/* coregroup deadlines [--policy ID] [--today YYYY-MM-DD] [--format text|json|csv|ics]
+ * [--summary] [--jobs N] PATH... (doc/rules.md, "Deadline entries and
+ * findings"; doc/using.md, "Many cases at once"). The text form is for a
  * lead social worker: what is overdue first, then what falls due in the
  * next 10 working days, then the findings, then the record. */
 
@@ -218,6 +219,101 @@ print_text (CgReport   *report,
           cg_report_count_findings (report, CG_SEVERITY_WARNING) == 1 ? "" : "s");
 }
 
+/* family-record-mismatch, for each case whose policy lists it: the
+ * library compares the case with the others of its family in the run. */
+static void
+check_families (GPtrArray *cases)
+{
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new ();
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, i);
+
+      if (entry->report != NULL && cg_case_get_family (entry->kase) != NULL)
+        g_ptr_array_add (loaded, entry->kase);
+    }
+
+  for (guint i = 0; loaded->len > 1 && i < cases->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, i);
+      const char *source;
+
+      if (entry->report == NULL || !CG_IS_RULE_POLICY (entry->policy))
+        continue;
+      source = cg_rule_policy_get_source (CG_RULE_POLICY (entry->policy), "family-record-mismatch");
+      if (source != NULL)
+        cg_report_check_family (entry->report, entry->kase, loaded, source);
+    }
+}
+
+static gboolean
+known_format (const char *format)
+{
+  static const char * const formats[] = { "text", "json", "csv", "ics", NULL };
+
+  return format == NULL || g_strv_contains (formats, format);
+}
+
+/* The reports in path order, in @format; text and JSON of one case as
+ * they always were. */
+static void
+print_reports (GPtrArray  *cases,
+               const char *format,
+               gboolean    explain)
+{
+  g_autoptr(GPtrArray) reports = g_ptr_array_new ();
+  gboolean several = cases->len > 1;
+
+  if (g_str_equal (format, "csv"))
+    {
+      cg_tool_print_csv (cases);
+      return;
+    }
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, i);
+
+      if (entry->report != NULL)
+        g_ptr_array_add (reports, entry);
+    }
+
+  if (g_str_equal (format, "ics"))
+    {
+      g_autoptr(GPtrArray) list = g_ptr_array_new ();
+      g_autofree char *ics = NULL;
+      gsize length;
+
+      for (guint i = 0; i < reports->len; i++)
+        g_ptr_array_add (list, ((CgToolCase *) g_ptr_array_index (reports, i))->report);
+      ics = cg_report_list_to_icalendar ((CgReport **) list->pdata, list->len, &length);
+      fwrite (ics, 1, length, stdout);
+      return;
+    }
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (reports, i);
+
+      if (g_str_equal (format, "json"))
+        {
+          g_autofree char *json = several ? cg_report_to_json_line (entry->report, NULL)
+                                          : cg_report_to_json (entry->report, NULL);
+
+          fputs (json, stdout);
+        }
+      else
+        {
+          g_autoptr(CgCalendar) calendar = cg_calendar_new (cg_policy_get_division (entry->policy));
+
+          if (i > 0)
+            printf ("\n%s\n\n", "========================================================================");
+          print_text (entry->report, entry->policy, entry->kase, calendar, explain);
+        }
+    }
+}
+
 int
 cg_cmd_deadlines (int    argc,
                   char **argv)
@@ -228,25 +324,32 @@ cg_cmd_deadlines (int    argc,
   g_auto(GStrv) policy_files = NULL;
   g_auto(GStrv) files = NULL;
   gboolean explain = FALSE;
+  gboolean summary = FALSE;
+  int jobs = (int) g_get_num_processors ();
   const GOptionEntry entries[] = {
     { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, "Say how every due date was worked out, not only those that need action", NULL },
-    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, "Use this policy instead of the case's own", "ID" },
+    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, "Use this policy instead of each case's own", "ID" },
     { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, "Load a policy file first (may repeat)", "FILE" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Evaluate as of this day (default: today in Europe/London)", "YYYY-MM-DD" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json, or ics (iCalendar of the deadlines still to meet)", "FORMAT" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE.json" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json (JSON Lines over several cases), csv (one row a deadline entry), or ics (one iCalendar of the deadlines still to meet)", "FORMAT" },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Print a caseload summary instead of each case's report", NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Evaluate on this many threads (default: one a core); the output is the same", "N" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "PATH…" },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("CASE.json — what is due, met, late and overdue");
+  g_autoptr(GOptionContext) context = g_option_context_new ("PATH… — what is due, met, late and overdue");
   g_autoptr(GError) error = NULL;
   g_autoptr(CgPolicyRegistry) registry = NULL;
   g_autoptr(GDate) today = NULL;
-  g_autoptr(CgCase) kase = NULL;
-  g_autoptr(CgReport) report = NULL;
   g_autoptr(CgCalendar) calendar = NULL;
-  CgPolicy *policy;
+  g_autoptr(GPtrArray) cases = NULL;
+  gboolean failed;
+  guint n_evaluated = 0;
+  int status = CG_TOOL_EXIT_OK;
 
   g_option_context_set_summary (context,
+                                "Each PATH is a case file, a directory (every *.json file below it,\n"
+                                "in path order) or - for standard input.\n\n"
                                 "Exit status: 0 when nothing is overdue and no finding is an error,\n"
                                 "1 otherwise, 2 for a usage error or a file that cannot be loaded.");
   g_option_context_add_main_entries (context, entries, NULL);
@@ -256,15 +359,19 @@ cg_cmd_deadlines (int    argc,
       return CG_TOOL_EXIT_USAGE;
     }
 
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
+  if (files == NULL || files[0] == NULL)
     {
-      fprintf (stderr, "coregroup deadlines: give exactly one case file\n");
+      fprintf (stderr, "coregroup deadlines: give at least one case file or directory\n");
       return CG_TOOL_EXIT_USAGE;
     }
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
-      !g_str_equal (format, "ics"))
+  if (!known_format (format))
     {
-      fprintf (stderr, "coregroup deadlines: --format: “%s” is not text, json or ics\n", format);
+      fprintf (stderr, "coregroup deadlines: --format: “%s” is not text, json, csv or ics\n", format);
+      return CG_TOOL_EXIT_USAGE;
+    }
+  if (jobs < 1)
+    {
+      fprintf (stderr, "coregroup deadlines: --jobs: give at least 1\n");
       return CG_TOOL_EXIT_USAGE;
     }
 
@@ -272,40 +379,52 @@ cg_cmd_deadlines (int    argc,
   if (today == NULL)
     return CG_TOOL_EXIT_USAGE;
 
-  registry = cg_tool_load_policies ((const char * const *) policy_files);
-  if (registry == NULL || (kase = cg_tool_load_case (files[0])) == NULL ||
-      (policy = cg_tool_find_policy (registry, kase, policy_id, "deadlines", files[0])) == NULL)
-    return CG_TOOL_EXIT_USAGE;
-
-  calendar = cg_calendar_new (cg_policy_get_division (policy));
+  /* The three divisions' calendars cover the same years. */
+  calendar = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
   if (!cg_calendar_contains (calendar, today))
     {
       fprintf (stderr, "coregroup deadlines: --today: outside the years the calendar covers\n");
       return CG_TOOL_EXIT_USAGE;
     }
 
-  report = cg_policy_evaluate_with_calendar (policy, kase, calendar, today, &error);
-  if (report == NULL)
+  /* Loaded here once to say what is wrong; each worker loads its own. */
+  registry = cg_tool_load_policies ((const char * const *) policy_files);
+  if (registry == NULL)
+    return CG_TOOL_EXIT_USAGE;
+  if (policy_id != NULL && cg_policy_registry_lookup (registry, policy_id) == NULL)
     {
-      fprintf (stderr, "%s: %s\n", files[0], error->message);
+      fprintf (stderr, "coregroup deadlines: --policy: no policy “%s” is known (see coregroup policies)\n", policy_id);
       return CG_TOOL_EXIT_USAGE;
     }
 
-  if (format != NULL && g_str_equal (format, "json"))
+  cases = cg_tool_expand_paths (files);
+  if (cases->len == 0)
     {
-      g_autofree char *json = cg_report_to_json (report, NULL);
-
-      fputs (json, stdout);
+      fprintf (stderr, "coregroup deadlines: no case files found\n");
+      return CG_TOOL_EXIT_USAGE;
     }
-  else if (format != NULL && g_str_equal (format, "ics"))
+
+  cg_tool_evaluate_cases (cases, policy_id, (const char * const *) policy_files, today, (guint) jobs);
+  failed = cg_tool_print_case_errors (cases);
+  check_families (cases);
+
+  for (guint i = 0; i < cases->len; i++)
     {
-      gsize length;
-      g_autofree char *ics = cg_report_to_icalendar (report, &length);
+      CgToolCase *entry = g_ptr_array_index (cases, i);
 
-      fwrite (ics, 1, length, stdout);
+      if (entry->report != NULL)
+        n_evaluated++;
+      if (entry->report != NULL && cg_report_needs_action (entry->report))
+        status = CG_TOOL_EXIT_FINDINGS;
     }
+
+  /* Nothing evaluated, nothing to write: not even an empty calendar. */
+  if (n_evaluated == 0)
+    ;
+  else if (summary)
+    cg_tool_print_summary (cases, today);
   else
-    print_text (report, policy, kase, calendar, explain);
+    print_reports (cases, format != NULL ? format : "text", explain);
 
-  return cg_report_needs_action (report) ? CG_TOOL_EXIT_FINDINGS : CG_TOOL_EXIT_OK;
+  return failed ? CG_TOOL_EXIT_USAGE : status;
 }

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 #define CG_TOOL_EXIT_FINDINGS 1
 #define CG_TOOL_EXIT_USAGE    2
 
+/* A case naming a policy nobody knows, after "FILE: ". */
+#define CG_TOOL_UNKNOWN_CASE_POLICY "policy: no policy of that id is known (see coregroup policies)"
+
 /* Each subcommand parses its own options from argv (argv[0] is the
  * subcommand name) and returns the process exit status. */
 typedef int (*CgToolCommandFunc) (int    argc,
@@ -38,11 +41,44 @@ GDate            *cg_tool_parse_date    (const char *what,
 void              cg_tool_print_load_error (const char   *arg,
                                             const GError *error);
 CgPolicyRegistry *cg_tool_load_policies (const char * const *policy_files);
+CgPolicyRegistry *cg_tool_load_policies_quietly (const char * const *policy_files);
 CgCase           *cg_tool_load_case     (const char         *arg);
 CgPolicy         *cg_tool_find_policy   (CgPolicyRegistry   *registry,
                                          CgCase             *kase,
                                          const char         *policy_id,
                                          const char         *command,
                                          const char         *arg);
+
+/* cg-caseload.c: the cases of a run over many paths, in path order. A
+ * case that cannot be loaded or evaluated keeps the error that says why,
+ * to be printed with cg_tool_print_load_error. */
+typedef struct
+{
+  char     *path;    /* as given or found; "-" for standard input */
+  GBytes   *data;    /* standard input's document, for "-" */
+  CgCase   *kase;
+  CgPolicy *policy;
+  CgReport *report;
+  GError   *error;
+} CgToolCase;
+
+void       cg_tool_case_free       (CgToolCase          *entry);
+int        cg_tool_compare_strings (const void          *a,
+                                    const void          *b);
+GPtrArray *cg_tool_expand_paths    (char               **args);
+CgCase    *cg_tool_case_load       (CgToolCase          *entry,
+                                    GError             **error);
+gboolean   cg_tool_print_case_errors (GPtrArray         *cases);
+void       cg_tool_evaluate_cases  (GPtrArray           *cases,
+                                    const char          *policy_id,
+                                    const char * const  *policy_files,
+                                    const GDate         *today,
+                                    guint                jobs);
+
+/* cg-caseload-formats.c: the forms of a run over many cases. */
+void       cg_tool_print_csv       (GPtrArray           *cases);
+void       cg_tool_print_summary   (GPtrArray           *cases,
+                                    const GDate         *today);
+void       cg_tool_print_json_string (const char        *text);
 
 G_END_DECLS

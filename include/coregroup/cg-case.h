@@ -110,6 +110,11 @@ CG_AVAILABLE_IN_ALL
 void                   cg_case_set_policy                (CgCase               *self,
                                                           const char           *policy);
 CG_AVAILABLE_IN_ALL
+const char            *cg_case_get_family                (CgCase               *self);
+CG_AVAILABLE_IN_ALL
+void                   cg_case_set_family                (CgCase               *self,
+                                                          const char           *family);
+CG_AVAILABLE_IN_ALL
 const char            *cg_case_get_child_name            (CgCase               *self);
 CG_AVAILABLE_IN_ALL
 void                   cg_case_set_child_name            (CgCase               *self,

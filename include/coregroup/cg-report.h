@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-case.h>
 #include <coregroup/cg-deadline.h>
 #include <coregroup/cg-finding.h>
 #include <coregroup/cg-open-escalation.h>
@@ -54,10 +55,22 @@ guint        cg_report_count_findings      (CgReport    *self,
 CG_AVAILABLE_IN_ALL
 gboolean     cg_report_needs_action        (CgReport    *self);
 CG_AVAILABLE_IN_ALL
+guint        cg_report_check_family        (CgReport    *self,
+                                            CgCase      *kase,
+                                            GPtrArray   *family,
+                                            const char  *source);
+CG_AVAILABLE_IN_ALL
 char        *cg_report_to_json             (CgReport    *self,
                                             gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
+char        *cg_report_to_json_line        (CgReport    *self,
+                                            gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
 char        *cg_report_to_icalendar        (CgReport    *self,
+                                            gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+char        *cg_report_list_to_icalendar   (CgReport   **reports,
+                                            guint        n_reports,
                                             gsize       *length) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -67,6 +67,7 @@ struct _CgCase
   GObject                parent_instance;
   char                  *id;
   char                  *policy;
+  char                  *family;
   char                  *child_name;
   GDate                 *child_date_of_birth;
   gboolean               child_pre_verbal;
@@ -91,6 +92,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_POLICY,
+  PROP_FAMILY,
   PROP_CHILD_NAME,
   PROP_CHILD_DATE_OF_BIRTH,
   PROP_CHILD_PRE_VERBAL,
@@ -135,6 +137,7 @@ cg_case_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->policy, g_free);
+  g_clear_pointer (&self->family, g_free);
   g_clear_pointer (&self->child_name, g_free);
   g_clear_pointer (&self->child_date_of_birth, g_date_free);
   g_clear_pointer (&self->background_family_composition, g_free);
@@ -162,6 +165,10 @@ cg_case_get_property (GObject    *object,
 
     case PROP_POLICY:
       g_value_set_string (value, self->policy);
+      break;
+
+    case PROP_FAMILY:
+      g_value_set_string (value, self->family);
       break;
 
     case PROP_CHILD_NAME:
@@ -225,6 +232,10 @@ cg_case_set_property (GObject      *object,
 
     case PROP_POLICY:
       cg_case_set_policy (self, g_value_get_string (value));
+      break;
+
+    case PROP_FAMILY:
+      cg_case_set_family (self, g_value_get_string (value));
       break;
 
     case PROP_CHILD_NAME:
@@ -291,6 +302,18 @@ cg_case_class_init (CgCaseClass *klass)
    */
   properties [PROP_POLICY] =
     g_param_spec_string ("policy", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgCase:family:
+   *
+   * The id the cases of brothers and sisters on plans at the same time
+   * share, or %NULL. Each child keeps its own case; a joint meeting
+   * appears in each child's case under the same meeting id, and
+   * [method@CoreGroup.Report.check_family] compares those records.
+   */
+  properties [PROP_FAMILY] =
+    g_param_spec_string ("family", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -471,6 +494,39 @@ cg_case_set_policy (CgCase     *self,
 
   if (cg_set_string (&self->policy, policy))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_POLICY]);
+}
+
+/**
+ * cg_case_get_family:
+ * @self: a case
+ *
+ * Gets the id the cases of the child's brothers and sisters share.
+ *
+ * Returns: (transfer none) (nullable): the family id
+ */
+const char *
+cg_case_get_family (CgCase *self)
+{
+  g_return_val_if_fail (CG_IS_CASE (self), NULL);
+
+  return self->family;
+}
+
+/**
+ * cg_case_set_family:
+ * @self: a case
+ * @family: (nullable): a family id
+ *
+ * Sets the id the cases of the child's brothers and sisters share.
+ */
+void
+cg_case_set_family (CgCase     *self,
+                    const char *family)
+{
+  g_return_if_fail (CG_IS_CASE (self));
+
+  if (cg_set_string (&self->family, family))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FAMILY]);
 }
 
 /**

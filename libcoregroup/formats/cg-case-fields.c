@@ -585,6 +585,7 @@ static const CgField case_fields[] = {
   { "version",            CG_FIELD_CUSTOM, TRUE,  .read = read_version, .write = write_version },
   { "id",                 CG_FIELD_STRING, TRUE,  "id" },
   { "policy",             CG_FIELD_STRING, TRUE,  "policy" },
+  { "family",             CG_FIELD_STRING, FALSE, "family" },
   { "child",              CG_FIELD_OBJECT, TRUE,  NULL, &child_table },
   { "categories",         CG_FIELD_FLAGS,  FALSE, "categories" },
   { "background",         CG_FIELD_OBJECT, FALSE, NULL, &background_table },

@@ -73,30 +73,12 @@ write_finding (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-/**
- * cg_report_to_json:
- * @self: a report
- * @length: (out) (optional): return location for the length in bytes
- *
- * Writes the report as JSON in the form of
- * `coregroup deadlines --format json`: the case id, policy id and day of
- * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
- * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
- * and `source` where known, and how the due date was counted:
- * `counted_from`, `counted_from_event` and `explanation`) and `findings` (each with `rule`, `severity`,
- * `subject`, `message` and `source`).
- *
- * Returns: (transfer full): the JSON text
- */
-char *
-cg_report_to_json (CgReport *self,
-                   gsize    *length)
+/* The report object both forms write. */
+static JsonNode *
+build_report (CgReport *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) root = NULL;
   GListModel *deadlines, *findings, *escalations;
-
-  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
   deadlines = cg_report_get_deadlines (self);
   findings = cg_report_get_findings (self);
@@ -138,6 +120,60 @@ cg_report_to_json (CgReport *self,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  return cg_json_to_text (root, length);
+  return json_builder_get_root (builder);
+}
+
+/* Laid out, or on one line for JSON Lines. */
+static char *
+write_report (CgReport *self,
+              gboolean  one_line,
+              gsize    *length)
+{
+  g_autoptr(JsonNode) root = build_report (self);
+
+  return one_line ? cg_json_to_line (root, length) : cg_json_to_text (root, length);
+}
+
+/**
+ * cg_report_to_json:
+ * @self: a report
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the report as JSON in the form of
+ * `coregroup deadlines --format json`: the case id, policy id and day of
+ * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
+ * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
+ * and `source` where known, and how the due date was counted:
+ * `counted_from`, `counted_from_event` and `explanation`) and `findings` (each with `rule`, `severity`,
+ * `subject`, `message` and `source`).
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+cg_report_to_json (CgReport *self,
+                   gsize    *length)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return write_report (self, FALSE, length);
+}
+
+/**
+ * cg_report_to_json_line:
+ * @self: a report
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the report as [method@CoreGroup.Report.to_json] does, but on
+ * one line with no layout, ending in a newline: one line of the JSON
+ * Lines `coregroup deadlines --format json` writes over several cases.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+cg_report_to_json_line (CgReport *self,
+                        gsize    *length)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return write_report (self, TRUE, length);
 }

@@ -115,10 +115,12 @@ cg_json_add_dates (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-/* Pretty-printed, two-space indent, ending in a newline. */
-char *
-cg_json_to_text (JsonNode *root,
-                 gsize    *length)
+/* Pretty-printed with a two-space indent, or all on one line; either way
+ * ending in a newline. */
+static char *
+generate (JsonNode *root,
+          gboolean  pretty,
+          gsize    *length)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
@@ -126,7 +128,7 @@ cg_json_to_text (JsonNode *root,
 
   GString *escaped;
 
-  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
@@ -134,12 +136,12 @@ cg_json_to_text (JsonNode *root,
   /* json-glib 1.6.6 writes U+001F (and nothing else below U+0020 but the
    * newlines of its layout) raw inside a string, which JSON forbids and
    * the reader refuses: escape any such byte. Outside strings the
-   * generator writes only newlines and spaces, so every other control
-   * byte is inside one. */
+   * generator writes only newlines (when pretty) and spaces, so every
+   * other control byte is inside one. */
   escaped = g_string_sized_new (strlen (text) + 2);
   for (const char *c = text; *c != '\0'; c++)
     {
-      if ((guchar) *c < 0x20 && *c != '\n')
+      if ((guchar) *c < 0x20 && (*c != '\n' || !pretty))
         g_string_append_printf (escaped, "\\u%04x", (guint) (guchar) *c);
       else
         g_string_append_c (escaped, *c);
@@ -150,4 +152,20 @@ cg_json_to_text (JsonNode *root,
     *length = escaped->len;
   data = g_string_free (escaped, FALSE);
   return data;
+}
+
+/* Pretty-printed, two-space indent, ending in a newline. */
+char *
+cg_json_to_text (JsonNode *root,
+                 gsize    *length)
+{
+  return generate (root, TRUE, length);
+}
+
+/* One line, ending in a newline: a line of JSON Lines. */
+char *
+cg_json_to_line (JsonNode *root,
+                 gsize    *length)
+{
+  return generate (root, FALSE, length);
 }

@@ -57,6 +57,8 @@ void        cg_json_add_dates   (JsonBuilder        *builder,
                                  GPtrArray          *dates);
 char       *cg_json_to_text     (JsonNode           *root,
                                  gsize              *length);
+char       *cg_json_to_line     (JsonNode           *root,
+                                 gsize              *length);
 
 /* Strict readers (cg-json-read.c). @path is the path of @object ("" at
  * the root); absent and null fields are the same. Errors name the field. */

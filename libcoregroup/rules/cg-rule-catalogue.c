@@ -184,6 +184,10 @@ static const CgRuleDescriptor catalogue[] = {
   CHECK ("review-request-not-actioned", cg_check_review_request_not_actioned, WARNING,
          "A review conference the chair agreed to move is rescheduled within the timescale",
          WITHIN ("10", "working-days"), SUFFOLK "7.4, 7.5", HERTS "Role & responsibilities of Core Group members"),
+  /* Applied over a caseload (cg_report_check_family), not to one case. */
+  CHECK ("family-record-mismatch", cg_check_family_record_mismatch, WARNING,
+         "A joint meeting of brothers and sisters is recorded alike, date and attendance, in each child's case",
+         NO_PARAMETERS, "the record's own consistency"),
 };
 
 const CgRuleDescriptor *

@@ -179,6 +179,9 @@ void cg_check_acknowledgement_unmatched        (const CgRuleContext *ctx, const 
 void cg_check_review_request_open              (const CgRuleContext *ctx, const CgRuleSetting *setting);
 void cg_check_review_request_not_actioned      (const CgRuleContext *ctx, const CgRuleSetting *setting);
 
+/* A no-op for one case: a caseload run applies it (cg-rules-family.c). */
+void cg_check_family_record_mismatch           (const CgRuleContext *ctx, const CgRuleSetting *setting);
+
 /* Shared by the rules. */
 void cg_rules_add_finding (const CgRuleContext *ctx,
                            const CgRuleSetting *setting,

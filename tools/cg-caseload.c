@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The cases of a run over many paths (doc/using.md, "Many cases at
+ * once"): each path a case file, a directory of them or "-" for standard
+ * input, loaded and evaluated on a thread pool. Results are kept by
+ * index, so the output is in path order whatever the number of jobs. */
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cg-tool-private.h"
+
+/* Progress on a terminal: only for a long run, a few times a second. */
+#define PROGRESS_MIN_CASES 200
+#define PROGRESS_MIN_USEC  (2 * G_USEC_PER_SEC)
+#define PROGRESS_EVERY     (G_USEC_PER_SEC / 4)
+
+void
+cg_tool_case_free (CgToolCase *entry)
+{
+  g_free (entry->path);
+  g_clear_pointer (&entry->data, g_bytes_unref);
+  g_clear_object (&entry->kase);
+  g_clear_object (&entry->policy);
+  g_clear_object (&entry->report);
+  g_clear_error (&entry->error);
+  g_free (entry);
+}
+
+static CgToolCase *
+add_case (GPtrArray  *cases,
+          const char *path)
+{
+  CgToolCase *entry = g_new0 (CgToolCase, 1);
+
+  entry->path = g_strdup (path);
+  g_ptr_array_add (cases, entry);
+  return entry;
+}
+
+/* Bytewise, for qsort and g_ptr_array_sort over strings. */
+int
+cg_tool_compare_strings (const void *a,
+                         const void *b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Every *.json file below @dir. A symbolic link to a directory is not
+ * followed, so a link back up cannot loop. */
+static gboolean
+find_case_files (const char  *dir,
+                 GPtrArray   *found,
+                 GError     **error)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
+  const char *name;
+
+  if (handle == NULL)
+    return FALSE;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && !find_case_files (path, found, error))
+            return FALSE;
+        }
+      else if (g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (found, g_steal_pointer (&path));
+    }
+  return TRUE;
+}
+
+static GBytes *
+read_standard_input (GError **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    g_byte_array_append (data, buffer, (guint) n);
+  if (ferror (stdin))
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "-: cannot read standard input: %s", g_strerror (saved));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* The cases @args name, in order: a directory's files sorted bytewise by
+ * their full path. A directory that cannot be read, or standard input,
+ * becomes a case carrying its error. */
+GPtrArray *
+cg_tool_expand_paths (char **args)
+{
+  GPtrArray *cases = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_tool_case_free);
+
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+      CgToolCase *entry;
+
+      if (g_str_equal (args[i], "-"))
+        {
+          entry = add_case (cases, args[i]);
+          entry->data = read_standard_input (&entry->error);
+          continue;
+        }
+
+      if (!g_file_test (args[i], G_FILE_TEST_IS_DIR))
+        {
+          add_case (cases, args[i]);
+          continue;
+        }
+
+      found = g_ptr_array_new_with_free_func (g_free);
+      if (!find_case_files (args[i], found, &error))
+        {
+          entry = add_case (cases, args[i]);
+          g_set_error (&entry->error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot read the directory: %s",
+                       args[i], error->message);
+          continue;
+        }
+
+      g_ptr_array_sort (found, cg_tool_compare_strings);
+      for (guint j = 0; j < found->len; j++)
+        add_case (cases, g_ptr_array_index (found, j));
+    }
+
+  return cases;
+}
+
+/* The case @entry names, from its file or from standard input. */
+CgCase *
+cg_tool_case_load (CgToolCase  *entry,
+                   GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (entry->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (entry->error));
+      return NULL;
+    }
+  if (entry->data != NULL)
+    return cg_case_new_from_data (g_bytes_get_data (entry->data, NULL),
+                                  (gssize) g_bytes_get_size (entry->data), error);
+
+  file = g_file_new_for_commandline_arg (entry->path);
+  return cg_case_new_from_file (file, error);
+}
+
+/* Says, in path order, why each case that failed did; TRUE if any did. */
+gboolean
+cg_tool_print_case_errors (GPtrArray *cases)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, i);
+
+      if (entry->error != NULL)
+        {
+          cg_tool_print_load_error (entry->path, entry->error);
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
+typedef struct
+{
+  GPtrArray          *cases;
+  const char         *policy_id;
+  const char * const *policy_files;
+  const GDate        *today;
+  int                 next;   /* atomic: the next case to take */
+  GMutex              lock;
+  GCond               cond;
+  guint               done;   /* under lock */
+} Evaluation;
+
+static void
+evaluate_case (CgToolCase       *entry,
+               CgPolicyRegistry *registry,
+               CgCalendar      **calendars,
+               Evaluation       *run)
+{
+  const char *id;
+  CgPolicy *policy;
+  CgDivision division;
+
+  entry->kase = cg_tool_case_load (entry, &entry->error);
+  if (entry->kase == NULL)
+    return;
+
+  id = run->policy_id != NULL ? run->policy_id : cg_case_get_policy (entry->kase);
+  policy = cg_policy_registry_lookup (registry, id);
+  if (policy == NULL)
+    {
+      g_set_error_literal (&entry->error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
+                           CG_TOOL_UNKNOWN_CASE_POLICY);
+      return;
+    }
+  entry->policy = g_object_ref (policy);
+
+  division = cg_policy_get_division (policy);
+  if (calendars[division] == NULL)
+    calendars[division] = cg_calendar_new (division);
+  entry->report = cg_policy_evaluate_with_calendar (policy, entry->kase, calendars[division],
+                                                    run->today, &entry->error);
+}
+
+/* One worker: its own registry and calendars, taking cases until none is
+ * left. Nothing mutable is shared but the counters. */
+static void
+work (gpointer data,
+      gpointer user_data)
+{
+  Evaluation *run = user_data;
+  g_autoptr(CgPolicyRegistry) registry = cg_tool_load_policies_quietly (run->policy_files);
+  CgCalendar *calendars[CG_DIVISION_NORTHERN_IRELAND + 1] = { NULL, };
+  guint i;
+
+  while ((i = (guint) g_atomic_int_add (&run->next, 1)) < run->cases->len)
+    {
+      evaluate_case (g_ptr_array_index (run->cases, i), registry, calendars, run);
+
+      g_mutex_lock (&run->lock);
+      run->done++;
+      g_cond_signal (&run->cond);
+      g_mutex_unlock (&run->lock);
+    }
+
+  for (guint d = 0; d < G_N_ELEMENTS (calendars); d++)
+    g_clear_object (&calendars[d]);
+}
+
+static void
+show_progress (guint  done,
+               guint  total,
+               gint64 elapsed)
+{
+  double rate = elapsed > 0 ? (double) done * G_USEC_PER_SEC / (double) elapsed : 0;
+  guint left = rate > 0 ? (guint) ((total - done) / rate + 0.5) : 0;
+
+  fprintf (stderr, "\r%u/%u cases, %.0f a second, %u:%02u left ", done, total, rate, left / 60, left % 60);
+  fflush (stderr);
+}
+
+/* Loads and evaluates every case on @jobs threads. @policy_files have
+ * loaded once already (cg_tool_load_policies), and @today is in the
+ * calendar. A progress line goes to a terminal during a long run. */
+void
+cg_tool_evaluate_cases (GPtrArray          *cases,
+                        const char         *policy_id,
+                        const char * const *policy_files,
+                        const GDate        *today,
+                        guint               jobs)
+{
+  Evaluation run = { cases, policy_id, policy_files, today, 0, };
+  gboolean terminal = isatty (STDERR_FILENO);
+  gboolean shown = FALSE;
+  gint64 start = g_get_monotonic_time ();
+  gint64 last = 0;
+  GThreadPool *pool;
+
+  jobs = CLAMP (jobs, 1, MAX (cases->len, 1));
+  g_mutex_init (&run.lock);
+  g_cond_init (&run.cond);
+
+  /* Exclusive threads cannot fail to start with a limit this small. */
+  pool = g_thread_pool_new (work, &run, (int) jobs, TRUE, NULL);
+  for (guint i = 0; i < jobs; i++)
+    g_thread_pool_push (pool, &run, NULL);
+
+  g_mutex_lock (&run.lock);
+  while (run.done < cases->len)
+    {
+      gint64 now;
+
+      g_cond_wait_until (&run.cond, &run.lock, g_get_monotonic_time () + PROGRESS_EVERY);
+      now = g_get_monotonic_time ();
+      if (terminal && run.done < cases->len && now - last >= PROGRESS_EVERY &&
+          (cases->len > PROGRESS_MIN_CASES || now - start > PROGRESS_MIN_USEC))
+        {
+          show_progress (run.done, cases->len, now - start);
+          shown = TRUE;
+          last = now;
+        }
+    }
+  g_mutex_unlock (&run.lock);
+
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_cond_clear (&run.cond);
+  g_mutex_clear (&run.lock);
+
+  if (shown)
+    fprintf (stderr, "\r%*s\r", 60, "");
+}
