@@ -10,6 +10,9 @@
 
 #include <coregroup/coregroup.h>
 
+#include "test-json-util.h"
+#include "test-util.h"
+
 static char *
 read_fixture (const char *name)
 {
@@ -399,6 +402,71 @@ test_dates (void)
     }
 }
 
+/* An outcome or action for professionals only is read and written with
+ * its audience (Suffolk 5.5); `everyone`, the default, is read but not
+ * written, so a plan that marks nothing is written as before. */
+static void
+test_audience_items (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-audience.json");
+  CgChildProtectionPlan *plan = cg_case_get_plan (kase);
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+
+  g_assert_cmpint (cg_outcome_get_audience (cg_child_protection_plan_lookup_outcome (plan, "o1")), ==,
+                   CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_outcome_get_audience (cg_child_protection_plan_lookup_outcome (plan, "o2")), ==,
+                   CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_action_get_audience (cg_child_protection_plan_lookup_action (plan, "a1")), ==,
+                   CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_action_get_audience (cg_child_protection_plan_lookup_action (plan, "a2")), ==,
+                   CG_AUDIENCE_PROFESSIONALS);
+
+  test_assert_saved_value (saved, "$.plan.outcomes[0].audience", NULL);
+  test_assert_saved_value (saved, "$.plan.outcomes[1].audience", "\"professionals\"");
+  test_assert_saved_value (saved, "$.plan.actions[0].audience", NULL);
+  test_assert_saved_value (saved, "$.plan.actions[1].audience", "\"professionals\"");
+  test_assert_saved_value (saved, "$.plan.actions[1].x_ticket", "7");
+  assert_round_trip (kase);
+}
+
+/* A case-audience.json with one change, which the reader refuses with
+ * the field path and the code. */
+typedef struct
+{
+  const char *from;
+  const char *to;
+  int         code;
+  const char *message;
+} Edit;
+
+static void
+assert_edit_refused (const Edit *edit)
+{
+  g_autofree char *text = test_fixture_text ("case-audience.json", edit->from, edit->to);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
+
+  g_assert_null (kase);
+  g_assert_error (error, CG_FORMAT_ERROR, edit->code);
+  if (!g_pattern_match_simple (edit->message, error->message))
+    g_error ("message “%s” does not match “%s”", error->message, edit->message);
+}
+
+static void
+test_audience_refused (void)
+{
+  static const Edit bad[] = {
+    { "\"measure\": \"No contact by L.\", \"audience\": \"professionals\"",
+      "\"measure\": \"No contact by L.\", \"audience\": \"family\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "plan.outcomes[1].audience: not one of everyone, professionals" },
+    { "\"audience\": \"professionals\", \"x_ticket\"", "\"audience\": true, \"x_ticket\"",
+      CG_FORMAT_ERROR_INVALID_TYPE, "plan.actions[1].audience: must be a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_edit_refused (&bad[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +480,8 @@ main (int   argc,
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
   g_test_add_func ("/json/file-errors", test_file_errors);
   g_test_add_func ("/json/dates", test_dates);
+  g_test_add_func ("/json/audience/items", test_audience_items);
+  g_test_add_func ("/json/audience/refused", test_audience_refused);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     g_test_add_data_func (bad_cases[i].test_path, &bad_cases[i], test_bad_case);
 

@@ -85,6 +85,18 @@ gboolean            cg_child_protection_plan_remove_action               (CgChil
                                                                           CgPlanChange          *change,
                                                                           GError               **error);
 CG_AVAILABLE_IN_ALL
+gboolean            cg_child_protection_plan_set_outcome_audience        (CgChildProtectionPlan *self,
+                                                                          const char            *id,
+                                                                          CgAudience             audience,
+                                                                          CgPlanChange          *change,
+                                                                          GError               **error);
+CG_AVAILABLE_IN_ALL
+gboolean            cg_child_protection_plan_set_action_audience         (CgChildProtectionPlan *self,
+                                                                          const char            *id,
+                                                                          CgAudience             audience,
+                                                                          CgPlanChange          *change,
+                                                                          GError               **error);
+CG_AVAILABLE_IN_ALL
 gboolean            cg_child_protection_plan_set_needs                   (CgChildProtectionPlan *self,
                                                                           const char * const    *needs,
                                                                           CgPlanChange          *change,

@@ -13,6 +13,7 @@
 # include <coregroup/cg-info.h>
 # include <coregroup/cg-limits.h>
 # include <coregroup/cg-time-unit.h>
+# include <coregroup/cg-audience.h>
 # include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
 # include <coregroup/cg-attendance.h>

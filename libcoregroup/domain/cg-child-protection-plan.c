@@ -568,6 +568,62 @@ check_duplicate (int          pos,
   return TRUE;
 }
 
+static CgAudience
+audience_of (gpointer item)
+{
+  CgAudience audience;
+
+  g_object_get (item, "audience", &audience, NULL);
+  return audience;
+}
+
+/* A copy of @item (an outcome or an action), unknown JSON fields and all,
+ * for @audience. Every property of an item is set at construction. */
+static gpointer
+copy_for (gpointer   item,
+          CgAudience audience)
+{
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n);
+  g_autofree const char **names = g_new (const char *, n);
+  g_autoptr(GArray) values = g_array_sized_new (FALSE, TRUE, sizeof (GValue), n);
+  GObject *copy;
+
+  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+  g_array_set_size (values, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GValue *value = &g_array_index (values, GValue, i);
+
+      names[i] = pspecs[i]->name;
+      g_value_init (value, pspecs[i]->value_type);
+      if (g_str_equal (names[i], "audience"))
+        g_value_set_enum (value, audience);
+      else
+        g_object_get_property (item, names[i], value);
+    }
+
+  copy = g_object_new_with_properties (G_OBJECT_TYPE (item), n, names, (const GValue *) values->data);
+  cg_json_extra_copy (item, copy);
+  return copy;
+}
+
+/* A revision never widens who may read an item: an item for professionals
+ * only stays so, whatever the revision's own audience, so that rewording
+ * it cannot put it in the family's copy (Suffolk 5.5). Widening is
+ * set_outcome_audience () or set_action_audience (), and is recorded.
+ * Returns the item to keep, a new reference. */
+static gpointer
+revision_to_keep (gpointer replaced,
+                  gpointer revised)
+{
+  cg_json_extra_copy (replaced, revised);
+  if (audience_of (replaced) == CG_AUDIENCE_PROFESSIONALS && audience_of (revised) != CG_AUDIENCE_PROFESSIONALS)
+    return copy_for (revised, CG_AUDIENCE_PROFESSIONALS);
+
+  return g_object_ref (revised);
+}
+
 /**
  * cg_child_protection_plan_add_outcome:
  * @self: a plan
@@ -621,6 +677,13 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
  * [method@CoreGroup.ChildProtectionPlan.add_outcome]. @revised takes over any fields the replaced
  * outcome had in its case document that the library does not know.
  *
+ * A revision never widens who may read the outcome: revising one for
+ * professionals only keeps it so, whatever @revised's
+ * [property@CoreGroup.Outcome:audience] (Suffolk 5.5); the plan then keeps a
+ * copy of @revised for professionals. Use
+ * [method@CoreGroup.ChildProtectionPlan.set_outcome_audience] to show it to
+ * the family.
+ *
  * Returns: %TRUE if the outcome was revised
  */
 gboolean
@@ -632,6 +695,7 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
   const char *id;
   int pos;
   g_autofree char *summary = NULL;
+  g_autoptr(CgOutcome) kept = NULL;
 
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
   g_return_val_if_fail (CG_IS_OUTCOME (revised), FALSE);
@@ -646,8 +710,8 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
 
-  cg_json_extra_copy (cg_item_list_peek (self->outcomes, (guint) pos), revised);
-  cg_item_list_replace (self->outcomes, (guint) pos, revised);
+  kept = revision_to_keep (cg_item_list_peek (self->outcomes, (guint) pos), revised);
+  cg_item_list_replace (self->outcomes, (guint) pos, kept);
   summary = g_strdup_printf ("Revised outcome %s: %s", id, cg_outcome_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
   return TRUE;
@@ -758,6 +822,12 @@ cg_child_protection_plan_add_action (CgChildProtectionPlan  *self,
  * may adjust the plan (Suffolk 2.3). @revised takes over any fields the
  * replaced action had in its case document that the library does not know.
  *
+ * As for outcomes, a revision never widens who may read the action:
+ * [ctor@CoreGroup.Action.new_revision] keeps its audience, and a revision
+ * for everyone of an action for professionals only is kept for
+ * professionals. Use [method@CoreGroup.ChildProtectionPlan.set_action_audience]
+ * to show it to the family.
+ *
  * Returns: %TRUE if the action was revised
  */
 gboolean
@@ -769,6 +839,7 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
   const char *id;
   int pos;
   g_autofree char *summary = NULL;
+  g_autoptr(CgAction) kept = NULL;
 
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
   g_return_val_if_fail (CG_IS_ACTION (revised), FALSE);
@@ -783,8 +854,8 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
       !check_outcome_link (self, revised, error))
     return FALSE;
 
-  cg_json_extra_copy (cg_item_list_peek (self->actions, (guint) pos), revised);
-  cg_item_list_replace (self->actions, (guint) pos, revised);
+  kept = revision_to_keep (cg_item_list_peek (self->actions, (guint) pos), revised);
+  cg_item_list_replace (self->actions, (guint) pos, kept);
   summary = g_strdup_printf ("Revised action %s: %s", id, cg_action_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
   return TRUE;
@@ -885,6 +956,119 @@ cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
                              cg_action_get_description (cg_item_list_peek (self->actions, (guint) pos)));
   cg_item_list_remove (self->actions, (guint) pos);
   record (self, change, CG_PLAN_CHANGE_KIND_REMOVE_ACTION, id, summary);
+  return TRUE;
+}
+
+/* Records a new audience for the item at @pos of @list, as a copy of it
+ * (items are immutable). Setting the same audience records nothing. */
+static void
+set_item_audience (CgChildProtectionPlan *self,
+                   CgItemList            *list,
+                   guint                  pos,
+                   CgAudience             audience,
+                   CgPlanChange          *change,
+                   CgPlanChangeKind       kind,
+                   const char            *id,
+                   const char            *summary)
+{
+  g_autoptr(GObject) copy = NULL;
+
+  if (audience_of (cg_item_list_peek (list, pos)) == audience)
+    return;
+
+  copy = copy_for (cg_item_list_peek (list, pos), audience);
+  cg_item_list_replace (list, pos, copy);
+  record (self, change, kind, id, summary);
+}
+
+/**
+ * cg_child_protection_plan_set_outcome_audience:
+ * @self: a plan
+ * @id: the outcome's id
+ * @audience: who may read it
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Sets who may read an outcome: %CG_AUDIENCE_PROFESSIONALS keeps it out of
+ * the family's copy of the plan (Suffolk 5.5), %CG_AUDIENCE_EVERYONE puts
+ * it back. Only a conference sets the outcomes (Suffolk 7.3), so a core
+ * group @change fails as for [method@CoreGroup.ChildProtectionPlan.revise_outcome].
+ * The change is recorded as a revision with the same wording (`Revised
+ * outcome ID: TEXT`); setting the audience it has records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_outcome_audience (CgChildProtectionPlan  *self,
+                                               const char             *id,
+                                               CgAudience              audience,
+                                               CgPlanChange           *change,
+                                               GError                **error)
+{
+  int pos;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pos = find_outcome (self, id);
+  if (!check_change (change, error) ||
+      !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_unknown (pos, "outcome", id, error))
+    return FALSE;
+
+  /* The wording the history records stays the outcome's, so that
+   * outcome-changed-outside-conference still compares it. */
+  summary = g_strdup_printf ("Revised outcome %s: %s", id,
+                             cg_outcome_get_description (cg_item_list_peek (self->outcomes, (guint) pos)));
+  set_item_audience (self, self->outcomes, (guint) pos, audience, change,
+                     CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_set_action_audience:
+ * @self: a plan
+ * @id: the action's id
+ * @audience: who may read it
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Sets who may read an agreed action: %CG_AUDIENCE_PROFESSIONALS keeps it
+ * out of the family's copy of the plan (Suffolk 5.5), %CG_AUDIENCE_EVERYONE
+ * puts it back. The core group may adjust the plan (Suffolk 2.3); the
+ * change is recorded as a revision of the action. Setting the audience it
+ * has records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_action_audience (CgChildProtectionPlan  *self,
+                                              const char             *id,
+                                              CgAudience              audience,
+                                              CgPlanChange           *change,
+                                              GError                **error)
+{
+  int pos;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pos = find_action (self, id);
+  if (!check_change (change, error) || !check_unknown (pos, "action", id, error))
+    return FALSE;
+
+  summary = g_strdup_printf ("Action %s for %s", id,
+                             audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+  set_item_audience (self, self->actions, (guint) pos, audience, change,
+                     CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
   return TRUE;
 }
 

@@ -147,10 +147,24 @@ static const CgField conference_fields[] = {
 
 static const CgFieldTable conference_table = { FIELDS (conference_fields) };
 
+/* An item's audience is written only when it is not everyone, the
+ * default, so that a plan without one is written as it was before items
+ * had an audience; `"everyone"` is read as the default. */
+static gboolean
+for_everyone (GObject       *item,
+              const CgField *field)
+{
+  CgAudience audience;
+
+  g_object_get (item, field->property, &audience, NULL);
+  return audience == CG_AUDIENCE_EVERYONE;
+}
+
 static const CgField outcome_fields[] = {
   { "id",          CG_FIELD_STRING, TRUE,  "id" },
   { "description", CG_FIELD_STRING, TRUE,  "description" },
   { "measure",     CG_FIELD_STRING, FALSE, "measure" },
+  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone },
 };
 
 static const CgFieldTable outcome_table = { FIELDS (outcome_fields) };
@@ -162,6 +176,7 @@ static const CgField action_fields[] = {
   { "outcome",     CG_FIELD_STRING, FALSE, "outcome" },
   { "due",         CG_FIELD_DATE,   FALSE, "due" },
   { "completed",   CG_FIELD_DATE,   FALSE, "completed" },
+  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone },
 };
 
 static const CgFieldTable action_table = { FIELDS (action_fields) };

@@ -21,6 +21,8 @@ EXAMPLES = ['city-and-hackney-physical-abuse.json', 'haringey-school-move.json',
             'suffolk-neglect.json']
 # A case with every record of the case besides meetings and contacts.
 RECORDS = os.path.join(DATA, 'case-records.json')
+# A case with items and contact details kept from some readers of the plan.
+AUDIENCE = os.path.join(DATA, 'case-audience.json')
 
 
 def load(path):
@@ -40,7 +42,7 @@ class TestSchema(unittest.TestCase):
     def test_examples_are_valid(self):
         examples = sorted(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')))
         self.assertEqual([os.path.basename(p) for p in examples], EXAMPLES)
-        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS]:
+        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS, AUDIENCE]:
             with self.subTest(path=path):
                 errors = list(self.validator.iter_errors(load(path)))
                 self.assertEqual(errors, [], path)
@@ -67,6 +69,7 @@ class TestSchema(unittest.TestCase):
             'contact without by': lambda d: d['contacts'][0].pop('by'),
             'string boolean': lambda d: d['contacts'][0].update(seen='yes'),
             'history without source': lambda d: d['plan']['history'][0].pop('source'),
+            'bad audience': lambda d: d['plan']['actions'][0].update(audience='family'),
         }
         for name, edit in cases.items():
             with self.subTest(name):
