@@ -429,6 +429,35 @@ test_audience_items (void)
   assert_round_trip (kase);
 }
 
+/* An entry of needs, risks or strengths is a string, or an object with
+ * its text and audience and any fields the library does not know; each is
+ * written back in the form it was read. */
+static void
+test_audience_sections (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-audience.json");
+  CgChildProtectionPlan *plan = cg_case_get_plan (kase);
+  const char *risks[] = { "L. has hit K. in front of T.", "L. has been seen near the refuge", NULL };
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+
+  g_assert_cmpstrv (cg_child_protection_plan_get_risks (plan), risks);
+  g_assert_cmpstr (cg_child_protection_plan_get_needs (plan)[1], ==, "A school place near the refuge");
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 0), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "needs", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "strengths", 0), ==, CG_AUDIENCE_EVERYONE);
+
+  test_assert_saved_value (saved, "$.plan.needs[0]", "\"A safe home\"");
+  test_assert_saved_value (saved, "$.plan.needs[1]", "{\"text\":\"A school place near the refuge\"}");
+  test_assert_saved_value (saved, "$.plan.risks[0]", "\"L. has hit K. in front of T.\"");
+  test_assert_saved_value (saved, "$.plan.risks[1]",
+                           "{\"text\":\"L. has been seen near the refuge\",\"audience\":\"professionals\","
+                           "\"x_source\":\"police\"}");
+  /* everyone is the default: read, and not written. */
+  test_assert_saved_value (saved, "$.plan.strengths[0]", "{\"text\":\"K. wants to keep T. safe\"}");
+  assert_round_trip (kase);
+}
+
 /* A case-audience.json with one change, which the reader refuses with
  * the field path and the code. */
 typedef struct
@@ -461,6 +490,14 @@ test_audience_refused (void)
       "plan.outcomes[1].audience: not one of everyone, professionals" },
     { "\"audience\": \"professionals\", \"x_ticket\"", "\"audience\": true, \"x_ticket\"",
       CG_FORMAT_ERROR_INVALID_TYPE, "plan.actions[1].audience: must be a string" },
+    { "\"needs\": [\"A safe home\",", "\"needs\": [3,", CG_FORMAT_ERROR_INVALID_TYPE,
+      "plan.needs[0]: must be a string or an object" },
+    { "{ \"text\": \"A school place near the refuge\" }", "{ \"txt\": \"A school place near the refuge\" }",
+      CG_FORMAT_ERROR_MISSING_FIELD, "plan.needs[1].text: required field is missing" },
+    { "\"audience\": \"professionals\", \"x_source\"", "\"audience\": \"family\", \"x_source\"",
+      CG_FORMAT_ERROR_INVALID_VALUE, "plan.risks[1].audience: not one of everyone, professionals" },
+    { "\"strengths\": [{ \"text\": \"K. wants to keep T. safe\"", "\"strengths\": [{ \"text\": [\"K.\"]",
+      CG_FORMAT_ERROR_INVALID_TYPE, "plan.strengths[0].text: must be a string" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -481,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/json/file-errors", test_file_errors);
   g_test_add_func ("/json/dates", test_dates);
   g_test_add_func ("/json/audience/items", test_audience_items);
+  g_test_add_func ("/json/audience/sections", test_audience_sections);
   g_test_add_func ("/json/audience/refused", test_audience_refused);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     g_test_add_data_func (bad_cases[i].test_path, &bad_cases[i], test_bad_case);

@@ -399,6 +399,71 @@ test_item_audience (Fixture       *f,
   g_assert_cmpuint (history_len (f), ==, 7);
 }
 
+/* The GStrv setters cannot say who may read an entry, so they never show
+ * the family one it was kept from: a kept text keeps its audience, and a
+ * new text is for professionals while an entry for professionals is
+ * missing from the new list (it may be that entry reworded). */
+static void
+test_section_audience (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *risks[] = { "Father drinks", "Father knows the new address", NULL };
+  const char *reordered[] = { "Father knows the new address", "Father drinks", "Missed visits", NULL };
+  const char *reworded[] = { "Father drinks", "Father has found the new address", NULL };
+  const char *shortened[] = { "Father drinks", NULL };
+  CgChildProtectionPlan *plan = f->plan;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cg_child_protection_plan_set_risks (plan, risks, f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_true (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_PROFESSIONALS,
+                                                                 f->by_core_group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cg_plan_change_get_kind (last_change (f)), ==, CG_PLAN_CHANGE_KIND_UPDATE_SECTION);
+  g_assert_cmpstr (cg_plan_change_get_target (last_change (f)), ==, "risks");
+  g_assert_cmpstr (cg_plan_change_get_summary (last_change (f)), ==,
+                   "Updated risks: risks[1] for professionals only");
+  /* The same again records nothing. */
+  g_assert_true (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_PROFESSIONALS,
+                                                                 f->by_core_group, &error));
+  g_assert_cmpuint (history_len (f), ==, 4);
+
+  /* Kept texts keep their audience, wherever they move; all are kept, so
+   * the new one is everyone's. */
+  g_assert_true (cg_child_protection_plan_set_risks (plan, reordered, f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 0), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 2), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpstr (cg_plan_change_get_summary (last_change (f)), ==,
+                   "Updated risks (3 entries, 1 for professionals only)");
+
+  /* The entry for professionals reworded: the new text stays hidden. */
+  g_assert_true (cg_child_protection_plan_set_risks (plan, reworded, f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 0), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_PROFESSIONALS);
+
+  /* Shown to the family again, on purpose; then removed. */
+  g_assert_true (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_EVERYONE,
+                                                                 f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_true (cg_child_protection_plan_set_risks (plan, shortened, f->by_core_group, &error));
+  g_assert_cmpstrv (cg_child_protection_plan_get_risks (plan), shortened);
+  g_assert_no_error (error);
+
+  g_assert_false (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_PROFESSIONALS,
+                                                                  f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+  g_clear_error (&error);
+  g_assert_false (cg_child_protection_plan_set_section_audience (plan, "contingency", 0, CG_AUDIENCE_PROFESSIONALS,
+                                                                  f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+
+  /* A mistake hides the entry rather than shows it. */
+  g_test_expect_message ("CoreGroup", G_LOG_LEVEL_CRITICAL, "*index < *");
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "needs", 0), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_test_assert_expected_messages ();
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -419,6 +484,7 @@ main (int   argc,
   ADD ("/plan/sections", test_sections);
   ADD ("/plan/dissent", test_dissent);
   ADD ("/plan/audience/items", test_item_audience);
+  ADD ("/plan/audience/sections", test_section_audience);
 
   return g_test_run ();
 }

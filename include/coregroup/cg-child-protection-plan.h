@@ -112,6 +112,17 @@ gboolean            cg_child_protection_plan_set_strengths               (CgChil
                                                                           CgPlanChange          *change,
                                                                           GError               **error);
 CG_AVAILABLE_IN_ALL
+CgAudience          cg_child_protection_plan_get_section_audience        (CgChildProtectionPlan *self,
+                                                                          const char            *section,
+                                                                          guint                  index);
+CG_AVAILABLE_IN_ALL
+gboolean            cg_child_protection_plan_set_section_audience        (CgChildProtectionPlan *self,
+                                                                          const char            *section,
+                                                                          guint                  index,
+                                                                          CgAudience             audience,
+                                                                          CgPlanChange          *change,
+                                                                          GError               **error);
+CG_AVAILABLE_IN_ALL
 gboolean            cg_child_protection_plan_set_contingency             (CgChildProtectionPlan *self,
                                                                           const char            *contingency,
                                                                           CgPlanChange          *change,

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-child-protection-plan-private.h"
+#include "domain/cg-plan-entries-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
@@ -51,22 +52,22 @@
 
 struct _CgChildProtectionPlan
 {
-  GObject     parent_instance;
-  CgItemList *outcomes;
-  CgItemList *actions;
-  CgItemList *dissent;
-  CgItemList *history;
-  char      **needs;
-  char      **risks;
-  char      **strengths;
-  char       *contingency;
-  char       *contact_arrangements;
+  GObject        parent_instance;
+  CgItemList    *outcomes;
+  CgItemList    *actions;
+  CgItemList    *dissent;
+  CgItemList    *history;
+  CgPlanEntries *needs;
+  CgPlanEntries *risks;
+  CgPlanEntries *strengths;
+  char          *contingency;
+  char          *contact_arrangements;
 
   /* As the case document had them; see the private header. */
-  CgCase     *kase;
-  JsonNode   *stored_seal;
-  guint       n_read;
-  gboolean    read;
+  CgCase        *kase;
+  JsonNode      *stored_seal;
+  guint          n_read;
+  gboolean       read;
 };
 
 enum {
@@ -101,9 +102,9 @@ cg_child_protection_plan_finalize (GObject *object)
 {
   CgChildProtectionPlan *self = CG_CHILD_PROTECTION_PLAN (object);
 
-  g_clear_pointer (&self->needs, g_strfreev);
-  g_clear_pointer (&self->risks, g_strfreev);
-  g_clear_pointer (&self->strengths, g_strfreev);
+  g_clear_pointer (&self->needs, cg_plan_entries_free);
+  g_clear_pointer (&self->risks, cg_plan_entries_free);
+  g_clear_pointer (&self->strengths, cg_plan_entries_free);
   g_clear_pointer (&self->contingency, g_free);
   g_clear_pointer (&self->contact_arrangements, g_free);
   g_clear_pointer (&self->stored_seal, json_node_unref);
@@ -122,15 +123,15 @@ cg_child_protection_plan_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_NEEDS:
-      g_value_set_boxed (value, self->needs);
+      g_value_set_boxed (value, cg_plan_entries_get_texts (self->needs));
       break;
 
     case PROP_RISKS:
-      g_value_set_boxed (value, self->risks);
+      g_value_set_boxed (value, cg_plan_entries_get_texts (self->risks));
       break;
 
     case PROP_STRENGTHS:
-      g_value_set_boxed (value, self->strengths);
+      g_value_set_boxed (value, cg_plan_entries_get_texts (self->strengths));
       break;
 
     case PROP_CONTINGENCY:
@@ -216,6 +217,9 @@ cg_child_protection_plan_init (CgChildProtectionPlan *self)
   self->actions = cg_item_list_new_with_ids (CG_TYPE_ACTION, (CgItemIdFunc) cg_action_get_id);
   self->dissent = cg_item_list_new (CG_TYPE_DISSENT);
   self->history = cg_item_list_new (CG_TYPE_PLAN_CHANGE);
+  self->needs = cg_plan_entries_new ();
+  self->risks = cg_plan_entries_new ();
+  self->strengths = cg_plan_entries_new ();
 }
 
 /**
@@ -369,7 +373,7 @@ cg_child_protection_plan_get_needs (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return (const char * const *) self->needs;
+  return cg_plan_entries_get_texts (self->needs);
 }
 
 /**
@@ -385,7 +389,7 @@ cg_child_protection_plan_get_risks (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return (const char * const *) self->risks;
+  return cg_plan_entries_get_texts (self->risks);
 }
 
 /**
@@ -401,7 +405,7 @@ cg_child_protection_plan_get_strengths (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return (const char * const *) self->strengths;
+  return cg_plan_entries_get_texts (self->strengths);
 }
 
 /**
@@ -1074,23 +1078,28 @@ cg_child_protection_plan_set_action_audience (CgChildProtectionPlan  *self,
 
 static gboolean
 set_list_section (CgChildProtectionPlan  *self,
-                  char                 ***field,
+                  CgPlanEntries          *entries,
                   guint                   prop,
                   const char             *section,
                   const char * const     *items,
                   CgPlanChange           *change,
                   GError                **error)
 {
+  guint n, professionals;
   g_autofree char *summary = NULL;
 
   if (!check_change (change, error))
     return FALSE;
 
-  if (!cg_set_strv (field, items))
+  if (!cg_plan_entries_replace (entries, items))
     return TRUE;
 
-  summary = g_strdup_printf ("Updated %s (%u entries)", section,
-                             *field != NULL ? g_strv_length (*field) : 0);
+  n = cg_plan_entries_get_len (entries);
+  professionals = cg_plan_entries_count (entries, CG_AUDIENCE_PROFESSIONALS);
+  if (professionals == 0)
+    summary = g_strdup_printf ("Updated %s (%u entries)", section, n);
+  else
+    summary = g_strdup_printf ("Updated %s (%u entries, %u for professionals only)", section, n, professionals);
   record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
   return TRUE;
@@ -1127,6 +1136,9 @@ set_text_section (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Rewrites the child's needs. Setting the same list again records nothing.
+ * An entry kept keeps its audience; see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience] for what a
+ * new one gets.
  *
  * Returns: %TRUE unless the change was refused
  */
@@ -1140,7 +1152,7 @@ cg_child_protection_plan_set_needs (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, &self->needs, PROP_NEEDS, "needs", needs, change, error);
+  return set_list_section (self, self->needs, PROP_NEEDS, "needs", needs, change, error);
 }
 
 /**
@@ -1151,6 +1163,9 @@ cg_child_protection_plan_set_needs (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Rewrites the identified risks. Setting the same list again records nothing.
+ * An entry kept keeps its audience; see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience] for what a
+ * new one gets.
  *
  * Returns: %TRUE unless the change was refused
  */
@@ -1164,7 +1179,7 @@ cg_child_protection_plan_set_risks (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, &self->risks, PROP_RISKS, "risks", risks, change, error);
+  return set_list_section (self, self->risks, PROP_RISKS, "risks", risks, change, error);
 }
 
 /**
@@ -1174,7 +1189,10 @@ cg_child_protection_plan_set_risks (CgChildProtectionPlan  *self,
  * @change: who made the change, when and why
  * @error: return location for a #GError
  *
- * Rewrites the family's strengths. Setting the same list again records nothing.
+ * Rewrites the family's strengths. Setting the same list again records
+ * nothing. An entry kept keeps its audience; see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience] for what a
+ * new one gets.
  *
  * Returns: %TRUE unless the change was refused
  */
@@ -1188,8 +1206,115 @@ cg_child_protection_plan_set_strengths (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, &self->strengths, PROP_STRENGTHS, "strengths", strengths,
+  return set_list_section (self, self->strengths, PROP_STRENGTHS, "strengths", strengths,
                            change, error);
+}
+
+static CgPlanEntries *
+lookup_section (CgChildProtectionPlan *self,
+                const char            *section)
+{
+  if (g_strcmp0 (section, "needs") == 0)
+    return self->needs;
+  if (g_strcmp0 (section, "risks") == 0)
+    return self->risks;
+  if (g_strcmp0 (section, "strengths") == 0)
+    return self->strengths;
+  return NULL;
+}
+
+/**
+ * cg_child_protection_plan_get_section_audience:
+ * @self: a plan
+ * @section: `needs`, `risks` or `strengths`
+ * @index: the entry's place in the section, from 0, as
+ *   [method@CoreGroup.ChildProtectionPlan.get_risks] and the others list it
+ *
+ * Gets who may read an entry of a list section of the plan:
+ * %CG_AUDIENCE_PROFESSIONALS keeps it out of the family's copy of the plan
+ * (Suffolk 5.5). In the case document such an entry is an object,
+ * `{"text": "...", "audience": "professionals"}`.
+ *
+ * [method@CoreGroup.ChildProtectionPlan.set_risks] and the other setters
+ * cannot say who may read an entry, so they never show the family one it
+ * was kept from: an entry whose text the new list keeps keeps its
+ * audience (each entry once, in order), and a new text is for
+ * professionals when an entry for professionals is not kept (the new text
+ * may be that entry reworded), for everyone otherwise. Use
+ * [method@CoreGroup.ChildProtectionPlan.set_section_audience] to change
+ * it.
+ *
+ * Returns: the entry's audience; %CG_AUDIENCE_PROFESSIONALS, with a
+ *   critical warning, for a section or an entry the plan does not have
+ */
+CgAudience
+cg_child_protection_plan_get_section_audience (CgChildProtectionPlan *self,
+                                               const char            *section,
+                                               guint                  index)
+{
+  CgPlanEntries *entries;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), CG_AUDIENCE_PROFESSIONALS);
+
+  /* A mistake hides the entry rather than shows it. */
+  entries = lookup_section (self, section);
+  g_return_val_if_fail (entries != NULL, CG_AUDIENCE_PROFESSIONALS);
+  g_return_val_if_fail (index < cg_plan_entries_get_len (entries), CG_AUDIENCE_PROFESSIONALS);
+
+  return cg_plan_entries_get_audience (entries, index);
+}
+
+/**
+ * cg_child_protection_plan_set_section_audience:
+ * @self: a plan
+ * @section: `needs`, `risks` or `strengths`
+ * @index: the entry's place in the section, from 0
+ * @audience: who may read it
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Sets who may read an entry of a list section of the plan, and records
+ * it as an `update-section` change of @section. Setting the audience it
+ * has records nothing. A section or an entry the plan does not have fails
+ * with %CG_PLAN_ERROR_UNKNOWN_ITEM.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_section_audience (CgChildProtectionPlan  *self,
+                                               const char             *section,
+                                               guint                   index,
+                                               CgAudience              audience,
+                                               CgPlanChange           *change,
+                                               GError                **error)
+{
+  CgPlanEntries *entries;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_change (change, error))
+    return FALSE;
+
+  entries = lookup_section (self, section);
+  if (entries == NULL || index >= cg_plan_entries_get_len (entries))
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
+                   "The plan has no entry %u of a section “%s” (needs, risks, strengths)", index,
+                   section != NULL ? section : "");
+      return FALSE;
+    }
+
+  if (!cg_plan_entries_set_audience (entries, index, audience))
+    return TRUE;
+
+  summary = g_strdup_printf ("Updated %s: %s[%u] for %s", section, section, index,
+                             audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+  record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
+  return TRUE;
 }
 
 /**
@@ -1305,17 +1430,21 @@ cg_child_protection_plan_get_history_list (CgChildProtectionPlan *self)
 
 void
 cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
-                                           const char * const    *needs,
-                                           const char * const    *risks,
-                                           const char * const    *strengths,
                                            const char            *contingency,
                                            const char            *contact_arrangements)
 {
-  cg_set_strv (&self->needs, needs);
-  cg_set_strv (&self->risks, risks);
-  cg_set_strv (&self->strengths, strengths);
+  cg_plan_entries_clear (self->needs);
+  cg_plan_entries_clear (self->risks);
+  cg_plan_entries_clear (self->strengths);
   cg_set_string (&self->contingency, contingency);
   cg_set_string (&self->contact_arrangements, contact_arrangements);
+}
+
+CgPlanEntries *
+cg_child_protection_plan_get_entries (CgChildProtectionPlan *self,
+                                      const char            *section)
+{
+  return lookup_section (self, section);
 }
 
 void

@@ -256,7 +256,8 @@ value_of (const char    *property,
 
 /* The plan's sections are read-only properties: the methods that change
  * them record each change in the history. Loading puts back what the
- * document recorded, without adding to the history. */
+ * document recorded, without adding to the history: the text sections
+ * here, the entries of the list sections once the plan is restored. */
 static void
 restore_plan (GObject       *plan,
               guint          n_values,
@@ -264,9 +265,6 @@ restore_plan (GObject       *plan,
               const GValue  *values)
 {
   cg_child_protection_plan_restore_sections (CG_CHILD_PROTECTION_PLAN (plan),
-                                             value_of ("needs", n_values, names, values),
-                                             value_of ("risks", n_values, names, values),
-                                             value_of ("strengths", n_values, names, values),
                                              value_of ("contingency", n_values, names, values),
                                              value_of ("contact-arrangements", n_values, names, values));
 }
@@ -285,14 +283,21 @@ attached_seal (GObject                 *plan,
   return history->seal != NULL ? json_node_copy (history->seal) : NULL;
 }
 
+static CgPlanEntries *
+plan_entries (gpointer    plan,
+              const char *name)
+{
+  return cg_child_protection_plan_get_entries (plan, name);
+}
+
 static const CgField plan_fields[] = {
   { "outcomes",             CG_FIELD_ITEMS,  FALSE, NULL, &outcome_table,
     ITEMS (cg_child_protection_plan_get_outcome_list) },
   { "actions",              CG_FIELD_ITEMS,  FALSE, NULL, &action_table,
     ITEMS (cg_child_protection_plan_get_action_list) },
-  { "needs",                CG_FIELD_STRV,   FALSE, "needs" },
-  { "risks",                CG_FIELD_STRV,   FALSE, "risks" },
-  { "strengths",            CG_FIELD_STRV,   FALSE, "strengths" },
+  { "needs",                CG_FIELD_ENTRIES, FALSE, .entries = plan_entries },
+  { "risks",                CG_FIELD_ENTRIES, FALSE, .entries = plan_entries },
+  { "strengths",            CG_FIELD_ENTRIES, FALSE, .entries = plan_entries },
   { "contingency",          CG_FIELD_STRING, FALSE, "contingency" },
   { "contact_arrangements", CG_FIELD_STRING, FALSE, "contact-arrangements" },
   { "dissent",              CG_FIELD_ITEMS,  FALSE, NULL, &dissent_table,

@@ -70,6 +70,8 @@ class TestSchema(unittest.TestCase):
             'string boolean': lambda d: d['contacts'][0].update(seen='yes'),
             'history without source': lambda d: d['plan']['history'][0].pop('source'),
             'bad audience': lambda d: d['plan']['actions'][0].update(audience='family'),
+            'risk entry without text': lambda d: d['plan']['risks'].append({'audience': 'professionals'}),
+            'need entry not a string': lambda d: d['plan']['needs'].append(3),
         }
         for name, edit in cases.items():
             with self.subTest(name):
