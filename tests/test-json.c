@@ -458,6 +458,32 @@ test_audience_sections (void)
   assert_round_trip (kase);
 }
 
+/* A member's contact details, and the members they are withheld from. */
+static void
+test_audience_contact_details (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-audience.json");
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  CgMember *mother = cg_core_group_lookup_member (group, "m3");
+  CgMember *father = cg_core_group_lookup_member (group, "m4");
+  const char *from[] = { "m4", NULL };
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+
+  g_assert_cmpstr (cg_member_get_address (mother), ==, "Room 3, Example Refuge, Sample Town");
+  g_assert_cmpstr (cg_member_get_phone (mother), ==, "07700 900003");
+  g_assert_cmpstrv (cg_member_get_withhold_from (mother), from);
+  g_assert_true (cg_member_withholds_from (mother, "m4"));
+  g_assert_false (cg_member_withholds_from (mother, "m1"));
+  g_assert_null (cg_member_get_withhold_from (father));
+  g_assert_false (cg_member_withholds_from (father, "m3"));
+
+  test_assert_saved_value (saved, "$.members[2].withhold_from", "[\"m4\"]");
+  test_assert_saved_value (saved, "$.members[3].withhold_from", NULL);
+  test_assert_saved_value (saved, "$.members[4].phone", "\"01632 960005\"");
+  test_assert_saved_value (saved, "$.members[4].address", NULL);
+  assert_round_trip (kase);
+}
+
 /* A case-audience.json with one change, which the reader refuses with
  * the field path and the code. */
 typedef struct
@@ -498,6 +524,12 @@ test_audience_refused (void)
       CG_FORMAT_ERROR_INVALID_VALUE, "plan.risks[1].audience: not one of everyone, professionals" },
     { "\"strengths\": [{ \"text\": \"K. wants to keep T. safe\"", "\"strengths\": [{ \"text\": [\"K.\"]",
       CG_FORMAT_ERROR_INVALID_TYPE, "plan.strengths[0].text: must be a string" },
+    { "\"withhold_from\": [\"m4\"]", "\"withhold_from\": [\"m1\", \"m9\"]", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "members[2].withhold_from[1]: not a member of the core group" },
+    { "\"withhold_from\": [\"m4\"]", "\"withhold_from\": \"m4\"", CG_FORMAT_ERROR_INVALID_TYPE,
+      "members[2].withhold_from: must be an array" },
+    { "\"phone\": \"07700 900004\"", "\"phone\": 7700900004", CG_FORMAT_ERROR_INVALID_TYPE,
+      "members[3].phone: must be a string" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -519,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/json/dates", test_dates);
   g_test_add_func ("/json/audience/items", test_audience_items);
   g_test_add_func ("/json/audience/sections", test_audience_sections);
+  g_test_add_func ("/json/audience/contact-details", test_audience_contact_details);
   g_test_add_func ("/json/audience/refused", test_audience_refused);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     g_test_add_data_func (bad_cases[i].test_path, &bad_cases[i], test_bad_case);

@@ -39,6 +39,9 @@ static const CgField member_fields[] = {
   { "role",              CG_FIELD_ENUM,   TRUE,  "role" },
   { "agency",            CG_FIELD_STRING, FALSE, "agency" },
   { "needs_interpreter", CG_FIELD_FLAG,   FALSE, "needs-interpreter" },
+  { "address",           CG_FIELD_STRING, FALSE, "address" },
+  { "phone",             CG_FIELD_STRING, FALSE, "phone" },
+  { "withhold_from",     CG_FIELD_STRV,   FALSE, "withhold-from" },
 };
 
 static const CgFieldTable member_table = { FIELDS (member_fields) };

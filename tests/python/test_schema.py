@@ -72,6 +72,7 @@ class TestSchema(unittest.TestCase):
             'bad audience': lambda d: d['plan']['actions'][0].update(audience='family'),
             'risk entry without text': lambda d: d['plan']['risks'].append({'audience': 'professionals'}),
             'need entry not a string': lambda d: d['plan']['needs'].append(3),
+            'withhold_from not an array': lambda d: d['members'][2].update(withhold_from='m4'),
         }
         for name, edit in cases.items():
             with self.subTest(name):
