@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  * action, or an entry of its needs, risks or strengths. Every member has
  * their own copy of the plan (Haringey, "The child protection plan"), and
  * nothing in it may put someone at risk (Suffolk 5.5), so an item that
- * would is marked for professionals.
+ * would is marked for professionals; see [class@CoreGroup.PlanCopy].
  */
 typedef enum
 {

@@ -33,6 +33,7 @@
 # include <coregroup/cg-child-protection-plan.h>
 # include <coregroup/cg-core-group.h>
 # include <coregroup/cg-case.h>
+# include <coregroup/cg-plan-copy.h>
 # include <coregroup/cg-deadline.h>
 # include <coregroup/cg-finding.h>
 # include <coregroup/cg-open-escalation.h>

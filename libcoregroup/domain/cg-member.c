@@ -313,7 +313,8 @@ cg_member_class_init (CgMemberClass *klass)
    * such as the other parent where there is domestic abuse (Suffolk 5.5).
    * Each must be a member of the core group: [method@CoreGroup.Case.validate]
    * and reading a case document check it. Details withheld from any
-   * family member are withheld from every family reader of the plan.
+   * family member are withheld from every family reader of the plan: see
+   * [class@CoreGroup.PlanCopy].
    */
   properties [PROP_WITHHOLD_FROM] =
     g_param_spec_boxed ("withhold-from", NULL, NULL, G_TYPE_STRV,
