@@ -24,6 +24,8 @@ int               cg_cmd_deadlines      (int          argc,
                                          char       **argv);
 int               cg_cmd_policies       (int          argc,
                                          char       **argv);
+int               cg_cmd_plan           (int          argc,
+                                         char       **argv);
 
 /* cg-tool.c */
 CgPolicyRegistry *cg_tool_load_registry (void);

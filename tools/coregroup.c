@@ -19,6 +19,7 @@ typedef struct
 static const CgToolCommand commands[] = {
   { "validate", "Check case documents and report errors by field", cg_cmd_validate },
   { "deadlines", "Say what is due, met, late and overdue in a case", cg_cmd_deadlines },
+  { "plan", "Print a member's own copy of the plan", cg_cmd_plan },
   { "policies", "List the known local and national policies", cg_cmd_policies },
   { "workdays", "Count working days in a UK bank-holiday division", cg_cmd_workdays },
   { NULL, NULL, NULL },
