@@ -100,7 +100,7 @@ test_withheld_from_a_professional (void)
   g_autofree char *other = NULL;
 
   g_assert_no_error (error);
-  family = copy_as (kase, "family", FALSE);
+  family = copy_as (kase, "family", TRUE);
   father = copy_as (kase, "m4", TRUE);
   visitor = copy_as (kase, "m2", FALSE);
   other = copy_as (kase, "m1", TRUE);
@@ -108,7 +108,8 @@ test_withheld_from_a_professional (void)
   assert_has (father, "m4", "07700 900003", TRUE);
   assert_has (visitor, "m2", "07700 900003", FALSE);
   assert_has (visitor, "m2", "contact details withheld", TRUE);
-  assert_has (other, "m1", "07700 900003 (not to be given to P. Shah)", TRUE);
+  assert_has (other, "m1", "07700 900003 (kept from P. Shah)", TRUE);
+  assert_has (family, "family", "07700 900003 (kept from P. Shah)", TRUE);
 }
 
 /* An unknown audience is refused without quoting it: a message may be

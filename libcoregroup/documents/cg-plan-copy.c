@@ -272,7 +272,8 @@ write_text (CgDocument *document,
 }
 
 /* "Room 3, Example Refuge; 07700 900003", and in a copy that may show
- * them, whom they are kept from; NULL when none is recorded. */
+ * them, whom they are kept from, so that nobody passes them on; NULL when
+ * none is recorded. */
 static char *
 contact_details (CgCoreGroup  *group,
                  CgMember     *member,
@@ -283,6 +284,7 @@ contact_details (CgCoreGroup  *group,
   g_autoptr(GString) kept_from = g_string_new (NULL);
   g_auto(GStrv) recorded = NULL;
   g_autofree char *details = NULL;
+  gboolean family = FALSE;
 
   if (!shows_details_of (group, member, reader))
     return g_strdup ("contact details withheld");
@@ -302,10 +304,12 @@ contact_details (CgCoreGroup  *group,
 
       g_string_append_printf (kept_from, "%s%s", i > 0 ? ", " : "",
                               other != NULL && cg_member_get_name (other) != NULL ? cg_member_get_name (other) : from[i]);
+      family = family || other == NULL || !cg_member_get_professional (other);
     }
   if (kept_from->len == 0)
     return g_steal_pointer (&details);
-  return g_strdup_printf ("%s (not to be given to %s)", details, kept_from->str);
+  return g_strdup_printf ("%s (kept from %s%s)", details, kept_from->str,
+                          family ? "; left out of every family copy" : "");
 }
 
 static void
