@@ -22,7 +22,6 @@ cg_cmd_plan (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("CASE.json — a member's own copy of the plan");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(CgCase) kase = NULL;
   g_autoptr(CgPlanCopy) copy = NULL;
   g_autofree char *document = NULL;
@@ -55,13 +54,9 @@ cg_cmd_plan (int    argc,
       return CG_TOOL_EXIT_USAGE;
     }
 
-  file = g_file_new_for_commandline_arg (files[0]);
-  kase = cg_case_new_from_file (file, &error);
+  kase = cg_tool_load_case (files[0]);
   if (kase == NULL)
-    {
-      cg_tool_print_load_error (files[0], error);
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return CG_TOOL_EXIT_USAGE;
 
   copy = cg_plan_copy_new (kase, audience, &error);
   if (copy == NULL)

@@ -35,5 +35,6 @@ GDate            *cg_tool_parse_date    (const char *what,
                                          const char *text);
 void              cg_tool_print_load_error (const char   *arg,
                                             const GError *error);
+CgCase           *cg_tool_load_case     (const char         *arg);
 
 G_END_DECLS

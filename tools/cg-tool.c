@@ -60,3 +60,16 @@ cg_tool_print_load_error (const char   *arg,
   else
     fprintf (stderr, "%s: %s\n", arg, error->message);
 }
+
+/* The case in the file @arg names, or NULL after saying why. */
+CgCase *
+cg_tool_load_case (const char *arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GError) error = NULL;
+  CgCase *kase = cg_case_new_from_file (file, &error);
+
+  if (kase == NULL)
+    cg_tool_print_load_error (arg, error);
+  return kase;
+}

@@ -963,26 +963,50 @@ cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
   return TRUE;
 }
 
-/* Records a new audience for the item at @pos of @list, as a copy of it
- * (items are immutable). Setting the same audience records nothing. */
-static void
-set_item_audience (CgChildProtectionPlan *self,
-                   CgItemList            *list,
-                   guint                  pos,
-                   CgAudience             audience,
-                   CgPlanChange          *change,
-                   CgPlanChangeKind       kind,
-                   const char            *id,
-                   const char            *summary)
+/* Records a new audience for the outcome or action @id, as a copy of it
+ * (items are immutable); only a conference sets an outcome's (Suffolk
+ * 7.3). Setting the same audience records nothing. */
+static gboolean
+set_audience (CgChildProtectionPlan  *self,
+              gboolean                outcome,
+              const char             *id,
+              CgAudience              audience,
+              CgPlanChange           *change,
+              GError                **error)
 {
+  CgItemList *list = outcome ? self->outcomes : self->actions;
+  int pos;
   g_autoptr(GObject) copy = NULL;
+  g_autofree char *summary = NULL;
 
-  if (audience_of (cg_item_list_peek (list, pos)) == audience)
-    return;
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  copy = copy_for (cg_item_list_peek (list, pos), audience);
-  cg_item_list_replace (list, pos, copy);
-  record (self, change, kind, id, summary);
+  pos = outcome ? find_outcome (self, id) : find_action (self, id);
+  if (!check_change (change, error) ||
+      (outcome && !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE,
+                                     "outcomes", error)) ||
+      !check_unknown (pos, outcome ? "outcome" : "action", id, error))
+    return FALSE;
+
+  if (audience_of (cg_item_list_peek (list, (guint) pos)) == audience)
+    return TRUE;
+
+  /* An outcome's history keeps its wording, which
+   * outcome-changed-outside-conference compares. */
+  if (outcome)
+    summary = g_strdup_printf ("Revised outcome %s: %s", id,
+                               cg_outcome_get_description (cg_item_list_peek (list, (guint) pos)));
+  else
+    summary = g_strdup_printf ("Action %s for %s", id,
+                               audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+  copy = copy_for (cg_item_list_peek (list, (guint) pos), audience);
+  cg_item_list_replace (list, (guint) pos, copy);
+  record (self, change, outcome ? CG_PLAN_CHANGE_KIND_REVISE_OUTCOME : CG_PLAN_CHANGE_KIND_REVISE_ACTION,
+          id, summary);
+  return TRUE;
 }
 
 /**
@@ -1009,28 +1033,9 @@ cg_child_protection_plan_set_outcome_audience (CgChildProtectionPlan  *self,
                                                CgPlanChange           *change,
                                                GError                **error)
 {
-  int pos;
-  g_autofree char *summary = NULL;
-
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
-  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  pos = find_outcome (self, id);
-  if (!check_change (change, error) ||
-      !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
-      !check_unknown (pos, "outcome", id, error))
-    return FALSE;
-
-  /* The wording the history records stays the outcome's, so that
-   * outcome-changed-outside-conference still compares it. */
-  summary = g_strdup_printf ("Revised outcome %s: %s", id,
-                             cg_outcome_get_description (cg_item_list_peek (self->outcomes, (guint) pos)));
-  set_item_audience (self, self->outcomes, (guint) pos, audience, change,
-                     CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
-  return TRUE;
+  return set_audience (self, TRUE, id, audience, change, error);
 }
 
 /**
@@ -1056,24 +1061,9 @@ cg_child_protection_plan_set_action_audience (CgChildProtectionPlan  *self,
                                               CgPlanChange           *change,
                                               GError                **error)
 {
-  int pos;
-  g_autofree char *summary = NULL;
-
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
-  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  pos = find_action (self, id);
-  if (!check_change (change, error) || !check_unknown (pos, "action", id, error))
-    return FALSE;
-
-  summary = g_strdup_printf ("Action %s for %s", id,
-                             audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
-  set_item_audience (self, self->actions, (guint) pos, audience, change,
-                     CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
-  return TRUE;
+  return set_audience (self, FALSE, id, audience, change, error);
 }
 
 static gboolean
