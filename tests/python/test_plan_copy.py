@@ -10,6 +10,10 @@ import re
 import subprocess
 import unittest
 
+import gi
+gi.require_version('CoreGroup', '1.0')
+from gi.repository import CoreGroup, Gio, GLib  # noqa: E402
+
 TOOL = os.environ.get('COREGROUP_TOOL')
 ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
@@ -147,6 +151,33 @@ class TestPlanCopy(unittest.TestCase):
         self.assertEqual(run('plan', '--for', 'family', '--format', 'pdf', AUDIENCE).returncode, 2)
         self.assertEqual(run('plan', '--for', 'family', AUDIENCE, AUDIENCE).returncode, 2)
         self.assertEqual(run('plan', '--help').returncode, 0)
+
+
+class TestPlanCopyBindings(unittest.TestCase):
+    """The same through PyGObject: the copy, the audiences and the contact details."""
+
+    def setUp(self):
+        self.kase = CoreGroup.Case.new_from_file(Gio.File.new_for_path(AUDIENCE))
+
+    def test_copy_for_the_father(self):
+        copy = CoreGroup.PlanCopy.new(self.kase, 'm4')
+        self.assertEqual(copy.get_audience(), 'm4')
+        self.assertNotIn('Example Refuge', words(copy.to_html()))
+        self.assertIn('Example Refuge', words(CoreGroup.PlanCopy.new(self.kase, 'professionals').to_text()))
+        with self.assertRaises(GLib.Error) as cm:
+            CoreGroup.PlanCopy.new(self.kase, 'Kim Mother')
+        self.assertTrue(cm.exception.matches(CoreGroup.case_error_quark(), CoreGroup.CaseError.UNKNOWN_MEMBER))
+
+    def test_audiences_and_contact_details(self):
+        plan = self.kase.get_plan()
+        self.assertEqual(plan.get_risks(), ['L. has hit K. in front of T.', 'L. has been seen near the refuge'])
+        self.assertEqual(plan.get_section_audience('risks', 1), CoreGroup.Audience.PROFESSIONALS)
+        self.assertEqual(plan.lookup_action('a2').props.audience, CoreGroup.Audience.PROFESSIONALS)
+        mother = self.kase.get_core_group().lookup_member('m3')
+        self.assertEqual(mother.get_withhold_from(), ['m4'])
+        self.assertEqual(mother.props.withhold_from, ['m4'])
+        self.assertTrue(mother.withholds_from('m4'))
+        self.assertEqual(mother.get_phone(), '07700 900003')
 
 
 if __name__ == '__main__':
