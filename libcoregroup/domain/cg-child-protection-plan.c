@@ -26,6 +26,15 @@
  * kept in [method@CoreGroup.ChildProtectionPlan.get_history]. A call that
  * would break a rule fails with a %CG_PLAN_ERROR and changes nothing.
  *
+ * An outcome, an action or an entry of the needs, risks or strengths may
+ * be for professionals only ([enum@CoreGroup.Audience]), kept out of the
+ * copy of the plan the family is given (Suffolk 5.5): see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience]. No change
+ * through the API shows the family what was kept from it unless it says
+ * so: a revision never widens an item's audience, and replacing a
+ * section's entries keeps for professionals a new text that may be one of
+ * theirs reworded.
+ *
  * In the plan of a case, a change whose source is
  * %CG_PLAN_CHANGE_SOURCE_CONFERENCE is a conference's only when it is dated
  * on the day of the case's initial conference or of a review conference
