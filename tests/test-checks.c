@@ -600,6 +600,142 @@ test_record_after_today (void)
   }
 }
 
+/* plan-language */
+
+static CgReport *
+evaluate_plan (const char *policy,
+               const char *plan)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .plan = plan);
+
+  return evaluate (policy, kase, TODAY);
+}
+
+/* Suffolk 7.1: the procedures' words, found as whole words whatever their
+ * case, each once, in the order the item uses them, with plainer words;
+ * a term of two words is found with a hyphen or a space between them. */
+static void
+test_plan_language_jargon (void)
+{
+  g_autoptr(CgReport) report = evaluate_plan ("suffolk",
+    "{ \"outcomes\": [ { \"id\": \"o1\", \"description\": \"The ICPC asked for a CP plan after the s47 enquiry\","
+    "                    \"measure\": \"No more cp concerns\" } ],"
+    "  \"needs\": [ \"Safeguarding at school\" ],"
+    "  \"risks\": [ \"Concerns raised at the strategy discussion, from the multi agency chronology\" ] }");
+
+  assert_findings_are (report, "plan-language", "o1,plan.needs[0],plan.risks[0]", CG_SEVERITY_INFO,
+                       "Outcome o1 may be hard for the family to understand: it uses ICPC (say: first child "
+                       "protection conference), CP (say: child protection) and s47 (say: child protection enquiry) "
+                       "(Suffolk 7.1);"
+                       "The need at plan.needs[0] may be hard for the family to understand: it uses Safeguarding "
+                       "(say: keeping the child safe) (Suffolk 7.1);"
+                       "The risk at plan.risks[0] may be hard for the family to understand: it uses strategy "
+                       "discussion (say: professionals' meeting about the child's safety), multi agency (say: the "
+                       "services working together) and chronology (say: list of what happened and when) "
+                       "(Suffolk 7.1);");
+}
+
+/* An abbreviation is not found inside another word (TAF in "staff", CIN in
+ * "cinema", LAC in "black", CP in "CPP"), nor, for MASH, LAC and TAF, in
+ * lower case, where it is an everyday word. */
+static void
+test_plan_language_whole_words (void)
+{
+  g_autoptr(CgReport) report = evaluate_plan ("suffolk",
+    "{ \"actions\": ["
+    "    { \"id\": \"a1\", \"description\": \"Staff at the cinema make mash with black beans\" },"
+    "    { \"id\": \"a2\", \"description\": \"Put the CPP dates and the MASH phone number in the diary\" } ] }");
+
+  assert_findings_are (report, "plan-language", "a2", CG_SEVERITY_INFO,
+                       "Action a2 may be hard for the family to understand: it uses CPP (say: child protection "
+                       "plan) and MASH (say: children's services' first contact team) (Suffolk 7.1);");
+}
+
+/* 26 words of one syllable in one sentence, with an initial ("K.") that
+ * does not end it: too long, but easy to read (206.835 - 1.015 × 26 -
+ * 84.6 × 1 = 95.8). The same sentence without its last word is 25 words,
+ * as many as the policy allows. */
+static void
+test_plan_language_long_sentence (void)
+{
+  g_autoptr(CgReport) report = evaluate_plan ("suffolk",
+    "{ \"strengths\": ["
+    "    \"K. and the kids will see us at home each week and we will ask how you are and what help you want from us now.\","
+    "    \"K. and the kids will see us at home each week and we will ask how you are and what help you want from us.\" ] }");
+
+  assert_findings_are (report, "plan-language", "plan.strengths[0]", CG_SEVERITY_INFO,
+                       "The strength at plan.strengths[0] may be hard for the family to understand: its longest "
+                       "sentence has 26 words, more than 25 (Suffolk 7.1);");
+}
+
+/* Two sentences of 12 and 8 words, 20 in all, of 66 syllables as the rule
+ * of thumb counts them (doc/rules.md): Professionals 4, will 1, regularly
+ * 4, evaluate 3 (silent e), parenting 3, capacity 4, and 1, household 3,
+ * circumstances 4, throughout 2, the 1, intervention 4; Recommendations 5,
+ * concerning 3, educational 5, opportunities 5, will 1, be 1,
+ * communicated 5 (-ed after t is said), collaboratively 7. Reading ease
+ * 206.835 - 1.015 × 20 / 2 - 84.6 × 66 / 20 = -82.5. The first sentence
+ * alone, under 20 words, gets no score. The contingency plan and the
+ * arrangements for seeing the child are read too. */
+static void
+test_plan_language_reading_ease (void)
+{
+  g_autoptr(CgReport) report = evaluate_plan ("suffolk",
+    "{ \"contingency\": \"Professionals will regularly evaluate parenting capacity and household circumstances "
+    "throughout the intervention. Recommendations concerning educational opportunities will be communicated "
+    "collaboratively.\","
+    "  \"contact_arrangements\": \"Professionals will regularly evaluate parenting capacity and household "
+    "circumstances throughout the intervention.\" }");
+
+  assert_findings_are (report, "plan-language", "plan.contingency", CG_SEVERITY_INFO,
+                       "The contingency plan may be hard for the family to understand: its reading ease is -82, "
+                       "below 50 (Suffolk 7.1);");
+}
+
+/* An item for professionals only is not the family's to read, so its
+ * words are not judged; an entry's path counts every entry. */
+static void
+test_plan_language_professionals_only (void)
+{
+  g_autoptr(CgReport) report = evaluate_plan ("suffolk",
+    "{ \"outcomes\": [ { \"id\": \"o1\", \"description\": \"ICPC and MASH agree the CP plan\","
+    "                    \"audience\": \"professionals\" } ],"
+    "  \"actions\": [ { \"id\": \"a1\", \"description\": \"LADO referral\", \"audience\": \"professionals\" } ],"
+    "  \"risks\": [ { \"text\": \"s47 enquiry into the father\", \"audience\": \"professionals\" },"
+    "              \"The LADO is looking into the coach\" ] }");
+
+  assert_findings_are (report, "plan-language", "plan.risks[1]", CG_SEVERITY_INFO,
+                       "The risk at plan.risks[1] may be hard for the family to understand: it uses LADO (say: "
+                       "officer who looks into worries about adults who work with children) (Suffolk 7.1);");
+}
+
+/* City & Hackney applies it with the catalogue's figures; a policy may
+ * set its own; Haringey does not apply it. */
+static void
+test_plan_language_policies (void)
+{
+  const char *plan = "{ \"actions\": [ { \"id\": \"a1\", \"description\": "
+                     "\"Tell the school about the new plan and ask them to call if they see any marks\" } ] }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgPolicyRegistry) registry = registry_with (
+    "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"short\", \"name\": \"Short\","
+    "  \"extends\": \"suffolk\", \"checks\": { \"plan-language\": { \"max_sentence_words\": 10,"
+    "  \"source\": \"Short 7.1\" } } }", &error);
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-11-05", .plan = plan);
+  g_autoptr(CgReport) hackney = evaluate_plan ("city-and-hackney", plan);
+  g_autoptr(CgReport) haringey = evaluate_plan ("haringey",
+    "{ \"actions\": [ { \"id\": \"a1\", \"description\": \"ICPC\" } ] }");
+  g_autoptr(CgReport) shorter = NULL;
+
+  g_assert_no_error (error);
+  shorter = evaluate_policy (cg_policy_registry_lookup (registry, "short"), kase, TODAY);
+  assert_findings (hackney, "plan-language", "");
+  assert_findings (haringey, "plan-language", "");
+  assert_findings_are (shorter, "plan-language", "a1", CG_SEVERITY_INFO,
+                       "Action a1 may be hard for the family to understand: its longest sentence has 17 words, "
+                       "more than 10 (Short 7.1);");
+}
+
 /* action-overdue */
 
 /* Suffolk 3.2: an agreed action past its due date and not done. Done
@@ -759,6 +895,8 @@ test_suffolk_example (void)
   assert_findings (report, "action-overdue", "a2");
   assert_findings (report, "attendance-concern", "m4");
   assert_findings (report, "plan-incomplete", "");
+  /* Two long sentences; the risk for professionals only is not read. */
+  assert_findings (report, "plan-language", "plan.contingency,plan.contact_arrangements");
   assert_findings (report, "agreed-item-removed", "");
   assert_findings (report, "outcome-changed-outside-conference", "");
   assert_findings (report, "change-without-reason", "");
@@ -863,6 +1001,12 @@ main (int   argc,
   g_test_add_func ("/rules/not-seen-alone/mode-checked", test_not_seen_alone_mode_checked);
   g_test_add_func ("/rules/plan-incomplete/sections", test_plan_incomplete_sections);
   g_test_add_func ("/rules/plan-incomplete/policy-sections", test_plan_incomplete_policy_sections);
+  g_test_add_func ("/rules/plan-language/jargon", test_plan_language_jargon);
+  g_test_add_func ("/rules/plan-language/whole-words", test_plan_language_whole_words);
+  g_test_add_func ("/rules/plan-language/long-sentence", test_plan_language_long_sentence);
+  g_test_add_func ("/rules/plan-language/reading-ease", test_plan_language_reading_ease);
+  g_test_add_func ("/rules/plan-language/professionals-only", test_plan_language_professionals_only);
+  g_test_add_func ("/rules/plan-language/policies", test_plan_language_policies);
   g_test_add_func ("/rules/action-overdue/not-done", test_action_overdue);
   g_test_add_func ("/rules/chair-absent/absent-or-apologies", test_chair_absent);
   g_test_add_func ("/rules/attendance-not-recorded/professionals", test_attendance_not_recorded);

@@ -10,6 +10,9 @@
 
 #include <coregroup/coregroup.h>
 
+#include "test-json-util.h"
+#include "test-util.h"
+
 static char *
 read_fixture (const char *name)
 {
@@ -399,6 +402,140 @@ test_dates (void)
     }
 }
 
+/* An outcome or action for professionals only is read and written with
+ * its audience (Suffolk 5.5); `everyone`, the default, is read but not
+ * written, so a plan that marks nothing is written as before. */
+static void
+test_audience_items (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-audience.json");
+  CgChildProtectionPlan *plan = cg_case_get_plan (kase);
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+
+  g_assert_cmpint (cg_outcome_get_audience (cg_child_protection_plan_lookup_outcome (plan, "o1")), ==,
+                   CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_outcome_get_audience (cg_child_protection_plan_lookup_outcome (plan, "o2")), ==,
+                   CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_action_get_audience (cg_child_protection_plan_lookup_action (plan, "a1")), ==,
+                   CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_action_get_audience (cg_child_protection_plan_lookup_action (plan, "a2")), ==,
+                   CG_AUDIENCE_PROFESSIONALS);
+
+  test_assert_saved_value (saved, "$.plan.outcomes[0].audience", NULL);
+  test_assert_saved_value (saved, "$.plan.outcomes[1].audience", "\"professionals\"");
+  test_assert_saved_value (saved, "$.plan.actions[0].audience", NULL);
+  test_assert_saved_value (saved, "$.plan.actions[1].audience", "\"professionals\"");
+  test_assert_saved_value (saved, "$.plan.actions[1].x_ticket", "7");
+  assert_round_trip (kase);
+}
+
+/* An entry of needs, risks or strengths is a string, or an object with
+ * its text and audience and any fields the library does not know; each is
+ * written back in the form it was read. */
+static void
+test_audience_sections (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-audience.json");
+  CgChildProtectionPlan *plan = cg_case_get_plan (kase);
+  const char *risks[] = { "L. has hit K. in front of T.", "L. has been seen near the refuge", NULL };
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+
+  g_assert_cmpstrv (cg_child_protection_plan_get_risks (plan), risks);
+  g_assert_cmpstr (cg_child_protection_plan_get_needs (plan)[1], ==, "A school place near the refuge");
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 0), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "needs", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "strengths", 0), ==, CG_AUDIENCE_EVERYONE);
+
+  test_assert_saved_value (saved, "$.plan.needs[0]", "\"A safe home\"");
+  test_assert_saved_value (saved, "$.plan.needs[1]", "{\"text\":\"A school place near the refuge\"}");
+  test_assert_saved_value (saved, "$.plan.risks[0]", "\"L. has hit K. in front of T.\"");
+  test_assert_saved_value (saved, "$.plan.risks[1]",
+                           "{\"text\":\"L. has been seen near the refuge\",\"audience\":\"professionals\","
+                           "\"x_source\":\"police\"}");
+  /* everyone is the default: read, and not written. */
+  test_assert_saved_value (saved, "$.plan.strengths[0]", "{\"text\":\"K. wants to keep T. safe\"}");
+  assert_round_trip (kase);
+}
+
+/* A member's contact details, and the members they are withheld from. */
+static void
+test_audience_contact_details (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-audience.json");
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  CgMember *mother = cg_core_group_lookup_member (group, "m3");
+  CgMember *father = cg_core_group_lookup_member (group, "m4");
+  const char *from[] = { "m4", NULL };
+  g_autofree char *saved = cg_case_to_data (kase, NULL);
+
+  g_assert_cmpstr (cg_member_get_address (mother), ==, "Room 3, Example Refuge, Sample Town");
+  g_assert_cmpstr (cg_member_get_phone (mother), ==, "07700 900003");
+  g_assert_cmpstrv (cg_member_get_withhold_from (mother), from);
+  g_assert_true (cg_member_withholds_from (mother, "m4"));
+  g_assert_false (cg_member_withholds_from (mother, "m1"));
+  g_assert_null (cg_member_get_withhold_from (father));
+  g_assert_false (cg_member_withholds_from (father, "m3"));
+
+  test_assert_saved_value (saved, "$.members[2].withhold_from", "[\"m4\"]");
+  test_assert_saved_value (saved, "$.members[3].withhold_from", NULL);
+  test_assert_saved_value (saved, "$.members[4].phone", "\"01632 960005\"");
+  test_assert_saved_value (saved, "$.members[4].address", NULL);
+  assert_round_trip (kase);
+}
+
+/* A case-audience.json with one change, which the reader refuses with
+ * the field path and the code. */
+typedef struct
+{
+  const char *from;
+  const char *to;
+  int         code;
+  const char *message;
+} Edit;
+
+static void
+assert_edit_refused (const Edit *edit)
+{
+  g_autofree char *text = test_fixture_text ("case-audience.json", edit->from, edit->to);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
+
+  g_assert_null (kase);
+  g_assert_error (error, CG_FORMAT_ERROR, edit->code);
+  if (!g_pattern_match_simple (edit->message, error->message))
+    g_error ("message “%s” does not match “%s”", error->message, edit->message);
+}
+
+static void
+test_audience_refused (void)
+{
+  static const Edit bad[] = {
+    { "\"measure\": \"No contact by L.\", \"audience\": \"professionals\"",
+      "\"measure\": \"No contact by L.\", \"audience\": \"family\"", CG_FORMAT_ERROR_INVALID_VALUE,
+      "plan.outcomes[1].audience: not one of everyone, professionals" },
+    { "\"audience\": \"professionals\", \"x_ticket\"", "\"audience\": true, \"x_ticket\"",
+      CG_FORMAT_ERROR_INVALID_TYPE, "plan.actions[1].audience: must be a string" },
+    { "\"needs\": [\"A safe home\",", "\"needs\": [3,", CG_FORMAT_ERROR_INVALID_TYPE,
+      "plan.needs[0]: must be a string or an object" },
+    { "{ \"text\": \"A school place near the refuge\" }", "{ \"txt\": \"A school place near the refuge\" }",
+      CG_FORMAT_ERROR_MISSING_FIELD, "plan.needs[1].text: required field is missing" },
+    { "\"audience\": \"professionals\", \"x_source\"", "\"audience\": \"family\", \"x_source\"",
+      CG_FORMAT_ERROR_INVALID_VALUE, "plan.risks[1].audience: not one of everyone, professionals" },
+    { "\"strengths\": [{ \"text\": \"K. wants to keep T. safe\"", "\"strengths\": [{ \"text\": [\"K.\"]",
+      CG_FORMAT_ERROR_INVALID_TYPE, "plan.strengths[0].text: must be a string" },
+    { "\"withhold_from\": [\"m4\"]", "\"withhold_from\": [\"m1\", \"m9\"]", CG_FORMAT_ERROR_UNKNOWN_REFERENCE,
+      "members[2].withhold_from[1]: not a member of the core group" },
+    { "\"withhold_from\": [\"m4\"]", "\"withhold_from\": \"m4\"", CG_FORMAT_ERROR_INVALID_TYPE,
+      "members[2].withhold_from: must be an array" },
+    { "\"phone\": \"07700 900004\"", "\"phone\": 7700900004", CG_FORMAT_ERROR_INVALID_TYPE,
+      "members[3].phone: must be a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_edit_refused (&bad[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +549,10 @@ main (int   argc,
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
   g_test_add_func ("/json/file-errors", test_file_errors);
   g_test_add_func ("/json/dates", test_dates);
+  g_test_add_func ("/json/audience/items", test_audience_items);
+  g_test_add_func ("/json/audience/sections", test_audience_sections);
+  g_test_add_func ("/json/audience/contact-details", test_audience_contact_details);
+  g_test_add_func ("/json/audience/refused", test_audience_refused);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     g_test_add_data_func (bad_cases[i].test_path, &bad_cases[i], test_bad_case);
 

@@ -100,6 +100,43 @@ test_member_role_table (void)
   g_assert_false (cg_member_role_is_social_care (CG_MEMBER_ROLE_HEALTH_VISITOR));
 }
 
+/* Contact details, and whom they are withheld from (Suffolk 5.5). */
+static void
+test_member_contact_details (void)
+{
+  g_autoptr(CgMember) member = cg_member_new ("m3", "K. Mother", CG_MEMBER_ROLE_PARENT);
+  const char *from[] = { "m4", "m6", NULL };
+  const char *none[] = { NULL };
+  guint n_address = 0, n_phone = 0, n_withhold = 0;
+
+  g_assert_null (cg_member_get_address (member));
+  g_assert_null (cg_member_get_phone (member));
+  g_assert_null (cg_member_get_withhold_from (member));
+  g_assert_false (cg_member_withholds_from (member, "m4"));
+
+  g_signal_connect (member, "notify::address", G_CALLBACK (count_notify_cb), &n_address);
+  g_signal_connect (member, "notify::phone", G_CALLBACK (count_notify_cb), &n_phone);
+  g_signal_connect (member, "notify::withhold-from", G_CALLBACK (count_notify_cb), &n_withhold);
+
+  cg_member_set_address (member, "Room 3, Example Refuge");
+  cg_member_set_address (member, "Room 3, Example Refuge");
+  cg_member_set_phone (member, "07700 900003");
+  cg_member_set_withhold_from (member, from);
+  cg_member_set_withhold_from (member, from);
+  g_assert_cmpuint (n_address, ==, 1);
+  g_assert_cmpuint (n_phone, ==, 1);
+  g_assert_cmpuint (n_withhold, ==, 1);
+  g_assert_cmpstr (cg_member_get_address (member), ==, "Room 3, Example Refuge");
+  g_assert_cmpstrv (cg_member_get_withhold_from (member), from);
+  g_assert_true (cg_member_withholds_from (member, "m6"));
+  g_assert_false (cg_member_withholds_from (member, "m3"));
+
+  /* An empty list is none. */
+  cg_member_set_withhold_from (member, none);
+  g_assert_null (cg_member_get_withhold_from (member));
+  g_assert_cmpuint (n_withhold, ==, 2);
+}
+
 static void
 test_member_id_required (void)
 {
@@ -118,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/member/notify-once", test_member_notify_once);
   g_test_add_func ("/member/professional-follows-role", test_member_professional_follows_role);
   g_test_add_func ("/member/role-table", test_member_role_table);
+  g_test_add_func ("/member/contact-details", test_member_contact_details);
   g_test_add_func ("/member/id-required", test_member_id_required);
 
   return g_test_run ();

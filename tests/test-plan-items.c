@@ -11,6 +11,7 @@ test_outcome (void)
   g_assert_cmpstr (cg_outcome_get_id (outcome), ==, "o1");
   g_assert_cmpstr (cg_outcome_get_description (outcome), ==, "A. gains weight");
   g_assert_cmpstr (cg_outcome_get_measure (outcome), ==, "25th centile");
+  g_assert_cmpint (cg_outcome_get_audience (outcome), ==, CG_AUDIENCE_EVERYONE);
   g_assert_finalize_object (g_steal_pointer (&outcome));
 }
 
@@ -47,6 +48,7 @@ test_action_revision_and_overdue (void)
   g_assert_cmpstr (cg_action_get_outcome (revised), ==, "o1");
   g_assert_null (cg_action_get_owner (revised));
   g_assert_cmpstr (cg_action_get_description (revised), ==, "Weigh A. weekly");
+  g_assert_cmpint (cg_action_get_audience (revised), ==, CG_AUDIENCE_EVERYONE);
   g_assert_false (cg_action_is_overdue (revised, after));
   /* The original is untouched. */
   g_assert_cmpstr (cg_action_get_description (action), ==, "Weigh A.");

@@ -337,6 +337,133 @@ test_outcome_served_by_an_action (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Who may read an item changes only through set_*_audience (): a revision
+ * may narrow it but never widens it, so rewording an item for
+ * professionals cannot put it in the family's copy (Suffolk 5.5). */
+static void
+test_item_audience (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CgAction) hidden = g_object_new (CG_TYPE_ACTION, "id", "a2", "description", "Tell the police of any sighting",
+                                             "owner", "m1", "audience", CG_AUDIENCE_PROFESSIONALS, NULL);
+  g_autoptr(CgAction) reworded = cg_action_new ("a2", "Tell the police of any sighting of L.", "m1", NULL);
+  g_autoptr(CgOutcome) reworded_outcome = cg_outcome_new ("o1", "A. is well fed", NULL);
+  g_autoptr(CgAction) revision = NULL;
+  g_autoptr(GError) error = NULL;
+  CgAction *now;
+
+  g_assert_true (cg_child_protection_plan_add_action (f->plan, hidden, f->by_core_group, &error));
+  revision = cg_action_new_revision (hidden, "Tell the police", "m1", NULL);
+  g_assert_cmpint (cg_action_get_audience (revision), ==, CG_AUDIENCE_PROFESSIONALS);
+
+  /* A revision for everyone of an action for professionals is kept for
+   * professionals, with the revision's wording and the unknown fields. */
+  g_assert_true (cg_child_protection_plan_revise_action (f->plan, reworded, f->by_core_group, &error));
+  now = cg_child_protection_plan_lookup_action (f->plan, "a2");
+  g_assert_cmpstr (cg_action_get_description (now), ==, "Tell the police of any sighting of L.");
+  g_assert_cmpint (cg_action_get_audience (now), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_action_get_audience (reworded), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpuint (history_len (f), ==, 4);
+
+  /* Widening is its own recorded change; the same audience again is none. */
+  g_assert_true (cg_child_protection_plan_set_action_audience (f->plan, "a2", CG_AUDIENCE_EVERYONE,
+                                                                f->by_core_group, &error));
+  g_assert_cmpint (cg_action_get_audience (cg_child_protection_plan_lookup_action (f->plan, "a2")), ==,
+                   CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_plan_change_get_kind (last_change (f)), ==, CG_PLAN_CHANGE_KIND_REVISE_ACTION);
+  g_assert_cmpstr (cg_plan_change_get_summary (last_change (f)), ==, "Action a2 for everyone");
+  g_assert_true (cg_child_protection_plan_set_action_audience (f->plan, "a2", CG_AUDIENCE_EVERYONE,
+                                                                f->by_core_group, &error));
+  g_assert_cmpuint (history_len (f), ==, 5);
+  g_assert_false (cg_child_protection_plan_set_action_audience (f->plan, "a9", CG_AUDIENCE_EVERYONE,
+                                                                 f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+  g_clear_error (&error);
+
+  /* An outcome's audience is the conference's to set (Suffolk 7.3); the
+   * history keeps its wording, which outcome-changed-outside-conference
+   * compares. */
+  g_assert_false (cg_child_protection_plan_set_outcome_audience (f->plan, "o1", CG_AUDIENCE_PROFESSIONALS,
+                                                                  f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE);
+  g_clear_error (&error);
+  g_assert_true (cg_child_protection_plan_set_outcome_audience (f->plan, "o1", CG_AUDIENCE_PROFESSIONALS,
+                                                                 f->by_conference, &error));
+  g_assert_cmpstr (cg_plan_change_get_summary (last_change (f)), ==, "Revised outcome o1: A. gains weight");
+  g_assert_true (cg_child_protection_plan_revise_outcome (f->plan, reworded_outcome, f->by_conference, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cg_outcome_get_audience (cg_child_protection_plan_lookup_outcome (f->plan, "o1")), ==,
+                   CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpstr (cg_outcome_get_description (cg_child_protection_plan_lookup_outcome (f->plan, "o1")), ==,
+                   "A. is well fed");
+  g_assert_cmpuint (history_len (f), ==, 7);
+}
+
+/* The GStrv setters cannot say who may read an entry, so they never show
+ * the family one it was kept from: a kept text keeps its audience, and a
+ * new text is for professionals while an entry for professionals is
+ * missing from the new list (it may be that entry reworded). */
+static void
+test_section_audience (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *risks[] = { "Father drinks", "Father knows the new address", NULL };
+  const char *reordered[] = { "Father knows the new address", "Father drinks", "Missed visits", NULL };
+  const char *reworded[] = { "Father drinks", "Father has found the new address", NULL };
+  const char *shortened[] = { "Father drinks", NULL };
+  CgChildProtectionPlan *plan = f->plan;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cg_child_protection_plan_set_risks (plan, risks, f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_true (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_PROFESSIONALS,
+                                                                 f->by_core_group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cg_plan_change_get_kind (last_change (f)), ==, CG_PLAN_CHANGE_KIND_UPDATE_SECTION);
+  g_assert_cmpstr (cg_plan_change_get_target (last_change (f)), ==, "risks");
+  g_assert_cmpstr (cg_plan_change_get_summary (last_change (f)), ==,
+                   "Updated risks: risks[1] for professionals only");
+  /* The same again records nothing. */
+  g_assert_true (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_PROFESSIONALS,
+                                                                 f->by_core_group, &error));
+  g_assert_cmpuint (history_len (f), ==, 4);
+
+  /* Kept texts keep their audience, wherever they move; all are kept, so
+   * the new one is everyone's. */
+  g_assert_true (cg_child_protection_plan_set_risks (plan, reordered, f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 0), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 2), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpstr (cg_plan_change_get_summary (last_change (f)), ==,
+                   "Updated risks (3 entries, 1 for professionals only)");
+
+  /* The entry for professionals reworded: the new text stays hidden. */
+  g_assert_true (cg_child_protection_plan_set_risks (plan, reworded, f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 0), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_PROFESSIONALS);
+
+  /* Shown to the family again, on purpose; then removed. */
+  g_assert_true (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_EVERYONE,
+                                                                 f->by_core_group, &error));
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "risks", 1), ==, CG_AUDIENCE_EVERYONE);
+  g_assert_true (cg_child_protection_plan_set_risks (plan, shortened, f->by_core_group, &error));
+  g_assert_cmpstrv (cg_child_protection_plan_get_risks (plan), shortened);
+  g_assert_no_error (error);
+
+  g_assert_false (cg_child_protection_plan_set_section_audience (plan, "risks", 1, CG_AUDIENCE_PROFESSIONALS,
+                                                                  f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+  g_clear_error (&error);
+  g_assert_false (cg_child_protection_plan_set_section_audience (plan, "contingency", 0, CG_AUDIENCE_PROFESSIONALS,
+                                                                  f->by_core_group, &error));
+  g_assert_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM);
+
+  /* A mistake hides the entry rather than shows it. */
+  g_test_expect_message ("CoreGroup", G_LOG_LEVEL_CRITICAL, "*index < *");
+  g_assert_cmpint (cg_child_protection_plan_get_section_audience (plan, "needs", 0), ==, CG_AUDIENCE_PROFESSIONALS);
+  g_test_assert_expected_messages ();
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -356,6 +483,8 @@ main (int   argc,
   ADD ("/plan/action/checks", test_action_checks);
   ADD ("/plan/sections", test_sections);
   ADD ("/plan/dissent", test_dissent);
+  ADD ("/plan/audience/items", test_item_audience);
+  ADD ("/plan/audience/sections", test_section_audience);
 
   return g_test_run ();
 }

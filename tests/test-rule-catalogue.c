@@ -76,6 +76,7 @@ test_catalogue_parameters (void)
   g_autoptr(CgRuleInfo) quorum = cg_rule_info_lookup ("quorum");
   g_autoptr(CgRuleInfo) review = cg_rule_info_lookup ("review-conference");
   g_autoptr(CgRuleInfo) views = cg_rule_info_lookup ("child-views-missing");
+  g_autoptr(CgRuleInfo) language = cg_rule_info_lookup ("plan-language");
   CgRuleParameterType type;
   gboolean required;
   const char *default_value;
@@ -100,6 +101,18 @@ test_catalogue_parameters (void)
 
   g_assert_cmpuint (cg_rule_info_get_n_parameters (views), ==, 0);
   g_assert_cmpint (cg_rule_info_get_severity (views), ==, CG_SEVERITY_WARNING);
+
+  g_assert_cmpuint (cg_rule_info_get_n_parameters (language), ==, 2);
+  g_assert_cmpstr (cg_rule_info_get_parameter (language, 0, &type, &required, &default_value), ==,
+                   "max_sentence_words");
+  g_assert_cmpint (type, ==, CG_RULE_PARAMETER_NUMBER);
+  g_assert_false (required);
+  g_assert_cmpstr (default_value, ==, "25");
+  g_assert_cmpstr (cg_rule_info_get_parameter (language, 1, &type, &required, &default_value), ==,
+                   "min_reading_ease");
+  g_assert_cmpint (type, ==, CG_RULE_PARAMETER_NUMBER);
+  g_assert_cmpstr (default_value, ==, "50");
+  g_assert_cmpint (cg_rule_info_get_severity (language), ==, CG_SEVERITY_INFO);
 }
 
 /* A setting a rule does not take is refused, naming its path; so is an
@@ -126,6 +139,13 @@ test_policy_refuses_unknown_settings (void)
       "local.json: checks.plan-incomplete.sections[1]: not a plan section *" },
     { POLICY_HEAD "\"checks\": { \"plan-incomplete\": { \"sections\": \"risks\", \"source\": \"X 1\" } } }",
       "local.json: checks.plan-incomplete.sections: *" },
+    { POLICY_HEAD "\"checks\": { \"plan-language\": { \"max_words\": 20, \"source\": \"X 1\" } } }",
+      "local.json: checks.plan-language.max_words: plan-language has no such setting "
+      "(it takes max_sentence_words, min_reading_ease, source, note)" },
+    { POLICY_HEAD "\"checks\": { \"plan-language\": { \"min_reading_ease\": 0, \"source\": \"X 1\" } } }",
+      "local.json: checks.plan-language.min_reading_ease: must be between 1 and 1000" },
+    { POLICY_HEAD "\"checks\": { \"plan-language\": { \"max_sentence_words\": 20.5, \"source\": \"X 1\" } } }",
+      "local.json: checks.plan-language.max_sentence_words: *whole number*" },
     { POLICY_HEAD "\"deadlines\": { \"review-conference\": { \"value\": 3, \"unit\": \"months\","
       " \"then\": { \"value\": 6, \"unit\": \"months\", \"every\": 2 }, \"source\": \"X 1\" } } }",
       "local.json: deadlines.review-conference.then.every: *" },
@@ -165,6 +185,7 @@ test_policy_defaults_from_catalogue (void)
                                          " \"quorum\": { \"source\": \"X 4.7\" },"
                                          " \"attendance-concern\": { \"minimum\": 3, \"source\": \"X 4.8\" },"
                                          " \"plan-incomplete\": { \"source\": \"X 7.2\" },"
+                                         " \"plan-language\": { \"min_reading_ease\": 60, \"source\": \"X 7.1\" },"
                                          " \"child-views-missing\": { \"source\": \"X 3.3\", \"note\": \"why\" } } }",
                                          &error);
   g_autofree char *quorum = NULL;
@@ -172,6 +193,7 @@ test_policy_defaults_from_catalogue (void)
   g_autofree char *sections = NULL;
   g_autofree char *views = NULL;
   g_autofree char *review = NULL;
+  g_autofree char *language = NULL;
 
   g_assert_no_error (error);
   quorum = cg_rule_policy_describe_parameters (policy, "quorum");
@@ -179,7 +201,9 @@ test_policy_defaults_from_catalogue (void)
   sections = cg_rule_policy_describe_parameters (policy, "plan-incomplete");
   views = cg_rule_policy_describe_parameters (policy, "child-views-missing");
   review = cg_rule_policy_describe_parameters (policy, "review-conference");
+  language = cg_rule_policy_describe_parameters (policy, "plan-language");
   g_assert_cmpstr (quorum, ==, "minimum 2");
+  g_assert_cmpstr (language, ==, "max_sentence_words 25 min_reading_ease 60");
   g_assert_cmpstr (concern, ==, "minimum 3 route \"raise it through the local escalation procedure\"");
   g_assert_cmpstr (sections, ==, "sections outcomes,actions,needs,risks,contingency,contact-arrangements");
   g_assert_cmpstr (views, ==, "");

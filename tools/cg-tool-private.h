@@ -31,6 +31,8 @@ int               cg_cmd_report         (int          argc,
                                          char       **argv);
 int               cg_cmd_minutes        (int          argc,
                                          char       **argv);
+int               cg_cmd_plan           (int          argc,
+                                         char       **argv);
 
 /* cg-tool.c */
 CgPolicyRegistry *cg_tool_load_registry (void);

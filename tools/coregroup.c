@@ -20,6 +20,7 @@ static const CgToolCommand commands[] = {
   { "validate", "Check case documents and report errors by field", cg_cmd_validate },
   { "deadlines", "Say what is due, met, late and overdue in a case", cg_cmd_deadlines },
   { "minutes", "Write the minutes of a meeting, as text or printable HTML", cg_cmd_minutes },
+  { "plan", "Print a member's own copy of the plan", cg_cmd_plan },
   { "policies", "List the known local and national policies", cg_cmd_policies },
   { "report", "Write the report to a review conference", cg_cmd_report },
   { "workdays", "Count working days in a UK bank-holiday division", cg_cmd_workdays },

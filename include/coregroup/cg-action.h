@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-audience.h>
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,8 @@ CG_AVAILABLE_IN_ALL
 const char *cg_action_get_outcome     (CgAction    *self);
 CG_AVAILABLE_IN_ALL
 GDate      *cg_action_get_completed   (CgAction    *self);
+CG_AVAILABLE_IN_ALL
+CgAudience  cg_action_get_audience    (CgAction    *self);
 CG_AVAILABLE_IN_ALL
 gboolean    cg_action_is_overdue      (CgAction    *self,
                                        const GDate *today);

@@ -85,6 +85,18 @@ gboolean            cg_child_protection_plan_remove_action               (CgChil
                                                                           CgPlanChange          *change,
                                                                           GError               **error);
 CG_AVAILABLE_IN_ALL
+gboolean            cg_child_protection_plan_set_outcome_audience        (CgChildProtectionPlan *self,
+                                                                          const char            *id,
+                                                                          CgAudience             audience,
+                                                                          CgPlanChange          *change,
+                                                                          GError               **error);
+CG_AVAILABLE_IN_ALL
+gboolean            cg_child_protection_plan_set_action_audience         (CgChildProtectionPlan *self,
+                                                                          const char            *id,
+                                                                          CgAudience             audience,
+                                                                          CgPlanChange          *change,
+                                                                          GError               **error);
+CG_AVAILABLE_IN_ALL
 gboolean            cg_child_protection_plan_set_needs                   (CgChildProtectionPlan *self,
                                                                           const char * const    *needs,
                                                                           CgPlanChange          *change,
@@ -97,6 +109,17 @@ gboolean            cg_child_protection_plan_set_risks                   (CgChil
 CG_AVAILABLE_IN_ALL
 gboolean            cg_child_protection_plan_set_strengths               (CgChildProtectionPlan *self,
                                                                           const char * const    *strengths,
+                                                                          CgPlanChange          *change,
+                                                                          GError               **error);
+CG_AVAILABLE_IN_ALL
+CgAudience          cg_child_protection_plan_get_section_audience        (CgChildProtectionPlan *self,
+                                                                          const char            *section,
+                                                                          guint                  index);
+CG_AVAILABLE_IN_ALL
+gboolean            cg_child_protection_plan_set_section_audience        (CgChildProtectionPlan *self,
+                                                                          const char            *section,
+                                                                          guint                  index,
+                                                                          CgAudience             audience,
                                                                           CgPlanChange          *change,
                                                                           GError               **error);
 CG_AVAILABLE_IN_ALL

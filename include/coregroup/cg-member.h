@@ -107,5 +107,23 @@ void          cg_member_set_needs_interpreter (CgMember    *self,
                                                gboolean     needs_interpreter);
 CG_AVAILABLE_IN_ALL
 gboolean      cg_member_get_professional     (CgMember     *self);
+CG_AVAILABLE_IN_ALL
+const char   *cg_member_get_address          (CgMember     *self);
+CG_AVAILABLE_IN_ALL
+void          cg_member_set_address          (CgMember     *self,
+                                              const char   *address);
+CG_AVAILABLE_IN_ALL
+const char   *cg_member_get_phone            (CgMember     *self);
+CG_AVAILABLE_IN_ALL
+void          cg_member_set_phone            (CgMember     *self,
+                                              const char   *phone);
+CG_AVAILABLE_IN_ALL
+const char * const *cg_member_get_withhold_from (CgMember  *self);
+CG_AVAILABLE_IN_ALL
+void          cg_member_set_withhold_from    (CgMember           *self,
+                                              const char * const *member_ids);
+CG_AVAILABLE_IN_ALL
+gboolean      cg_member_withholds_from       (CgMember     *self,
+                                              const char   *member_id);
 
 G_END_DECLS

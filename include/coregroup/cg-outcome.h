@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-audience.h>
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,7 @@ CG_AVAILABLE_IN_ALL
 const char *cg_outcome_get_description (CgOutcome  *self);
 CG_AVAILABLE_IN_ALL
 const char *cg_outcome_get_measure     (CgOutcome  *self);
+CG_AVAILABLE_IN_ALL
+CgAudience  cg_outcome_get_audience    (CgOutcome  *self);
 
 G_END_DECLS

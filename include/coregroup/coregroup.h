@@ -13,6 +13,7 @@
 # include <coregroup/cg-info.h>
 # include <coregroup/cg-limits.h>
 # include <coregroup/cg-time-unit.h>
+# include <coregroup/cg-audience.h>
 # include <coregroup/cg-item-list.h>
 # include <coregroup/cg-member.h>
 # include <coregroup/cg-attendance.h>
@@ -33,6 +34,7 @@
 # include <coregroup/cg-child-protection-plan.h>
 # include <coregroup/cg-core-group.h>
 # include <coregroup/cg-case.h>
+# include <coregroup/cg-plan-copy.h>
 # include <coregroup/cg-deadline.h>
 # include <coregroup/cg-finding.h>
 # include <coregroup/cg-open-escalation.h>

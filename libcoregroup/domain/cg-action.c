@@ -28,13 +28,14 @@
 
 struct _CgAction
 {
-  GObject  parent_instance;
-  char    *id;
-  char    *description;
-  char    *owner;
-  char    *outcome;
-  GDate   *due;
-  GDate   *completed;
+  GObject     parent_instance;
+  char       *id;
+  char       *description;
+  char       *owner;
+  char       *outcome;
+  GDate      *due;
+  GDate      *completed;
+  CgAudience  audience;
 };
 
 enum {
@@ -45,6 +46,7 @@ enum {
   PROP_OUTCOME,
   PROP_DUE,
   PROP_COMPLETED,
+  PROP_AUDIENCE,
   N_PROPS
 };
 
@@ -101,6 +103,10 @@ cg_action_get_property (GObject    *object,
       g_value_set_boxed (value, self->completed);
       break;
 
+    case PROP_AUDIENCE:
+      g_value_set_enum (value, self->audience);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -138,6 +144,10 @@ cg_action_set_property (GObject      *object,
 
     case PROP_COMPLETED:
       self->completed = g_value_dup_boxed (value);
+      break;
+
+    case PROP_AUDIENCE:
+      self->audience = g_value_get_enum (value);
       break;
 
     default:
@@ -198,6 +208,16 @@ cg_action_class_init (CgActionClass *klass)
    */
   properties [PROP_COMPLETED] = g_param_spec_boxed ("completed", NULL, NULL, G_TYPE_DATE, flags);
 
+  /**
+   * CgAction:audience:
+   *
+   * Who may read the action: %CG_AUDIENCE_PROFESSIONALS keeps it out of
+   * the family's copy of the plan, such as a referral that would tell one
+   * parent where the other lives (Suffolk 5.5).
+   */
+  properties [PROP_AUDIENCE] =
+    g_param_spec_enum ("audience", NULL, NULL, CG_TYPE_AUDIENCE, CG_AUDIENCE_EVERYONE, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -243,8 +263,8 @@ cg_action_new (const char  *id,
  *
  * Creates a revised copy of @action to pass to
  * [method@CoreGroup.ChildProtectionPlan.revise_action]. The copy keeps the
- * id, the outcome and the completion date of @action; the wording, owner
- * and due date are replaced by the given values.
+ * id, the outcome, the completion date and the audience of @action; the
+ * wording, owner and due date are replaced by the given values.
  *
  * Returns: (transfer full): a new action
  */
@@ -263,6 +283,7 @@ cg_action_new_revision (CgAction    *action,
                        "outcome", action->outcome,
                        "due", due,
                        "completed", action->completed,
+                       "audience", action->audience,
                        NULL);
 }
 
@@ -277,6 +298,7 @@ cg_action_new_completed (CgAction    *action,
                                  "outcome", action->outcome,
                                  "due", action->due,
                                  "completed", completed,
+                                 "audience", action->audience,
                                  NULL);
 
   cg_json_extra_copy (action, done);
@@ -377,6 +399,22 @@ cg_action_get_completed (CgAction *self)
   g_return_val_if_fail (CG_IS_ACTION (self), NULL);
 
   return self->completed;
+}
+
+/**
+ * cg_action_get_audience:
+ * @self: an action
+ *
+ * Gets who may read the action.
+ *
+ * Returns: the audience
+ */
+CgAudience
+cg_action_get_audience (CgAction *self)
+{
+  g_return_val_if_fail (CG_IS_ACTION (self), CG_AUDIENCE_PROFESSIONALS);
+
+  return self->audience;
 }
 
 /**

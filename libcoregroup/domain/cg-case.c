@@ -1105,6 +1105,22 @@ validate_core_group (CgCase  *self,
         return duplicate (error, "members", i, earlier);
     }
 
+  /* Whom a member's contact details are kept from must be a member: a
+   * mistyped id would keep them from nobody. */
+  for (guint i = 0; i < cg_item_list_get_len (members); i++)
+    {
+      const char * const *withhold_from = cg_member_get_withhold_from (cg_item_list_peek (members, i));
+      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+
+      for (guint j = 0; withhold_from != NULL && withhold_from[j] != NULL; j++)
+        {
+          g_autofree char *field = g_strdup_printf ("withhold_from[%u]", j);
+
+          if (!cg_core_group_check_member_ref (self->core_group, withhold_from[j], path, field, error))
+            return FALSE;
+        }
+    }
+
   for (guint i = 0; i < cg_item_list_get_len (meetings); i++)
     {
       CgMeeting *meeting = cg_item_list_peek (meetings, i);

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 #include <json-glib/json-glib.h>
 
+#include "domain/cg-plan-entries-private.h"
 #include "util/cg-item-list-private.h"
 
 G_BEGIN_DECLS
@@ -15,12 +16,14 @@ CgItemList *cg_child_protection_plan_get_outcome_list (CgChildProtectionPlan *se
 CgItemList *cg_child_protection_plan_get_action_list  (CgChildProtectionPlan *self);
 CgItemList *cg_child_protection_plan_get_dissent_list (CgChildProtectionPlan *self);
 CgItemList *cg_child_protection_plan_get_history_list (CgChildProtectionPlan *self);
+/* Puts back the text sections and empties the list sections, whose
+ * entries the reader then appends to the section's entries. */
 void        cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
-                                                       const char * const    *needs,
-                                                       const char * const    *risks,
-                                                       const char * const    *strengths,
                                                        const char            *contingency,
                                                        const char            *contact_arrangements);
+/* The entries of `needs`, `risks` or `strengths`; NULL for another name. */
+CgPlanEntries *cg_child_protection_plan_get_entries   (CgChildProtectionPlan *self,
+                                                       const char            *section);
 
 /* What the case document held for the history's integrity, as read: the
  * reader marks the plan read once the whole document is (keeping how many

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-child-protection-plan-private.h"
+#include "domain/cg-plan-entries-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
@@ -24,6 +25,15 @@
  * (Suffolk 7.3); every change records its reason, author and date and is
  * kept in [method@CoreGroup.ChildProtectionPlan.get_history]. A call that
  * would break a rule fails with a %CG_PLAN_ERROR and changes nothing.
+ *
+ * An outcome, an action or an entry of the needs, risks or strengths may
+ * be for professionals only ([enum@CoreGroup.Audience]), kept out of the
+ * copy of the plan the family is given (Suffolk 5.5): see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience]. No change
+ * through the API shows the family what was kept from it unless it says
+ * so: a revision never widens an item's audience, and replacing a
+ * section's entries keeps for professionals a new text that may be one of
+ * theirs reworded.
  *
  * In the plan of a case, a change whose source is
  * %CG_PLAN_CHANGE_SOURCE_CONFERENCE is a conference's only when it is dated
@@ -51,22 +61,22 @@
 
 struct _CgChildProtectionPlan
 {
-  GObject     parent_instance;
-  CgItemList *outcomes;
-  CgItemList *actions;
-  CgItemList *dissent;
-  CgItemList *history;
-  char      **needs;
-  char      **risks;
-  char      **strengths;
-  char       *contingency;
-  char       *contact_arrangements;
+  GObject        parent_instance;
+  CgItemList    *outcomes;
+  CgItemList    *actions;
+  CgItemList    *dissent;
+  CgItemList    *history;
+  CgPlanEntries *needs;
+  CgPlanEntries *risks;
+  CgPlanEntries *strengths;
+  char          *contingency;
+  char          *contact_arrangements;
 
   /* As the case document had them; see the private header. */
-  CgCase     *kase;
-  JsonNode   *stored_seal;
-  guint       n_read;
-  gboolean    read;
+  CgCase        *kase;
+  JsonNode      *stored_seal;
+  guint          n_read;
+  gboolean       read;
 };
 
 enum {
@@ -101,9 +111,9 @@ cg_child_protection_plan_finalize (GObject *object)
 {
   CgChildProtectionPlan *self = CG_CHILD_PROTECTION_PLAN (object);
 
-  g_clear_pointer (&self->needs, g_strfreev);
-  g_clear_pointer (&self->risks, g_strfreev);
-  g_clear_pointer (&self->strengths, g_strfreev);
+  g_clear_pointer (&self->needs, cg_plan_entries_free);
+  g_clear_pointer (&self->risks, cg_plan_entries_free);
+  g_clear_pointer (&self->strengths, cg_plan_entries_free);
   g_clear_pointer (&self->contingency, g_free);
   g_clear_pointer (&self->contact_arrangements, g_free);
   g_clear_pointer (&self->stored_seal, json_node_unref);
@@ -122,15 +132,15 @@ cg_child_protection_plan_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_NEEDS:
-      g_value_set_boxed (value, self->needs);
+      g_value_set_boxed (value, cg_plan_entries_get_texts (self->needs));
       break;
 
     case PROP_RISKS:
-      g_value_set_boxed (value, self->risks);
+      g_value_set_boxed (value, cg_plan_entries_get_texts (self->risks));
       break;
 
     case PROP_STRENGTHS:
-      g_value_set_boxed (value, self->strengths);
+      g_value_set_boxed (value, cg_plan_entries_get_texts (self->strengths));
       break;
 
     case PROP_CONTINGENCY:
@@ -216,6 +226,9 @@ cg_child_protection_plan_init (CgChildProtectionPlan *self)
   self->actions = cg_item_list_new_with_ids (CG_TYPE_ACTION, (CgItemIdFunc) cg_action_get_id);
   self->dissent = cg_item_list_new (CG_TYPE_DISSENT);
   self->history = cg_item_list_new (CG_TYPE_PLAN_CHANGE);
+  self->needs = cg_plan_entries_new ();
+  self->risks = cg_plan_entries_new ();
+  self->strengths = cg_plan_entries_new ();
 }
 
 /**
@@ -369,7 +382,7 @@ cg_child_protection_plan_get_needs (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return (const char * const *) self->needs;
+  return cg_plan_entries_get_texts (self->needs);
 }
 
 /**
@@ -385,7 +398,7 @@ cg_child_protection_plan_get_risks (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return (const char * const *) self->risks;
+  return cg_plan_entries_get_texts (self->risks);
 }
 
 /**
@@ -401,7 +414,7 @@ cg_child_protection_plan_get_strengths (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return (const char * const *) self->strengths;
+  return cg_plan_entries_get_texts (self->strengths);
 }
 
 /**
@@ -568,6 +581,62 @@ check_duplicate (int          pos,
   return TRUE;
 }
 
+static CgAudience
+audience_of (gpointer item)
+{
+  CgAudience audience;
+
+  g_object_get (item, "audience", &audience, NULL);
+  return audience;
+}
+
+/* A copy of @item (an outcome or an action), unknown JSON fields and all,
+ * for @audience. Every property of an item is set at construction. */
+static gpointer
+copy_for (gpointer   item,
+          CgAudience audience)
+{
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n);
+  g_autofree const char **names = g_new (const char *, n);
+  g_autoptr(GArray) values = g_array_sized_new (FALSE, TRUE, sizeof (GValue), n);
+  GObject *copy;
+
+  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+  g_array_set_size (values, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GValue *value = &g_array_index (values, GValue, i);
+
+      names[i] = pspecs[i]->name;
+      g_value_init (value, pspecs[i]->value_type);
+      if (g_str_equal (names[i], "audience"))
+        g_value_set_enum (value, audience);
+      else
+        g_object_get_property (item, names[i], value);
+    }
+
+  copy = g_object_new_with_properties (G_OBJECT_TYPE (item), n, names, (const GValue *) values->data);
+  cg_json_extra_copy (item, copy);
+  return copy;
+}
+
+/* A revision never widens who may read an item: an item for professionals
+ * only stays so, whatever the revision's own audience, so that rewording
+ * it cannot put it in the family's copy (Suffolk 5.5). Widening is
+ * set_outcome_audience () or set_action_audience (), and is recorded.
+ * Returns the item to keep, a new reference. */
+static gpointer
+revision_to_keep (gpointer replaced,
+                  gpointer revised)
+{
+  cg_json_extra_copy (replaced, revised);
+  if (audience_of (replaced) == CG_AUDIENCE_PROFESSIONALS && audience_of (revised) != CG_AUDIENCE_PROFESSIONALS)
+    return copy_for (revised, CG_AUDIENCE_PROFESSIONALS);
+
+  return g_object_ref (revised);
+}
+
 /**
  * cg_child_protection_plan_add_outcome:
  * @self: a plan
@@ -621,6 +690,13 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
  * [method@CoreGroup.ChildProtectionPlan.add_outcome]. @revised takes over any fields the replaced
  * outcome had in its case document that the library does not know.
  *
+ * A revision never widens who may read the outcome: revising one for
+ * professionals only keeps it so, whatever @revised's
+ * [property@CoreGroup.Outcome:audience] (Suffolk 5.5); the plan then keeps a
+ * copy of @revised for professionals. Use
+ * [method@CoreGroup.ChildProtectionPlan.set_outcome_audience] to show it to
+ * the family.
+ *
  * Returns: %TRUE if the outcome was revised
  */
 gboolean
@@ -632,6 +708,7 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
   const char *id;
   int pos;
   g_autofree char *summary = NULL;
+  g_autoptr(CgOutcome) kept = NULL;
 
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
   g_return_val_if_fail (CG_IS_OUTCOME (revised), FALSE);
@@ -646,8 +723,8 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
 
-  cg_json_extra_copy (cg_item_list_peek (self->outcomes, (guint) pos), revised);
-  cg_item_list_replace (self->outcomes, (guint) pos, revised);
+  kept = revision_to_keep (cg_item_list_peek (self->outcomes, (guint) pos), revised);
+  cg_item_list_replace (self->outcomes, (guint) pos, kept);
   summary = g_strdup_printf ("Revised outcome %s: %s", id, cg_outcome_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
   return TRUE;
@@ -758,6 +835,12 @@ cg_child_protection_plan_add_action (CgChildProtectionPlan  *self,
  * may adjust the plan (Suffolk 2.3). @revised takes over any fields the
  * replaced action had in its case document that the library does not know.
  *
+ * As for outcomes, a revision never widens who may read the action:
+ * [ctor@CoreGroup.Action.new_revision] keeps its audience, and a revision
+ * for everyone of an action for professionals only is kept for
+ * professionals. Use [method@CoreGroup.ChildProtectionPlan.set_action_audience]
+ * to show it to the family.
+ *
  * Returns: %TRUE if the action was revised
  */
 gboolean
@@ -769,6 +852,7 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
   const char *id;
   int pos;
   g_autofree char *summary = NULL;
+  g_autoptr(CgAction) kept = NULL;
 
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
   g_return_val_if_fail (CG_IS_ACTION (revised), FALSE);
@@ -783,8 +867,8 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
       !check_outcome_link (self, revised, error))
     return FALSE;
 
-  cg_json_extra_copy (cg_item_list_peek (self->actions, (guint) pos), revised);
-  cg_item_list_replace (self->actions, (guint) pos, revised);
+  kept = revision_to_keep (cg_item_list_peek (self->actions, (guint) pos), revised);
+  cg_item_list_replace (self->actions, (guint) pos, kept);
   summary = g_strdup_printf ("Revised action %s: %s", id, cg_action_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
   return TRUE;
@@ -888,25 +972,133 @@ cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
   return TRUE;
 }
 
+/* Records a new audience for the outcome or action @id, as a copy of it
+ * (items are immutable); only a conference sets an outcome's (Suffolk
+ * 7.3). Setting the same audience records nothing. */
+static gboolean
+set_audience (CgChildProtectionPlan  *self,
+              gboolean                outcome,
+              const char             *id,
+              CgAudience              audience,
+              CgPlanChange           *change,
+              GError                **error)
+{
+  CgItemList *list = outcome ? self->outcomes : self->actions;
+  int pos;
+  g_autoptr(GObject) copy = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pos = outcome ? find_outcome (self, id) : find_action (self, id);
+  if (!check_change (change, error) ||
+      (outcome && !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE,
+                                     "outcomes", error)) ||
+      !check_unknown (pos, outcome ? "outcome" : "action", id, error))
+    return FALSE;
+
+  if (audience_of (cg_item_list_peek (list, (guint) pos)) == audience)
+    return TRUE;
+
+  /* An outcome's history keeps its wording, which
+   * outcome-changed-outside-conference compares. */
+  if (outcome)
+    summary = g_strdup_printf ("Revised outcome %s: %s", id,
+                               cg_outcome_get_description (cg_item_list_peek (list, (guint) pos)));
+  else
+    summary = g_strdup_printf ("Action %s for %s", id,
+                               audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+  copy = copy_for (cg_item_list_peek (list, (guint) pos), audience);
+  cg_item_list_replace (list, (guint) pos, copy);
+  record (self, change, outcome ? CG_PLAN_CHANGE_KIND_REVISE_OUTCOME : CG_PLAN_CHANGE_KIND_REVISE_ACTION,
+          id, summary);
+  return TRUE;
+}
+
+/**
+ * cg_child_protection_plan_set_outcome_audience:
+ * @self: a plan
+ * @id: the outcome's id
+ * @audience: who may read it
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Sets who may read an outcome: %CG_AUDIENCE_PROFESSIONALS keeps it out of
+ * the family's copy of the plan (Suffolk 5.5), %CG_AUDIENCE_EVERYONE puts
+ * it back. Only a conference sets the outcomes (Suffolk 7.3), so a core
+ * group @change fails as for [method@CoreGroup.ChildProtectionPlan.revise_outcome].
+ * The change is recorded as a revision with the same wording (`Revised
+ * outcome ID: TEXT`); setting the audience it has records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_outcome_audience (CgChildProtectionPlan  *self,
+                                               const char             *id,
+                                               CgAudience              audience,
+                                               CgPlanChange           *change,
+                                               GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+
+  return set_audience (self, TRUE, id, audience, change, error);
+}
+
+/**
+ * cg_child_protection_plan_set_action_audience:
+ * @self: a plan
+ * @id: the action's id
+ * @audience: who may read it
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Sets who may read an agreed action: %CG_AUDIENCE_PROFESSIONALS keeps it
+ * out of the family's copy of the plan (Suffolk 5.5), %CG_AUDIENCE_EVERYONE
+ * puts it back. The core group may adjust the plan (Suffolk 2.3); the
+ * change is recorded as a revision of the action. Setting the audience it
+ * has records nothing.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_action_audience (CgChildProtectionPlan  *self,
+                                              const char             *id,
+                                              CgAudience              audience,
+                                              CgPlanChange           *change,
+                                              GError                **error)
+{
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+
+  return set_audience (self, FALSE, id, audience, change, error);
+}
+
 static gboolean
 set_list_section (CgChildProtectionPlan  *self,
-                  char                 ***field,
+                  CgPlanEntries          *entries,
                   guint                   prop,
                   const char             *section,
                   const char * const     *items,
                   CgPlanChange           *change,
                   GError                **error)
 {
+  guint n, professionals;
   g_autofree char *summary = NULL;
 
   if (!check_change (change, error))
     return FALSE;
 
-  if (!cg_set_strv (field, items))
+  if (!cg_plan_entries_replace (entries, items))
     return TRUE;
 
-  summary = g_strdup_printf ("Updated %s (%u entries)", section,
-                             *field != NULL ? g_strv_length (*field) : 0);
+  n = cg_plan_entries_get_len (entries);
+  professionals = cg_plan_entries_count (entries, CG_AUDIENCE_PROFESSIONALS);
+  if (professionals == 0)
+    summary = g_strdup_printf ("Updated %s (%u entries)", section, n);
+  else
+    summary = g_strdup_printf ("Updated %s (%u entries, %u for professionals only)", section, n, professionals);
   record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
   return TRUE;
@@ -943,6 +1135,9 @@ set_text_section (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Rewrites the child's needs. Setting the same list again records nothing.
+ * An entry kept keeps its audience; see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience] for what a
+ * new one gets.
  *
  * Returns: %TRUE unless the change was refused
  */
@@ -956,7 +1151,7 @@ cg_child_protection_plan_set_needs (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, &self->needs, PROP_NEEDS, "needs", needs, change, error);
+  return set_list_section (self, self->needs, PROP_NEEDS, "needs", needs, change, error);
 }
 
 /**
@@ -967,6 +1162,9 @@ cg_child_protection_plan_set_needs (CgChildProtectionPlan  *self,
  * @error: return location for a #GError
  *
  * Rewrites the identified risks. Setting the same list again records nothing.
+ * An entry kept keeps its audience; see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience] for what a
+ * new one gets.
  *
  * Returns: %TRUE unless the change was refused
  */
@@ -980,7 +1178,7 @@ cg_child_protection_plan_set_risks (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, &self->risks, PROP_RISKS, "risks", risks, change, error);
+  return set_list_section (self, self->risks, PROP_RISKS, "risks", risks, change, error);
 }
 
 /**
@@ -990,7 +1188,10 @@ cg_child_protection_plan_set_risks (CgChildProtectionPlan  *self,
  * @change: who made the change, when and why
  * @error: return location for a #GError
  *
- * Rewrites the family's strengths. Setting the same list again records nothing.
+ * Rewrites the family's strengths. Setting the same list again records
+ * nothing. An entry kept keeps its audience; see
+ * [method@CoreGroup.ChildProtectionPlan.get_section_audience] for what a
+ * new one gets.
  *
  * Returns: %TRUE unless the change was refused
  */
@@ -1004,8 +1205,115 @@ cg_child_protection_plan_set_strengths (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, &self->strengths, PROP_STRENGTHS, "strengths", strengths,
+  return set_list_section (self, self->strengths, PROP_STRENGTHS, "strengths", strengths,
                            change, error);
+}
+
+static CgPlanEntries *
+lookup_section (CgChildProtectionPlan *self,
+                const char            *section)
+{
+  if (g_strcmp0 (section, "needs") == 0)
+    return self->needs;
+  if (g_strcmp0 (section, "risks") == 0)
+    return self->risks;
+  if (g_strcmp0 (section, "strengths") == 0)
+    return self->strengths;
+  return NULL;
+}
+
+/**
+ * cg_child_protection_plan_get_section_audience:
+ * @self: a plan
+ * @section: `needs`, `risks` or `strengths`
+ * @index: the entry's place in the section, from 0, as
+ *   [method@CoreGroup.ChildProtectionPlan.get_risks] and the others list it
+ *
+ * Gets who may read an entry of a list section of the plan:
+ * %CG_AUDIENCE_PROFESSIONALS keeps it out of the family's copy of the plan
+ * (Suffolk 5.5). In the case document such an entry is an object,
+ * `{"text": "...", "audience": "professionals"}`.
+ *
+ * [method@CoreGroup.ChildProtectionPlan.set_risks] and the other setters
+ * cannot say who may read an entry, so they never show the family one it
+ * was kept from: an entry whose text the new list keeps keeps its
+ * audience (each entry once, in order), and a new text is for
+ * professionals when an entry for professionals is not kept (the new text
+ * may be that entry reworded), for everyone otherwise. Use
+ * [method@CoreGroup.ChildProtectionPlan.set_section_audience] to change
+ * it.
+ *
+ * Returns: the entry's audience; %CG_AUDIENCE_PROFESSIONALS, with a
+ *   critical warning, for a section or an entry the plan does not have
+ */
+CgAudience
+cg_child_protection_plan_get_section_audience (CgChildProtectionPlan *self,
+                                               const char            *section,
+                                               guint                  index)
+{
+  CgPlanEntries *entries;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), CG_AUDIENCE_PROFESSIONALS);
+
+  /* A mistake hides the entry rather than shows it. */
+  entries = lookup_section (self, section);
+  g_return_val_if_fail (entries != NULL, CG_AUDIENCE_PROFESSIONALS);
+  g_return_val_if_fail (index < cg_plan_entries_get_len (entries), CG_AUDIENCE_PROFESSIONALS);
+
+  return cg_plan_entries_get_audience (entries, index);
+}
+
+/**
+ * cg_child_protection_plan_set_section_audience:
+ * @self: a plan
+ * @section: `needs`, `risks` or `strengths`
+ * @index: the entry's place in the section, from 0
+ * @audience: who may read it
+ * @change: who made the change, when and why
+ * @error: return location for a #GError
+ *
+ * Sets who may read an entry of a list section of the plan, and records
+ * it as an `update-section` change of @section. Setting the audience it
+ * has records nothing. A section or an entry the plan does not have fails
+ * with %CG_PLAN_ERROR_UNKNOWN_ITEM.
+ *
+ * Returns: %TRUE unless the change was refused
+ */
+gboolean
+cg_child_protection_plan_set_section_audience (CgChildProtectionPlan  *self,
+                                               const char             *section,
+                                               guint                   index,
+                                               CgAudience              audience,
+                                               CgPlanChange           *change,
+                                               GError                **error)
+{
+  CgPlanEntries *entries;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), FALSE);
+  g_return_val_if_fail (audience <= CG_AUDIENCE_PROFESSIONALS, FALSE);
+  g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_change (change, error))
+    return FALSE;
+
+  entries = lookup_section (self, section);
+  if (entries == NULL || index >= cg_plan_entries_get_len (entries))
+    {
+      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
+                   "The plan has no entry %u of a section “%s” (needs, risks, strengths)", index,
+                   section != NULL ? section : "");
+      return FALSE;
+    }
+
+  if (!cg_plan_entries_set_audience (entries, index, audience))
+    return TRUE;
+
+  summary = g_strdup_printf ("Updated %s: %s[%u] for %s", section, section, index,
+                             audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+  record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
+  return TRUE;
 }
 
 /**
@@ -1121,17 +1429,21 @@ cg_child_protection_plan_get_history_list (CgChildProtectionPlan *self)
 
 void
 cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
-                                           const char * const    *needs,
-                                           const char * const    *risks,
-                                           const char * const    *strengths,
                                            const char            *contingency,
                                            const char            *contact_arrangements)
 {
-  cg_set_strv (&self->needs, needs);
-  cg_set_strv (&self->risks, risks);
-  cg_set_strv (&self->strengths, strengths);
+  cg_plan_entries_clear (self->needs);
+  cg_plan_entries_clear (self->risks);
+  cg_plan_entries_clear (self->strengths);
   cg_set_string (&self->contingency, contingency);
   cg_set_string (&self->contact_arrangements, contact_arrangements);
+}
+
+CgPlanEntries *
+cg_child_protection_plan_get_entries (CgChildProtectionPlan *self,
+                                      const char            *section)
+{
+  return lookup_section (self, section);
 }
 
 void

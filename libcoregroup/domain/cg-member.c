@@ -23,6 +23,21 @@
  * Whether a member is professional decides whether they count towards the
  * quorum of a core group (Suffolk 4.7) and whether their contacts count as
  * the child being seen (Suffolk 8.3).
+ *
+ * A member's contact details, [property@CoreGroup.Member:address] and
+ * [property@CoreGroup.Member:phone], are in every member's copy of the plan
+ * except those of the members they are withheld from
+ * ([property@CoreGroup.Member:withhold-from]): where there is domestic abuse
+ * or family conflict, one parent's address must never reach the other
+ * (Suffolk 5.5).
+ *
+ * ```c
+ * const char *from[] = { "m4", NULL };
+ *
+ * cg_member_set_address (mother, "Flat 2, 4 Example Road");
+ * cg_member_set_withhold_from (mother, from);
+ * g_assert_true (cg_member_withholds_from (mother, "m4"));
+ * ```
  */
 
 struct _CgMember
@@ -33,6 +48,9 @@ struct _CgMember
   char         *agency;
   CgMemberRole  role;
   gboolean      needs_interpreter;
+  char         *address;
+  char         *phone;
+  char        **withhold_from;
 };
 
 enum {
@@ -43,6 +61,9 @@ enum {
   PROP_AGENCY,
   PROP_NEEDS_INTERPRETER,
   PROP_PROFESSIONAL,
+  PROP_ADDRESS,
+  PROP_PHONE,
+  PROP_WITHHOLD_FROM,
   N_PROPS
 };
 
@@ -91,6 +112,9 @@ cg_member_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->agency, g_free);
+  g_clear_pointer (&self->address, g_free);
+  g_clear_pointer (&self->phone, g_free);
+  g_clear_pointer (&self->withhold_from, g_strfreev);
 
   G_OBJECT_CLASS (cg_member_parent_class)->finalize (object);
 }
@@ -129,6 +153,18 @@ cg_member_get_property (GObject    *object,
       g_value_set_boolean (value, cg_member_get_professional (self));
       break;
 
+    case PROP_ADDRESS:
+      g_value_set_string (value, self->address);
+      break;
+
+    case PROP_PHONE:
+      g_value_set_string (value, self->phone);
+      break;
+
+    case PROP_WITHHOLD_FROM:
+      g_value_set_boxed (value, self->withhold_from);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -162,6 +198,18 @@ cg_member_set_property (GObject      *object,
 
     case PROP_NEEDS_INTERPRETER:
       cg_member_set_needs_interpreter (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ADDRESS:
+      cg_member_set_address (self, g_value_get_string (value));
+      break;
+
+    case PROP_PHONE:
+      cg_member_set_phone (self, g_value_get_string (value));
+      break;
+
+    case PROP_WITHHOLD_FROM:
+      cg_member_set_withhold_from (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -235,6 +283,42 @@ cg_member_class_init (CgMemberClass *klass)
   properties [PROP_PROFESSIONAL] =
     g_param_spec_boolean ("professional", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMember:address:
+   *
+   * Where the member can be reached by post, as their copy of the plan and
+   * the other members' copies give it (Haringey, "The child protection
+   * plan": "names and contact details"), unless it is withheld from the
+   * reader ([property@CoreGroup.Member:withhold-from]).
+   */
+  properties [PROP_ADDRESS] =
+    g_param_spec_string ("address", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMember:phone:
+   *
+   * The member's telephone number, given and withheld as the
+   * [property@CoreGroup.Member:address] is.
+   */
+  properties [PROP_PHONE] =
+    g_param_spec_string ("phone", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CgMember:withhold-from:
+   *
+   * The ids of the members who must not see this member's contact details,
+   * such as the other parent where there is domestic abuse (Suffolk 5.5).
+   * Each must be a member of the core group: [method@CoreGroup.Case.validate]
+   * and reading a case document check it. Details withheld from any
+   * family member are withheld from every family reader of the plan: see
+   * [class@CoreGroup.PlanCopy].
+   */
+  properties [PROP_WITHHOLD_FROM] =
+    g_param_spec_boxed ("withhold-from", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -447,4 +531,125 @@ cg_member_get_professional (CgMember *self)
   g_return_val_if_fail (CG_IS_MEMBER (self), FALSE);
 
   return cg_member_role_is_professional (self->role);
+}
+
+/**
+ * cg_member_get_address:
+ * @self: a member
+ *
+ * Gets the member's postal address.
+ *
+ * Returns: (transfer none) (nullable): the address
+ */
+const char *
+cg_member_get_address (CgMember *self)
+{
+  g_return_val_if_fail (CG_IS_MEMBER (self), NULL);
+
+  return self->address;
+}
+
+/**
+ * cg_member_set_address:
+ * @self: a member
+ * @address: (nullable): the address
+ *
+ * Sets the member's postal address.
+ */
+void
+cg_member_set_address (CgMember   *self,
+                       const char *address)
+{
+  g_return_if_fail (CG_IS_MEMBER (self));
+
+  if (cg_set_string (&self->address, address))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ADDRESS]);
+}
+
+/**
+ * cg_member_get_phone:
+ * @self: a member
+ *
+ * Gets the member's telephone number.
+ *
+ * Returns: (transfer none) (nullable): the number
+ */
+const char *
+cg_member_get_phone (CgMember *self)
+{
+  g_return_val_if_fail (CG_IS_MEMBER (self), NULL);
+
+  return self->phone;
+}
+
+/**
+ * cg_member_set_phone:
+ * @self: a member
+ * @phone: (nullable): the number
+ *
+ * Sets the member's telephone number.
+ */
+void
+cg_member_set_phone (CgMember   *self,
+                     const char *phone)
+{
+  g_return_if_fail (CG_IS_MEMBER (self));
+
+  if (cg_set_string (&self->phone, phone))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PHONE]);
+}
+
+/**
+ * cg_member_get_withhold_from:
+ * @self: a member
+ *
+ * Gets the ids of the members who must not see this member's contact
+ * details.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the member ids
+ */
+const char * const *
+cg_member_get_withhold_from (CgMember *self)
+{
+  g_return_val_if_fail (CG_IS_MEMBER (self), NULL);
+
+  return (const char * const *) self->withhold_from;
+}
+
+/**
+ * cg_member_set_withhold_from:
+ * @self: a member
+ * @member_ids: (nullable) (array zero-terminated=1): the ids of the members
+ *   who must not see this member's contact details
+ *
+ * Sets who must not see the member's address and telephone number.
+ */
+void
+cg_member_set_withhold_from (CgMember           *self,
+                             const char * const *member_ids)
+{
+  g_return_if_fail (CG_IS_MEMBER (self));
+
+  if (cg_set_strv (&self->withhold_from, member_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WITHHOLD_FROM]);
+}
+
+/**
+ * cg_member_withholds_from:
+ * @self: a member
+ * @member_id: another member's id
+ *
+ * Whether the member's contact details are withheld from @member_id.
+ *
+ * Returns: %TRUE if @member_id must not see them
+ */
+gboolean
+cg_member_withholds_from (CgMember   *self,
+                          const char *member_id)
+{
+  g_return_val_if_fail (CG_IS_MEMBER (self), TRUE);
+  g_return_val_if_fail (member_id != NULL, TRUE);
+
+  return self->withhold_from != NULL &&
+         g_strv_contains ((const char * const *) self->withhold_from, member_id);
 }

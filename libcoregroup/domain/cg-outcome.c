@@ -17,14 +17,26 @@
  * g_autoptr(CgOutcome) goal = cg_outcome_new ("o1", "A. is fed regularly and gains weight",
  *                                             "Weight on the 25th centile by the review");
  * ```
+ *
+ * An outcome the family must not read, one that would show where a parent
+ * now lives say (Suffolk 5.5), is made with its
+ * [property@CoreGroup.Outcome:audience] set to
+ * %CG_AUDIENCE_PROFESSIONALS:
+ *
+ * ```c
+ * g_autoptr(CgOutcome) safe = g_object_new (CG_TYPE_OUTCOME, "id", "o3",
+ *                                           "description", "M. is safe from her former partner",
+ *                                           "audience", CG_AUDIENCE_PROFESSIONALS, NULL);
+ * ```
  */
 
 struct _CgOutcome
 {
-  GObject  parent_instance;
-  char    *id;
-  char    *description;
-  char    *measure;
+  GObject     parent_instance;
+  char       *id;
+  char       *description;
+  char       *measure;
+  CgAudience  audience;
 };
 
 enum {
@@ -32,6 +44,7 @@ enum {
   PROP_ID,
   PROP_DESCRIPTION,
   PROP_MEASURE,
+  PROP_AUDIENCE,
   N_PROPS
 };
 
@@ -73,6 +86,10 @@ cg_outcome_get_property (GObject    *object,
       g_value_set_string (value, self->measure);
       break;
 
+    case PROP_AUDIENCE:
+      g_value_set_enum (value, self->audience);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -98,6 +115,10 @@ cg_outcome_set_property (GObject      *object,
 
     case PROP_MEASURE:
       self->measure = g_value_dup_string (value);
+      break;
+
+    case PROP_AUDIENCE:
+      self->audience = g_value_get_enum (value);
       break;
 
     default:
@@ -136,6 +157,15 @@ cg_outcome_class_init (CgOutcomeClass *klass)
    * How the outcome will be measured or determined (Suffolk 7.2).
    */
   properties [PROP_MEASURE] = g_param_spec_string ("measure", NULL, NULL, NULL, flags);
+
+  /**
+   * CgOutcome:audience:
+   *
+   * Who may read the outcome: %CG_AUDIENCE_PROFESSIONALS keeps it out of
+   * the family's copy of the plan (Suffolk 5.5).
+   */
+  properties [PROP_AUDIENCE] =
+    g_param_spec_enum ("audience", NULL, NULL, CG_TYPE_AUDIENCE, CG_AUDIENCE_EVERYONE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -215,4 +245,20 @@ cg_outcome_get_measure (CgOutcome *self)
   g_return_val_if_fail (CG_IS_OUTCOME (self), NULL);
 
   return self->measure;
+}
+
+/**
+ * cg_outcome_get_audience:
+ * @self: an outcome
+ *
+ * Gets who may read the outcome.
+ *
+ * Returns: the audience
+ */
+CgAudience
+cg_outcome_get_audience (CgOutcome *self)
+{
+  g_return_val_if_fail (CG_IS_OUTCOME (self), CG_AUDIENCE_PROFESSIONALS);
+
+  return self->audience;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include "domain/cg-plan-entries-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "formats/cg-formats-private.h"
 #include "util/cg-item-list-private.h"
@@ -40,6 +41,9 @@ typedef enum
                            * left out when empty, absent means empty */
   CG_FIELD_OBJECT,        /* a nested object; left out when empty unless required */
   CG_FIELD_ITEMS,         /* an array of objects, each an item of a list */
+  CG_FIELD_ENTRIES,       /* an array of entries of a plan section, each a string or
+                           * an object with `text` and `audience`, read into and
+                           * written from @entries; left out when empty */
   CG_FIELD_CUSTOM,        /* read and written by the field's own functions */
   CG_FIELD_ATTACHED,      /* any JSON value, kept on the object as read but not a
                            * property: @attach and @attached below */
@@ -67,6 +71,10 @@ struct _CgField
   /* CG_FIELD_ITEMS: the owner's list, whose item type is the type of
    * the items read; they are appended to it. */
   CgItemList       *(*items) (gpointer owner);
+
+  /* CG_FIELD_ENTRIES: the owner's entries of the section the field names. */
+  CgPlanEntries    *(*entries) (gpointer    owner,
+                                const char *name);
 
   /* Optional: refuses a value of the right type that is not allowed. */
   gboolean          (*check) (const GValue  *value,

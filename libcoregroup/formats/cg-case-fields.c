@@ -54,6 +54,9 @@ static const CgField member_fields[] = {
   { "role",              CG_FIELD_ENUM,   TRUE,  "role" },
   { "agency",            CG_FIELD_STRING, FALSE, "agency" },
   { "needs_interpreter", CG_FIELD_FLAG,   FALSE, "needs-interpreter" },
+  { "address",           CG_FIELD_STRING, FALSE, "address" },
+  { "phone",             CG_FIELD_STRING, FALSE, "phone" },
+  { "withhold_from",     CG_FIELD_STRV,   FALSE, "withhold-from" },
 };
 
 static const CgFieldTable member_table = { FIELDS (member_fields) };
@@ -205,10 +208,24 @@ static const CgField conference_fields[] = {
 
 static const CgFieldTable conference_table = { FIELDS (conference_fields) };
 
+/* An item's audience is written only when it is not everyone, the
+ * default, so that a plan without one is written as it was before items
+ * had an audience; `"everyone"` is read as the default. */
+static gboolean
+for_everyone (GObject       *item,
+              const CgField *field)
+{
+  CgAudience audience;
+
+  g_object_get (item, field->property, &audience, NULL);
+  return audience == CG_AUDIENCE_EVERYONE;
+}
+
 static const CgField outcome_fields[] = {
   { "id",          CG_FIELD_STRING, TRUE,  "id" },
   { "description", CG_FIELD_STRING, TRUE,  "description" },
   { "measure",     CG_FIELD_STRING, FALSE, "measure" },
+  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone },
 };
 
 static const CgFieldTable outcome_table = { FIELDS (outcome_fields) };
@@ -220,6 +237,7 @@ static const CgField action_fields[] = {
   { "outcome",     CG_FIELD_STRING, FALSE, "outcome" },
   { "due",         CG_FIELD_DATE,   FALSE, "due" },
   { "completed",   CG_FIELD_DATE,   FALSE, "completed" },
+  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone },
 };
 
 static const CgFieldTable action_table = { FIELDS (action_fields) };
@@ -299,7 +317,8 @@ value_of (const char    *property,
 
 /* The plan's sections are read-only properties: the methods that change
  * them record each change in the history. Loading puts back what the
- * document recorded, without adding to the history. */
+ * document recorded, without adding to the history: the text sections
+ * here, the entries of the list sections once the plan is restored. */
 static void
 restore_plan (GObject       *plan,
               guint          n_values,
@@ -307,9 +326,6 @@ restore_plan (GObject       *plan,
               const GValue  *values)
 {
   cg_child_protection_plan_restore_sections (CG_CHILD_PROTECTION_PLAN (plan),
-                                             value_of ("needs", n_values, names, values),
-                                             value_of ("risks", n_values, names, values),
-                                             value_of ("strengths", n_values, names, values),
                                              value_of ("contingency", n_values, names, values),
                                              value_of ("contact-arrangements", n_values, names, values));
 }
@@ -328,14 +344,21 @@ attached_seal (GObject                 *plan,
   return history->seal != NULL ? json_node_copy (history->seal) : NULL;
 }
 
+static CgPlanEntries *
+plan_entries (gpointer    plan,
+              const char *name)
+{
+  return cg_child_protection_plan_get_entries (plan, name);
+}
+
 static const CgField plan_fields[] = {
   { "outcomes",             CG_FIELD_ITEMS,  FALSE, NULL, &outcome_table,
     ITEMS (cg_child_protection_plan_get_outcome_list) },
   { "actions",              CG_FIELD_ITEMS,  FALSE, NULL, &action_table,
     ITEMS (cg_child_protection_plan_get_action_list) },
-  { "needs",                CG_FIELD_STRV,   FALSE, "needs" },
-  { "risks",                CG_FIELD_STRV,   FALSE, "risks" },
-  { "strengths",            CG_FIELD_STRV,   FALSE, "strengths" },
+  { "needs",                CG_FIELD_ENTRIES, FALSE, .entries = plan_entries },
+  { "risks",                CG_FIELD_ENTRIES, FALSE, .entries = plan_entries },
+  { "strengths",            CG_FIELD_ENTRIES, FALSE, .entries = plan_entries },
   { "contingency",          CG_FIELD_STRING, FALSE, "contingency" },
   { "contact_arrangements", CG_FIELD_STRING, FALSE, "contact-arrangements" },
   { "dissent",              CG_FIELD_ITEMS,  FALSE, NULL, &dissent_table,

@@ -10,9 +10,9 @@
  * Each object is read in two passes: first the values of its GObject's
  * properties, including those of nested objects on the same GObject, so
  * that the GObject can be built with its construct-only properties; then
- * the items of its arrays, the objects of other GObjects and the values
- * attached to it that are not properties, which need their owner to
- * exist. */
+ * the items of its arrays, the entries of the plan's sections, the
+ * objects of other GObjects and the values attached to it that are not
+ * properties, which need their owner to exist. */
 
 #include "config.h"
 
@@ -227,7 +227,7 @@ read_values (const CgFieldTable  *table,
             return FALSE;
         }
       else if (field->kind != CG_FIELD_OBJECT && field->kind != CG_FIELD_ITEMS &&
-               field->kind != CG_FIELD_ATTACHED)
+               field->kind != CG_FIELD_ENTRIES && field->kind != CG_FIELD_ATTACHED)
         {
           if (!read_property (field, klass, object, path, values, error))
             return FALSE;
@@ -322,6 +322,59 @@ read_items (const CgField  *field,
   return TRUE;
 }
 
+/* An entry of a plan section is a plain string, or an object with its
+ * `text` and who may read it; the object's unknown members are kept. */
+static gboolean
+read_entry (CgPlanEntries  *entries,
+            JsonNode       *node,
+            const char     *path,
+            GError        **error)
+{
+  static const char * const known[] = { "text", "audience", NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *object;
+  const char *text;
+  int audience = CG_AUDIENCE_EVERYONE;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      cg_plan_entries_append (entries, json_node_get_string (node), CG_AUDIENCE_EVERYONE, FALSE, NULL);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cg_json_wrong_type (error, path, "a string or an object");
+
+  object = json_node_get_object (node);
+  if (!cg_json_read_string (object, path, "text", TRUE, &text, error) ||
+      (cg_json_lookup (object, "audience") != NULL &&
+       !cg_json_read_enum (object, path, "audience", CG_TYPE_AUDIENCE, &audience, error)))
+    return FALSE;
+
+  extra = cg_json_extra_collect (object, known);
+  cg_plan_entries_append (entries, text, audience, TRUE, extra);
+  return TRUE;
+}
+
+static gboolean
+read_entries (const CgField  *field,
+              GObject        *owner,
+              JsonArray      *array,
+              const char     *path,
+              GError        **error)
+{
+  CgPlanEntries *entries = field->entries (owner, field->name);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *entry_path = g_strdup_printf ("%s[%u]", path, i);
+
+      if (!read_entry (entries, json_array_get_element (array, i), entry_path, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Reads a nested object on @owner itself (its values are read already) or
  * on the GObject held by the field's property. */
 static gboolean
@@ -341,7 +394,7 @@ read_nested (const CgField  *field,
 }
 
 /* Reads what needs @owner to exist, in table order: the items of the
- * arrays and the objects of other GObjects. Then keeps the unknown members
+ * arrays, the entries of sections and the objects of other GObjects. Then keeps the unknown members
  * of @object on @owner under @slot. */
 static gboolean
 read_children (const CgFieldTable  *table,
@@ -363,7 +416,7 @@ read_children (const CgFieldTable  *table,
       known[i] = field->name;
       if (field->kind == CG_FIELD_ATTACHED)
         field->attach (owner, cg_json_lookup (object, field->name));
-      if (field->kind != CG_FIELD_ITEMS && field->kind != CG_FIELD_OBJECT)
+      if (field->kind != CG_FIELD_ITEMS && field->kind != CG_FIELD_ENTRIES && field->kind != CG_FIELD_OBJECT)
         continue;
 
       field_path = cg_json_member_path (path, field->name);
@@ -371,6 +424,12 @@ read_children (const CgFieldTable  *table,
         {
           if (!cg_json_read_array (object, path, field->name, field->required, &array, error) ||
               (array != NULL && !read_items (field, owner, array, field_path, error)))
+            return FALSE;
+        }
+      else if (field->kind == CG_FIELD_ENTRIES)
+        {
+          if (!cg_json_read_array (object, path, field->name, field->required, &array, error) ||
+              (array != NULL && !read_entries (field, owner, array, field_path, error)))
             return FALSE;
         }
       else

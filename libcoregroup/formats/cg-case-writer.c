@@ -33,6 +33,41 @@ write_items (JsonBuilder             *builder,
   json_builder_end_array (builder);
 }
 
+/* Each entry as it was read: a plain string, or an object with its text,
+ * its audience when that is not everyone, and its unknown members. */
+static void
+write_entries (JsonBuilder   *builder,
+               const CgField *field,
+               GObject       *owner)
+{
+  CgPlanEntries *entries = field->entries (owner, field->name);
+  const char * const *texts = cg_plan_entries_get_texts (entries);
+
+  if (texts == NULL)
+    return;
+
+  json_builder_set_member_name (builder, field->name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      CgAudience audience = cg_plan_entries_get_audience (entries, i);
+
+      if (!cg_plan_entries_get_object (entries, i))
+        {
+          json_builder_add_string_value (builder, texts[i]);
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      cg_json_add_string (builder, "text", texts[i]);
+      if (audience != CG_AUDIENCE_EVERYONE)
+        cg_json_add_enum (builder, "audience", CG_TYPE_AUDIENCE, audience);
+      cg_json_add_members (builder, cg_plan_entries_get_extra (entries, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /* A nested object is left out when it would be empty, unless required. */
 static void
 write_object (JsonBuilder             *builder,
@@ -163,6 +198,10 @@ write_field (JsonBuilder             *builder,
 
     case CG_FIELD_ITEMS:
       write_items (builder, field, object, history);
+      break;
+
+    case CG_FIELD_ENTRIES:
+      write_entries (builder, field, object);
       break;
 
     case CG_FIELD_CUSTOM:

@@ -27,13 +27,11 @@ get_slots (gpointer owner,
   return slots;
 }
 
-void
-cg_json_extra_keep (gpointer            owner,
-                    const char         *slot,
-                    JsonObject         *object,
-                    const char * const *known)
+JsonObject *
+cg_json_extra_collect (JsonObject         *object,
+                       const char * const *known)
 {
-  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *extra = NULL;
   g_autoptr(GList) names = json_object_get_members (object);
 
   for (GList *l = names; l != NULL; l = l->next)
@@ -46,8 +44,19 @@ cg_json_extra_keep (gpointer            owner,
                               json_node_copy (json_object_get_member (object, l->data)));
     }
 
+  return extra;
+}
+
+void
+cg_json_extra_keep (gpointer            owner,
+                    const char         *slot,
+                    JsonObject         *object,
+                    const char * const *known)
+{
+  JsonObject *extra = cg_json_extra_collect (object, known);
+
   if (extra != NULL)
-    json_object_set_object_member (get_slots (owner, TRUE), slot, g_steal_pointer (&extra));
+    json_object_set_object_member (get_slots (owner, TRUE), slot, extra);
 }
 
 JsonObject *
@@ -63,22 +72,28 @@ cg_json_extra_get (gpointer    owner,
 }
 
 void
+cg_json_add_members (JsonBuilder *builder,
+                     JsonObject  *members)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (members == NULL)
+    return;
+
+  names = json_object_get_members (members);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      json_builder_set_member_name (builder, l->data);
+      json_builder_add_value (builder, json_node_copy (json_object_get_member (members, l->data)));
+    }
+}
+
+void
 cg_json_extra_add (JsonBuilder *builder,
                    gpointer     owner,
                    const char  *slot)
 {
-  JsonObject *extra = cg_json_extra_get (owner, slot);
-  g_autoptr(GList) names = NULL;
-
-  if (extra == NULL)
-    return;
-
-  names = json_object_get_members (extra);
-  for (GList *l = names; l != NULL; l = l->next)
-    {
-      json_builder_set_member_name (builder, l->data);
-      json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, l->data)));
-    }
+  cg_json_add_members (builder, cg_json_extra_get (owner, slot));
 }
 
 void

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
  * under a slot name ("" for the object itself, or the name of a nested
  * object such as "child" that has no GObject of its own), and written back
  * after the known members on save (cg-json-extra.c). */
+/* The members of @object not in @known, as a new object, or NULL when
+ * there is none: the unknown members of a JSON object that has no GObject,
+ * such as an entry of a plan section. */
+JsonObject *cg_json_extra_collect (JsonObject         *object,
+                                   const char * const *known);
 void        cg_json_extra_keep  (gpointer            owner,
                                  const char         *slot,
                                  JsonObject         *object,
@@ -20,6 +25,9 @@ JsonObject *cg_json_extra_get   (gpointer            owner,
 void        cg_json_extra_add   (JsonBuilder        *builder,
                                  gpointer            owner,
                                  const char         *slot);
+/* Adds each member of @members (may be NULL) to the object being built. */
+void        cg_json_add_members (JsonBuilder        *builder,
+                                 JsonObject         *members);
 /* When the API replaces an object by a new one (completing an action, say),
  * the new one takes over the unknown members of every slot of @from. A
  * member @to already has is kept: the replacing object's own data wins. */

@@ -57,6 +57,14 @@
     { "minimum", CG_RULE_PARAMETER_NUMBER, FALSE, minimum_, G_STRUCT_OFFSET (CgRuleSetting, minimum) }, \
     CONFERENCE_MAY ("change|none") }
 
+/* plan-language: the most words a sentence may have and the lowest
+ * Flesch reading ease a text may score. */
+#define LANGUAGE(max_sentence_words_, min_reading_ease_) \
+  { { "max_sentence_words", CG_RULE_PARAMETER_NUMBER, FALSE, max_sentence_words_, \
+      G_STRUCT_OFFSET (CgRuleSetting, max_sentence_words) }, \
+    { "min_reading_ease", CG_RULE_PARAMETER_NUMBER, FALSE, min_reading_ease_, \
+      G_STRUCT_OFFSET (CgRuleSetting, min_reading_ease) } }
+
 /* review-request-not-actioned: how long after the chair agreed the review
  * conference may stay where it was. */
 #define WITHIN(value_, unit_) \
@@ -140,6 +148,9 @@ static const CgRuleDescriptor catalogue[] = {
          SECTIONS ("outcomes, actions, needs, risks, contingency, contact-arrangements"),
          SUFFOLK "7.2", HARINGEY "The child protection plan", HACKNEY "The Child Protection Plan",
          SEWALES "The Core Group should"),
+  CHECK ("plan-language", cg_check_plan_language, INFO,
+         "The plan the family reads is in words they can understand: no jargon, short sentences, easy to read",
+         LANGUAGE ("25", "50"), SUFFOLK "7.1", HACKNEY "The Child Protection Plan"),
   CHECK ("action-overdue", cg_check_action_overdue, WARNING,
          "An agreed action past its due date and not done is drift",
          NO_PARAMETERS, SUFFOLK "3.2", SEWALES "Escalation Process"),

@@ -12,7 +12,8 @@ typedef struct _CgRuleDescriptor CgRuleDescriptor;
  * (CgRuleDescriptor.parameters); a parameter the policy leaves out holds
  * the catalogue's default. A deadline rule uses value/unit (and
  * then_value/then_unit for a second interval, as review conferences have);
- * a check may use minimum and sections. */
+ * a check may use minimum and sections, and plan-language the longest
+ * sentence and the lowest reading ease it accepts. */
 /* A second interval, such as the later reviews' "then every 6 months". */
 typedef struct
 {
@@ -28,6 +29,8 @@ typedef struct
   CgTimeUnit      unit;
   CgRuleInterval  then;
   int             minimum;
+  int             max_sentence_words;
+  int             min_reading_ease;
   GStrv           sections;
   char           *route;
   char           *mode;
@@ -154,6 +157,9 @@ void cg_check_chair_absent                     (const CgRuleContext *ctx, const 
 void cg_check_attendance_not_recorded          (const CgRuleContext *ctx, const CgRuleSetting *setting);
 void cg_check_record_date_inconsistent         (const CgRuleContext *ctx, const CgRuleSetting *setting);
 void cg_check_record_after_today               (const CgRuleContext *ctx, const CgRuleSetting *setting);
+
+/* The plan in words the family understands (cg-rules-language.c). */
+void cg_check_plan_language                    (const CgRuleContext *ctx, const CgRuleSetting *setting);
 
 /* Conference decisions (cg-rules-decisions.c). */
 void                  cg_rules_judge_decisions   (CgRuleContext       *ctx,

@@ -12,6 +12,8 @@ cg_rule_setting_copy (const CgRuleSetting *setting)
 {
   CgRuleSetting *copy = g_new0 (CgRuleSetting, 1);
 
+  /* Numbers (value, minimum, max_sentence_words, min_reading_ease...)
+   * come with the struct; strings are copied. */
   *copy = *setting;
   copy->sections = g_strdupv (setting->sections);
   copy->route = g_strdup (setting->route);

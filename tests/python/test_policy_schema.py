@@ -56,6 +56,8 @@ class TestPolicySchema(unittest.TestCase):
                                                  'source': 'X'}}),
             dict(base, checks={'plan-incomplete': {'sections': ['hobbies'], 'source': 'X'}}),
             dict(base, checks={'not-seen-alone': {'mode': 'most-visits', 'source': 'X'}}),
+            dict(base, checks={'plan-language': {'min_reading_ease': 0, 'source': 'X'}}),
+            dict(base, checks={'plan-language': {'max_words': 20, 'source': 'X'}}),
             dict(base, dedlines={}),
             {'format': 'coregroup-policy', 'version': 1, 'id': 'x', 'name': 'X'},
         ]

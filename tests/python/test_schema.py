@@ -23,6 +23,8 @@ EXAMPLES = ['city-and-hackney-physical-abuse.json', 'haringey-school-move.json',
 RECORDS = os.path.join(DATA, 'case-records.json')
 # A case whose meetings record what their minutes print.
 MINUTES = os.path.join(DATA, 'case-minutes.json')
+# A case with items and contact details kept from some readers of the plan.
+AUDIENCE = os.path.join(DATA, 'case-audience.json')
 
 
 def load(path):
@@ -43,7 +45,7 @@ class TestSchema(unittest.TestCase):
     def test_examples_are_valid(self):
         examples = sorted(glob.glob(os.path.join(ROOT, 'examples', 'cases', '*.json')))
         self.assertEqual([os.path.basename(p) for p in examples], EXAMPLES)
-        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS, MINUTES]:
+        for path in examples + [os.path.join(ROOT, 'tests', 'data', 'case-full.json'), RECORDS, MINUTES, AUDIENCE]:
             with self.subTest(path=path):
                 errors = list(self.validator.iter_errors(load(path)))
                 self.assertEqual(errors, [], path)
@@ -70,6 +72,10 @@ class TestSchema(unittest.TestCase):
             'contact without by': lambda d: d['contacts'][0].pop('by'),
             'string boolean': lambda d: d['contacts'][0].update(seen='yes'),
             'history without source': lambda d: d['plan']['history'][0].pop('source'),
+            'bad audience': lambda d: d['plan']['actions'][0].update(audience='family'),
+            'risk entry without text': lambda d: d['plan']['risks'].append({'audience': 'professionals'}),
+            'need entry not a string': lambda d: d['plan']['needs'].append(3),
+            'withhold_from not an array': lambda d: d['members'][2].update(withhold_from='m4'),
         }
         for name, edit in cases.items():
             with self.subTest(name):

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* The entries of one list section of the plan (needs, risks, strengths):
+ * each a text, who may read it, and how the case document wrote it, a
+ * plain string or an object with the fields the library does not know,
+ * so that a document is written back as it was read. The plan's GStrv
+ * getters return the texts, kept NULL-terminated: NULL when there is no
+ * entry, as before sections had entries. */
+typedef struct _CgPlanEntries CgPlanEntries;
+
+CgPlanEntries      *cg_plan_entries_new          (void);
+void                cg_plan_entries_free         (CgPlanEntries      *self);
+
+guint               cg_plan_entries_get_len      (CgPlanEntries      *self);
+const char * const *cg_plan_entries_get_texts    (CgPlanEntries      *self);
+CgAudience          cg_plan_entries_get_audience (CgPlanEntries      *self,
+                                                  guint               index);
+/* Whether the entry is written as an object ({"text": ...}); one for
+ * professionals always is. */
+gboolean            cg_plan_entries_get_object   (CgPlanEntries      *self,
+                                                  guint               index);
+/* The unknown members of an entry written as an object, or NULL. */
+JsonObject         *cg_plan_entries_get_extra    (CgPlanEntries      *self,
+                                                  guint               index);
+guint               cg_plan_entries_count        (CgPlanEntries      *self,
+                                                  CgAudience          audience);
+
+/* An entry as read; @extra may be NULL. */
+void                cg_plan_entries_append       (CgPlanEntries      *self,
+                                                  const char         *text,
+                                                  CgAudience          audience,
+                                                  gboolean            object,
+                                                  JsonObject         *extra);
+void                cg_plan_entries_clear        (CgPlanEntries      *self);
+
+/* Replaces the texts, as the plan's GStrv setters do, and returns TRUE
+ * when they changed. An entry whose text is kept keeps its audience and
+ * form. A new text is for professionals when an entry for professionals
+ * was not kept (it may be that entry reworded), for everyone otherwise:
+ * replacing the texts never shows the family what was kept from it. */
+gboolean            cg_plan_entries_replace      (CgPlanEntries      *self,
+                                                  const char * const *texts);
+/* TRUE when the audience changed. */
+gboolean            cg_plan_entries_set_audience (CgPlanEntries      *self,
+                                                  guint               index,
+                                                  CgAudience          audience);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgPlanEntries, cg_plan_entries_free)
+
+G_END_DECLS

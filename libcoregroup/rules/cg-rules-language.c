@@ -1,0 +1,421 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* plan-language (doc/rules.md): the plan as the family reads it, in words
+ * they can understand (Suffolk 7.1: "in language that parents/carers and
+ * children can understand"; City & Hackney, "The Child Protection Plan":
+ * "constructed with the family in their first language"). The library
+ * cannot tell which language a family reads; it can find the procedures'
+ * own words, long sentences and hard text in English. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rules/cg-rules-private.h"
+#include "util/cg-util-private.h"
+
+/* The words of the procedures a family is not expected to know, kept as
+ * data: each is matched as whole words, ignoring case, except the
+ * abbreviations whose lower-case form is an everyday word or a place
+ * ("mash", "lac", the river Taf), matched only as written. A hyphen or
+ * space between the words of a term matches either. @plain is what to say
+ * instead. */
+static const struct
+{
+  const char *term;
+  gboolean    exact_case;
+  const char *plain;
+} jargon[] = {
+  { "s47",                 FALSE, "child protection enquiry" },
+  { "section 47",          FALSE, "child protection enquiry" },
+  { "ICPC",                FALSE, "first child protection conference" },
+  { "RCPC",                FALSE, "review child protection conference" },
+  { "CP",                  FALSE, "child protection" },
+  { "CPP",                 FALSE, "child protection plan" },
+  { "LAC",                 TRUE,  "looked after child" },
+  { "CIN",                 FALSE, "child in need" },
+  { "CSC",                 FALSE, "children's social care" },
+  { "core assessment",     FALSE, "assessment of what the child and family need" },
+  { "threshold",           FALSE, "how serious the worry must be" },
+  { "strategy discussion", FALSE, "professionals' meeting about the child's safety" },
+  { "PLO",                 FALSE, "meeting before the council goes to court" },
+  { "LADO",                FALSE, "officer who looks into worries about adults who work with children" },
+  { "MASH",                TRUE,  "children's services' first contact team" },
+  { "TAF",                 TRUE,  "team around the family" },
+  { "EHA",                 FALSE, "early help assessment" },
+  { "safeguarding",        FALSE, "keeping the child safe" },
+  { "multi-agency",        FALSE, "the services working together" },
+  { "chronology",          FALSE, "list of what happened and when" },
+  { "genogram",            FALSE, "family tree" },
+  { "CAMHS",               FALSE, "children's mental health service" },
+  { "DSL",                 FALSE, "the member of school staff who keeps children safe" },
+  { "LSCP",                FALSE, "local partnership that keeps children safe" },
+};
+
+/* A text under this many words gets no reading ease score: on a line or
+ * two the score says more about one long word than about the text. */
+#define MIN_WORDS_FOR_EASE 20
+
+/* Words a full stop after does not end a sentence: initials ("K.") are
+ * caught by their length. */
+static const char * const abbreviations[] = { "Mr", "Mrs", "Ms", "Dr", "St", "e.g", "i.e", NULL };
+
+/* Bytes of a word: ASCII letters and digits, and every byte of a UTF-8
+ * sequence, so that "café" stays one word. */
+static gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
+}
+
+typedef struct
+{
+  const char *start;
+  gsize       length;
+} Token;
+
+/* The runs of word bytes of @text: what the terms are matched against. */
+static GArray *
+tokenize (const char *text)
+{
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+
+  for (const char *p = text; *p != '\0';)
+    {
+      Token token = { p, 0 };
+
+      if (!is_word_byte (*p))
+        {
+          p++;
+          continue;
+        }
+      while (is_word_byte (p[token.length]))
+        token.length++;
+      g_array_append_val (tokens, token);
+      p += token.length;
+    }
+
+  return tokens;
+}
+
+static gboolean
+token_equal (const Token *a,
+             const Token *b,
+             gboolean     exact_case)
+{
+  if (a->length != b->length)
+    return FALSE;
+  return exact_case ? strncmp (a->start, b->start, a->length) == 0
+                    : g_ascii_strncasecmp (a->start, b->start, a->length) == 0;
+}
+
+typedef struct
+{
+  gsize  position;  /* of the first time the term is used */
+  char  *found;     /* as the text writes it */
+  guint  entry;     /* in jargon[] */
+} Use;
+
+static void
+use_clear (gpointer data)
+{
+  g_free (((Use *) data)->found);
+}
+
+static int
+compare_uses (gconstpointer a,
+              gconstpointer b)
+{
+  const Use *x = a, *y = b;
+
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+/* The terms of jargon[] @text uses, each once, in the order it first uses
+ * them. */
+static GArray *
+find_jargon (const char *text)
+{
+  g_autoptr(GArray) tokens = tokenize (text);
+  GArray *uses = g_array_new (FALSE, FALSE, sizeof (Use));
+
+  g_array_set_clear_func (uses, use_clear);
+  for (guint e = 0; e < G_N_ELEMENTS (jargon); e++)
+    {
+      g_autoptr(GArray) term = tokenize (jargon[e].term);
+
+      for (guint i = 0; i + term->len <= tokens->len; i++)
+        {
+          const Token *first = &g_array_index (tokens, Token, i);
+          const Token *last = &g_array_index (tokens, Token, i + term->len - 1);
+          gboolean match = TRUE;
+          Use use;
+
+          for (guint j = 0; j < term->len && match; j++)
+            match = token_equal (&g_array_index (tokens, Token, i + j), &g_array_index (term, Token, j),
+                                 jargon[e].exact_case);
+          if (!match)
+            continue;
+
+          use.position = (gsize) (first->start - text);
+          use.found = g_strndup (first->start, (gsize) (last->start + last->length - first->start));
+          use.entry = e;
+          g_array_append_val (uses, use);
+          break;
+        }
+    }
+
+  g_array_sort (uses, compare_uses);
+  return uses;
+}
+
+/* The syllables of a word, by a rule of thumb (doc/rules.md): each group
+ * of vowels (a, e, i, o, u, y) is one, less a silent final e (not -le
+ * after a consonant) and a final -ed not after t or d; every word has at
+ * least one, and a number is one. */
+static guint
+count_syllables (const char *word,
+                 gsize       length)
+{
+  g_autoptr(GString) letters = g_string_new (NULL);
+  gboolean in_vowels = FALSE;
+  guint n = 0;
+  gsize len;
+
+  for (gsize i = 0; i < length; i++)
+    if (g_ascii_isalpha (word[i]))
+      g_string_append_c (letters, g_ascii_tolower (word[i]));
+
+  len = letters->len;
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean vowel = strchr ("aeiouy", letters->str[i]) != NULL;
+
+      n += vowel && !in_vowels;
+      in_vowels = vowel;
+    }
+
+  if (n > 1 && len > 2 && letters->str[len - 1] == 'e' &&
+      !(letters->str[len - 2] == 'l' && strchr ("aeiouy", letters->str[len - 3]) == NULL))
+    n--;
+  else if (n > 1 && len > 3 && g_str_has_suffix (letters->str, "ed") && strchr ("td", letters->str[len - 3]) == NULL)
+    n--;
+
+  return MAX (n, 1);
+}
+
+/* A full stop, question or exclamation mark at the end of a word (before
+ * any closing quote or bracket) ends a sentence, unless the word is an
+ * initial or a usual abbreviation; so does the end of a line. */
+static gboolean
+ends_sentence (const char *word,
+               gsize       length)
+{
+  gsize end = length;
+  g_autofree char *bare = NULL;
+
+  while (end > 0 && strchr ("\"')]", word[end - 1]) != NULL)
+    end--;
+  if (end == 0 || strchr (".!?", word[end - 1]) == NULL)
+    return FALSE;
+  if (word[end - 1] != '.')
+    return TRUE;
+
+  bare = g_strndup (word, end - 1);
+  return !(strlen (bare) == 1 && g_ascii_isalpha (bare[0])) && !g_strv_contains (abbreviations, bare);
+}
+
+typedef struct
+{
+  guint words;
+  guint sentences;
+  guint syllables;
+  guint longest;   /* words in the longest sentence */
+} Measures;
+
+/* Words are what white space separates, when they hold a letter or a
+ * digit. */
+static Measures
+measure (const char *text)
+{
+  Measures m = { 0 };
+  guint in_sentence = 0;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *start = p;
+      gboolean word = FALSE;
+
+      if (g_ascii_isspace (*p))
+        {
+          if (*p == '\n' && in_sentence > 0)
+            {
+              m.sentences++;
+              m.longest = MAX (m.longest, in_sentence);
+              in_sentence = 0;
+            }
+          p++;
+          continue;
+        }
+
+      for (; *p != '\0' && !g_ascii_isspace (*p); p++)
+        word = word || is_word_byte (*p);
+      if (!word)
+        continue;
+
+      m.words++;
+      m.syllables += count_syllables (start, (gsize) (p - start));
+      in_sentence++;
+      if (ends_sentence (start, (gsize) (p - start)))
+        {
+          m.sentences++;
+          m.longest = MAX (m.longest, in_sentence);
+          in_sentence = 0;
+        }
+    }
+
+  if (in_sentence > 0)
+    {
+      m.sentences++;
+      m.longest = MAX (m.longest, in_sentence);
+    }
+  return m;
+}
+
+/* Flesch reading ease: 206.835 - 1.015 × words per sentence - 84.6 ×
+ * syllables per word. 60 to 70 is plain English; below 50 is hard. */
+static double
+reading_ease (const Measures *m)
+{
+  return 206.835 - 1.015 * m->words / m->sentences - 84.6 * m->syllables / m->words;
+}
+
+/* "a, b and c" */
+static void
+append_list (GString    *text,
+             GPtrArray  *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (text, "%s%s", i == 0 ? "" : i + 1 == items->len ? " and " : ", ",
+                            (const char *) g_ptr_array_index (items, i));
+}
+
+/* One finding for an item of the plan with every problem found in it. */
+static void
+check_text (const CgRuleContext *ctx,
+            const CgRuleSetting *setting,
+            const char          *subject,
+            const char          *name,
+            const char          *text)
+{
+  g_autoptr(GArray) uses = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) message = NULL;
+  Measures m;
+
+  if (cg_is_blank (text))
+    return;
+
+  uses = find_jargon (text);
+  if (uses->len > 0)
+    {
+      g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) problem = g_string_new ("it uses ");
+
+      for (guint i = 0; i < uses->len; i++)
+        {
+          const Use *use = &g_array_index (uses, Use, i);
+
+          g_ptr_array_add (words, g_strdup_printf ("%s (say: %s)", use->found, jargon[use->entry].plain));
+        }
+      append_list (problem, words);
+      g_ptr_array_add (problems, g_string_free (g_steal_pointer (&problem), FALSE));
+    }
+
+  m = measure (text);
+  if (m.longest > (guint) setting->max_sentence_words)
+    g_ptr_array_add (problems, g_strdup_printf ("its longest sentence has %u words, more than %d",
+                                                m.longest, setting->max_sentence_words));
+  if (m.words >= MIN_WORDS_FOR_EASE && reading_ease (&m) < setting->min_reading_ease)
+    g_ptr_array_add (problems, g_strdup_printf ("its reading ease is %.0f, below %d",
+                                                reading_ease (&m), setting->min_reading_ease));
+
+  if (problems->len == 0)
+    return;
+
+  message = g_string_new (NULL);
+  g_string_append_printf (message, "%s may be hard for the family to understand: ", name);
+  for (guint i = 0; i < problems->len; i++)
+    g_string_append_printf (message, "%s%s", i > 0 ? "; " : "", (const char *) g_ptr_array_index (problems, i));
+  cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, message->str);
+}
+
+static void
+check_section (const CgRuleContext   *ctx,
+               const CgRuleSetting   *setting,
+               CgChildProtectionPlan *plan,
+               const char            *section,
+               const char * const    *entries,
+               const char            *what)
+{
+  for (guint i = 0; entries != NULL && entries[i] != NULL; i++)
+    {
+      g_autofree char *subject = NULL;
+      g_autofree char *name = NULL;
+
+      if (cg_child_protection_plan_get_section_audience (plan, section, i) != CG_AUDIENCE_EVERYONE)
+        continue;
+
+      subject = g_strdup_printf ("plan.%s[%u]", section, i);
+      name = g_strdup_printf ("The %s at %s", what, subject);
+      check_text (ctx, setting, subject, name, entries[i]);
+    }
+}
+
+/* plan-language: each item of the plan the family reads, not those for
+ * professionals only: outcomes with their measures, actions, needs, risks,
+ * strengths, the contingency plan and the arrangements for seeing the
+ * child. */
+void
+cg_check_plan_language (const CgRuleContext *ctx,
+                        const CgRuleSetting *setting)
+{
+  CgChildProtectionPlan *plan = cg_case_get_plan (ctx->kase);
+  GListModel *outcomes = cg_child_protection_plan_get_outcomes (plan);
+  GListModel *actions = cg_child_protection_plan_get_actions (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(CgOutcome) outcome = g_list_model_get_item (outcomes, i);
+      const char *measure = cg_outcome_get_measure (outcome);
+      g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
+
+      if (cg_outcome_get_audience (outcome) != CG_AUDIENCE_EVERYONE)
+        continue;
+
+      /* The measure is a sentence of its own. */
+      name = g_strdup_printf ("Outcome %s", cg_outcome_get_id (outcome));
+      text = g_strconcat (cg_outcome_get_description (outcome), measure != NULL ? "\n" : NULL, measure, NULL);
+      check_text (ctx, setting, cg_outcome_get_id (outcome), name, text);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *name = NULL;
+
+      if (cg_action_get_audience (action) != CG_AUDIENCE_EVERYONE)
+        continue;
+
+      name = g_strdup_printf ("Action %s", cg_action_get_id (action));
+      check_text (ctx, setting, cg_action_get_id (action), name, cg_action_get_description (action));
+    }
+
+  check_section (ctx, setting, plan, "needs", cg_child_protection_plan_get_needs (plan), "need");
+  check_section (ctx, setting, plan, "risks", cg_child_protection_plan_get_risks (plan), "risk");
+  check_section (ctx, setting, plan, "strengths", cg_child_protection_plan_get_strengths (plan), "strength");
+  check_text (ctx, setting, "plan.contingency", "The contingency plan",
+              cg_child_protection_plan_get_contingency (plan));
+  check_text (ctx, setting, "plan.contact_arrangements", "The arrangements for seeing the child",
+              cg_child_protection_plan_get_contact_arrangements (plan));
+}
