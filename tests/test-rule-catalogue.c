@@ -48,7 +48,7 @@ test_catalogue_lists_every_rule (void)
         checks++;
     }
   g_assert_cmpuint (deadlines, ==, 11);
-  g_assert_cmpuint (checks, ==, 26);
+  g_assert_cmpuint (checks, ==, 27);
   g_assert_null (cg_rule_info_lookup ("tea-break"));
 
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)

@@ -89,7 +89,7 @@ check('a JavaScript policy drives the same engine', () => {
 
 check('the rule catalogue lists every rule with its parameters', () => {
     const rules = CoreGroup.RuleInfo.list_all();
-    assertEqual(rules.get_n_items(), 37, 'rules in the catalogue');
+    assertEqual(rules.get_n_items(), 38, 'rules in the catalogue');
     const quorum = CoreGroup.RuleInfo.lookup('quorum');
     assertEqual(quorum.get_kind(), CoreGroup.RuleKind.CHECK, 'quorum is a check');
     assertEqual(quorum.get_severity(), CoreGroup.Severity.ERROR, 'quorum severity');

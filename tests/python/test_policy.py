@@ -181,7 +181,7 @@ class TestPolicies(unittest.TestCase):
 
     def test_rule_catalogue(self):
         rules = list(CoreGroup.RuleInfo.list_all())
-        self.assertEqual(len(rules), 37)
+        self.assertEqual(len(rules), 38)
         kinds = [r.get_kind() for r in rules]
         self.assertEqual(kinds, sorted(kinds, key=int), 'deadline rules come before checks')
         review = CoreGroup.RuleInfo.lookup('review-conference')
