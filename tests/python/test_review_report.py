@@ -155,8 +155,10 @@ class TestReportCommand(unittest.TestCase):
     @unittest.skipIf(CHROMIUM is None, 'Debian chromium is not installed')
     def test_chromium_renders_the_html(self):
         """Every kind of document, as Chromium prints it: the report to the
-        review conference and the minutes of a first core group."""
-        documents = [('report', '--review', 'next', '--today', TODAY), ('minutes', '--meeting', 'cg1')]
+        review conference, the minutes of a first core group and the
+        family's copy of the plan."""
+        documents = [('report', '--review', 'next', '--today', TODAY), ('minutes', '--meeting', 'cg1'),
+                     ('plan', '--for', 'family')]
         with tempfile.TemporaryDirectory() as tmp:
             for n, (path, command) in enumerate((p, c) for p in EXAMPLES[:2] for c in documents):
                 with self.subTest(case=os.path.basename(path), document=command[0]):
