@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* An England-scale caseload: N typical cases of about 4 KB (six members,
+ * three core groups with attendance, six contacts, a plan of two outcomes
+ * and three actions with its history), generated from a fixed seed so
+ * every run sees the same documents. On one core it times each phase per
+ * case (read from disk, load: parse, build and validate, evaluate, write
+ * the JSON report) and the memory held per loaded case; with --write DIR
+ * it writes the documents for a run of the command line over a folder.
+ *
+ *   bench-caseload N [--write DIR]
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include <coregroup/coregroup.h>
+
+static const char * const policies[] = { "suffolk", "haringey", "city-and-hackney", "south-east-wales", "hertfordshire" };
+
+/* A day a few working weeks after @base, moved on by @rand. */
+static void
+day_after (GDate      *date,
+           const GDate *base,
+           GRand      *rand,
+           int         low,
+           int         high)
+{
+  *date = *base;
+  g_date_add_days (date, (guint) g_rand_int_range (rand, low, high));
+}
+
+static char *
+iso (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+static char *
+make_case (guint  n,
+           GRand *rand)
+{
+  GString *text = g_string_new (NULL);
+  GDate icpc, day;
+  g_autofree char *icpc_text = NULL;
+
+  g_date_set_dmy (&icpc, 1, G_DATE_JUNE, 2026);
+  g_date_add_days (&icpc, (guint) g_rand_int_range (rand, 0, 150));
+  icpc_text = iso (&icpc);
+
+  g_string_append_printf (text,
+    "{\n  \"format\": \"coregroup-case\", \"version\": 1, \"id\": \"ENG-%06u\", \"policy\": \"%s\",\n"
+    "  \"child\": { \"name\": \"Child %u (generated)\", \"date_of_birth\": \"2019-04-0%u\" },\n"
+    "  \"categories\": [\"neglect\"], \"initial_conference\": \"%s\",\n"
+    "  \"members\": [\n"
+    "    { \"id\": \"m1\", \"name\": \"Lead %u\", \"role\": \"lead-social-worker\", \"agency\": \"Children's Services\" },\n"
+    "    { \"id\": \"m2\", \"name\": \"Health %u\", \"role\": \"health-visitor\", \"agency\": \"Community Health\" },\n"
+    "    { \"id\": \"m3\", \"name\": \"Parent %u\", \"role\": \"parent\" },\n"
+    "    { \"id\": \"m4\", \"name\": \"Teacher %u\", \"role\": \"teacher\", \"agency\": \"Primary School\" },\n"
+    "    { \"id\": \"m5\", \"name\": \"Manager %u\", \"role\": \"team-manager\", \"agency\": \"Children's Services\" },\n"
+    "    { \"id\": \"m6\", \"name\": \"Nurse %u\", \"role\": \"school-nurse\", \"agency\": \"Community Health\" }\n  ],\n",
+    n, policies[n % G_N_ELEMENTS (policies)], n, 1 + n % 9, icpc_text, n, n, n, n, n, n);
+
+  g_string_append_printf (text,
+    "  \"plan\": {\n"
+    "    \"outcomes\": [ { \"id\": \"o1\", \"description\": \"Regular meals and a healthy weight\", \"measure\": \"Weight on the centile\" },\n"
+    "                    { \"id\": \"o2\", \"description\": \"At school every day, on time\", \"measure\": \"Attendance above 95%%\" } ],\n"
+    "    \"actions\": [ { \"id\": \"a1\", \"description\": \"Weigh every two weeks\", \"owner\": \"m2\", \"outcome\": \"o1\", \"due\": \"%s\" },\n"
+    "                   { \"id\": \"a2\", \"description\": \"Refer to the parenting programme\", \"owner\": \"m1\", \"outcome\": \"o1\", \"due\": \"%s\" },\n"
+    "                   { \"id\": \"a3\", \"description\": \"Breakfast club place\", \"owner\": \"m4\", \"outcome\": \"o2\", \"due\": \"%s\" } ],\n"
+    "    \"needs\": [\"Regular meals\", \"Health checks\"], \"risks\": [\"Weight loss\", \"Missed appointments\"],\n"
+    "    \"strengths\": [\"Warm relationship\"], \"contingency\": \"Legal planning meeting if the weight falls again.\",\n"
+    "    \"contact_arrangements\": \"Seen every 10 working days by the core group in turn.\",\n"
+    "    \"history\": [ { \"date\": \"%s\", \"author\": \"Chair\", \"reason\": \"Set by the initial conference\", \"source\": \"conference\", \"kind\": \"add-outcome\", \"target\": \"o1\" },\n"
+    "                   { \"date\": \"%s\", \"author\": \"Chair\", \"reason\": \"Set by the initial conference\", \"source\": \"conference\", \"kind\": \"add-outcome\", \"target\": \"o2\" } ]\n"
+    "  },\n",
+    icpc_text, icpc_text, icpc_text, icpc_text, icpc_text);
+
+  g_string_append (text, "  \"meetings\": [\n");
+  day = icpc;
+  for (guint m = 0; m < 3; m++)
+    {
+      g_autofree char *when = NULL;
+      g_autofree char *sent = NULL;
+      GDate minutes;
+
+      day_after (&day, &day, rand, m == 0 ? 5 : 25, m == 0 ? 14 : 45);
+      when = iso (&day);
+      day_after (&minutes, &day, rand, 3, 25);
+      sent = iso (&minutes);
+      g_string_append_printf (text,
+        "    { \"id\": \"cg%u\", \"kind\": \"core-group\", \"date\": \"%s\", \"venue\": \"Family Centre\", \"chair\": \"m5\",\n"
+        "      \"attendance\": [ { \"member\": \"m1\", \"status\": \"present\" }, { \"member\": \"m2\", \"status\": \"%s\" },\n"
+        "        { \"member\": \"m3\", \"status\": \"present\" }, { \"member\": \"m4\", \"status\": \"%s\" },\n"
+        "        { \"member\": \"m5\", \"status\": \"present\" }, { \"member\": \"m6\", \"status\": \"apologies\", \"written_report\": true } ],\n"
+        "      \"child_views\": \"Said school is fine\", \"next_meeting\": { \"date\": \"%s\", \"venue\": \"Family Centre\" },\n"
+        "      \"minutes_circulated\": \"%s\" }%s\n",
+        m + 1, when, g_rand_boolean (rand) ? "present" : "apologies", g_rand_int_range (rand, 0, 4) == 0 ? "absent" : "present",
+        when, sent, m < 2 ? "," : "");
+    }
+  g_string_append (text, "  ],\n  \"contacts\": [\n");
+  day = icpc;
+  for (guint c = 0; c < 6; c++)
+    {
+      g_autofree char *when = NULL;
+
+      day_after (&day, &day, rand, 7, 18);
+      when = iso (&day);
+      g_string_append_printf (text,
+        "    { \"id\": \"c%u\", \"date\": \"%s\", \"place\": \"Home\", \"by\": \"m%u\", \"seen\": true, \"seen_alone\": %s,"
+        " \"interaction\": \"Visit\" }%s\n",
+        c + 1, when, c % 2 == 0 ? 1 : 2, g_rand_boolean (rand) ? "true" : "false", c < 5 ? "," : "");
+    }
+  g_string_append (text, "  ],\n  \"events\": []\n}\n");
+  return g_string_free (text, FALSE);
+}
+
+static double
+now (void)
+{
+  return (double) g_get_monotonic_time () / 1e6;
+}
+
+/* Resident memory, from /proc/self/statm, in bytes. */
+static gsize
+resident (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, pages = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) || sscanf (statm, "%lu %lu", &size, &pages) != 2)
+    return 0;
+  return (gsize) pages * 4096;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint n = argc > 1 ? (guint) atoi (argv[1]) : 51000;
+  const char *write_dir = argc > 3 && g_str_equal (argv[2], "--write") ? argv[3] : NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDate) today = cg_date_parse ("2027-01-20", NULL);
+  g_autofree char *tmp = NULL;
+  gsize bytes = 0, before, after_load, after_evaluate;
+  double t, read_time, load_time, evaluate_time, write_time;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *document = make_case (i, rand);
+
+      bytes += strlen (document);
+      g_ptr_array_add (documents, document);
+    }
+
+  if (write_dir != NULL)
+    {
+      g_mkdir_with_parents (write_dir, 0755);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *path = g_strdup_printf ("%s/%03u/case-%06u.json", write_dir, i / 1000, i);
+          g_autofree char *dir = g_path_get_dirname (path);
+
+          g_mkdir_with_parents (dir, 0755);
+          g_file_set_contents (path, g_ptr_array_index (documents, i), -1, NULL);
+        }
+      printf ("wrote %u cases to %s\n", n, write_dir);
+      return 0;
+    }
+
+  /* Read: the same documents from files, as a run over a folder does. */
+  tmp = g_dir_make_tmp ("coregroup-bench-XXXXXX", NULL);
+  for (guint i = 0; i < MIN (n, 5000u); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%06u.json", tmp, i);
+
+      g_file_set_contents (path, g_ptr_array_index (documents, i), -1, NULL);
+    }
+  t = now ();
+  for (guint i = 0; i < MIN (n, 5000u); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%06u.json", tmp, i);
+      g_autofree char *contents = NULL;
+
+      g_file_get_contents (path, &contents, NULL, NULL);
+      g_unlink (path);
+    }
+  read_time = (now () - t) / MIN (n, 5000u);
+  g_rmdir (tmp);
+
+  /* Warm the built-in calendars and policies outside the timings. */
+  {
+    g_autoptr(CgCase) warm = cg_case_new_from_data (g_ptr_array_index (documents, 0), -1, NULL);
+    g_autoptr(CgReport) warmed = cg_policy_evaluate (cg_policy_registry_lookup (registry, cg_case_get_policy (warm)),
+                                                     warm, today, NULL);
+  }
+
+  before = resident ();
+  t = now ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      CgCase *kase = cg_case_new_from_data (g_ptr_array_index (documents, i), -1, &error);
+
+      if (kase == NULL)
+        g_error ("case %u: %s", i, error->message);
+      g_ptr_array_add (cases, kase);
+    }
+  load_time = (now () - t) / n;
+  after_load = resident ();
+
+  t = now ();
+  for (guint i = 0; i < n; i++)
+    {
+      CgCase *kase = g_ptr_array_index (cases, i);
+      CgPolicy *policy = cg_policy_registry_lookup (registry, cg_case_get_policy (kase));
+
+      g_ptr_array_add (reports, cg_policy_evaluate (policy, kase, today, NULL));
+    }
+  evaluate_time = (now () - t) / n;
+  after_evaluate = resident ();
+
+  t = now ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *json = cg_report_to_json (g_ptr_array_index (reports, i), NULL);
+    }
+  write_time = (now () - t) / n;
+
+  printf ("cases: %u, %.1f KB of JSON each\n", n, (double) bytes / n / 1024);
+  printf ("read (from disk):             %8.1f us a case\n", read_time * 1e6);
+  printf ("load (parse, build, validate):%8.1f us a case\n", load_time * 1e6);
+  printf ("evaluate:                     %8.1f us a case\n", evaluate_time * 1e6);
+  printf ("write the JSON report:        %8.1f us a case\n", write_time * 1e6);
+  printf ("load + evaluate:              %8.1f us a case (target at most 50): %s\n",
+          (load_time + evaluate_time) * 1e6, (load_time + evaluate_time) * 1e6 <= 50 ? "MET" : "NOT MET");
+  printf ("cases a second (load + evaluate, one core): %.0f\n", 1 / (load_time + evaluate_time));
+  printf ("held per loaded case:         %8.1f KB (target at most 6): %s\n",
+          (double) (after_load - before) / n / 1024, (double) (after_load - before) / n / 1024 <= 6 ? "MET" : "NOT MET");
+  printf ("held per case with its report:%8.1f KB\n", (double) (after_evaluate - before) / n / 1024);
+  return 0;
+}
