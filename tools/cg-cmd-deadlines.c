@@ -334,7 +334,7 @@ cg_cmd_deadlines (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json (JSON Lines over several cases), csv (one row a deadline entry), or ics (one iCalendar of the deadlines still to meet)", "FORMAT" },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Print a caseload summary instead of each case's report", NULL },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Evaluate on this many threads (default: one a core); the output is the same", "N" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "PATH…" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("PATH… — what is due, met, late and overdue");

@@ -17,7 +17,7 @@ cg_cmd_minutes (int    argc,
   const GOptionEntry entries[] = {
     { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_id, "The meeting to write the minutes of", "MEETING-ID" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default) or html (one printable file)", "FORMAT" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE.json" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("CASE.json — the minutes of a meeting");

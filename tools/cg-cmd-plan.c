@@ -17,7 +17,7 @@ cg_cmd_plan (int    argc,
   const GOptionEntry entries[] = {
     { "for", 0, 0, G_OPTION_ARG_STRING, &audience, "Whose copy: a member's id, family or professionals", "READER" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default) or html (one printable file)", "FORMAT" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE.json" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("CASE.json — a member's own copy of the plan");

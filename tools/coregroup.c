@@ -64,7 +64,13 @@ main (int    argc,
 
   for (guint i = 0; commands[i].name != NULL; i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].func (argc - 1, argv + 1);
+      {
+        /* Usage lines read "coregroup deadlines [OPTION…] PATH…". */
+        g_autofree char *name = g_strconcat ("coregroup ", commands[i].name, NULL);
+
+        g_set_prgname (name);
+        return commands[i].func (argc - 1, argv + 1);
+      }
 
   fprintf (stderr, "coregroup: unknown command “%s”\n\n", argv[1]);
   print_usage (stderr);

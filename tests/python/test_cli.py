@@ -42,6 +42,14 @@ class TestValidate(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn('/nonexistent/case.json', result.stderr)
 
+    def test_usage_lines(self):
+        for command, argument in [('validate', 'PATH…'), ('deadlines', 'PATH…'), ('report', 'CASE.json'),
+                                  ('minutes', 'CASE.json'), ('plan', 'CASE.json')]:
+            with self.subTest(command=command):
+                usage = run(command, '--help').stdout.splitlines()[1]
+                self.assertTrue(usage.startswith(f'  coregroup {command} [OPTION…] {argument} — '), usage)
+                self.assertEqual(usage.count(argument), 1, usage)
+
     def test_usage_errors(self):
         self.assertEqual(run('validate').returncode, 2)
         self.assertEqual(run('no-such-command').returncode, 2)
