@@ -250,9 +250,7 @@ static const char *
 member_name (CgMinutes  *self,
              const char *member_id)
 {
-  CgMember *member = lookup_member (self, member_id);
-
-  return member != NULL ? cg_member_get_name (member) : member_id;
+  return cg_rules_member_name (cg_case_get_core_group (self->kase), member_id);
 }
 
 static char *

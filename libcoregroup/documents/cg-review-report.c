@@ -88,15 +88,6 @@ nick (GType type,
   return g_enum_get_value (klass, value)->value_nick;
 }
 
-static const char *
-member_name (CgCase     *kase,
-             const char *id)
-{
-  CgMember *member = id != NULL ? cg_core_group_lookup_member (cg_case_get_core_group (kase), id) : NULL;
-
-  return member != NULL && cg_member_get_name (member) != NULL ? cg_member_get_name (member) : id;
-}
-
 static void
 add_int (JsonBuilder *builder,
          const char  *name,
@@ -115,7 +106,7 @@ add_member (JsonBuilder *builder,
   g_autofree char *name_field = g_strconcat (field, "_name", NULL);
 
   cg_json_add_string (builder, field, id);
-  cg_json_add_string (builder, name_field, member_name (kase, id));
+  cg_json_add_string (builder, name_field, cg_rules_member_name (cg_case_get_core_group (kase), id));
 }
 
 /* Which review conference the report is for: the one recorded on @day,
@@ -316,7 +307,7 @@ summarise_dissent (CgCase    *kase,
   text = g_string_new (NULL);
   g_string_append_printf (text, "%u record%s of dissent, from ", records->len, records->len == 1 ? "" : "s");
   for (guint i = 0; i < members->len; i++)
-    g_string_append_printf (text, "%s%s (%u)", i > 0 ? ", " : "", member_name (kase, g_ptr_array_index (members, i)),
+    g_string_append_printf (text, "%s%s (%u)", i > 0 ? ", " : "", cg_rules_member_name (cg_case_get_core_group (kase), g_ptr_array_index (members, i)),
                             GPOINTER_TO_UINT (g_hash_table_lookup (by_member, g_ptr_array_index (members, i))));
   g_string_append (text, "; about ");
   for (guint i = 0; i < abouts->len; i++)

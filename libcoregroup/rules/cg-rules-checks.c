@@ -54,17 +54,6 @@ add_concern (const CgRuleContext *ctx,
   cg_rules_add_finding (ctx, setting, CG_SEVERITY_INFO, subject, covered);
 }
 
-static const char *
-member_name (const CgRuleContext *ctx,
-             const char          *id)
-{
-  CgMember *member = id != NULL ? cg_core_group_lookup_member (ctx->group, id) : NULL;
-
-  if (member == NULL || cg_member_get_name (member) == NULL)
-    return id;
-  return cg_member_get_name (member);
-}
-
 static char *
 meeting_label (CgMeeting *meeting)
 {
@@ -123,7 +112,7 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
           if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
             represented = TRUE;
           else if (cg_member_role_is_social_care (cg_member_get_role (member)))
-            g_string_append_printf (others, "%s%s", others->len > 0 ? ", " : "", member_name (ctx, id));
+            g_string_append_printf (others, "%s%s", others->len > 0 ? ", " : "", cg_rules_member_name (ctx->group, id));
         }
 
       if (represented)
@@ -166,7 +155,7 @@ cg_check_absent_without_report (const CgRuleContext *ctx,
           label = meeting_label (meeting);
           add_finding (ctx, setting, id,
                        "%s (%s) missed the %s and sent no written report",
-                       member_name (ctx, id), cg_member_get_agency (member) != NULL
+                       cg_rules_member_name (ctx->group, id), cg_member_get_agency (member) != NULL
                          ? cg_member_get_agency (member) : "no agency recorded",
                        label);
         }
@@ -248,7 +237,7 @@ cg_check_first_meeting_chair (const CgRuleContext *ctx,
   else
     add_finding (ctx, setting, cg_meeting_get_id (first),
                  "%s, the first, was chaired by %s, not the key worker's team manager",
-                 label, member_name (ctx, chair_id));
+                 label, cg_rules_member_name (ctx->group, chair_id));
 }
 
 /* chair-not-agreed: the first core group agrees a chair and vice chair
@@ -325,7 +314,7 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
           label = meeting_label (meeting);
           add_finding (ctx, setting, cg_meeting_get_id (meeting),
                        "%s needs an interpreter but attended the %s without one",
-                       member_name (ctx, id), label);
+                       cg_rules_member_name (ctx->group, id), label);
         }
     }
 }
@@ -529,7 +518,7 @@ cg_check_action_overdue (const CgRuleContext *ctx,
       text = g_strdup_printf ("Action “%s” (%s) was due on %s and is not done",
                               cg_action_get_description (action),
                               cg_action_get_owner (action) != NULL
-                                ? member_name (ctx, cg_action_get_owner (action)) : "no owner",
+                                ? cg_rules_member_name (ctx->group, cg_action_get_owner (action)) : "no owner",
                               when);
       add_concern (ctx, setting, cg_action_get_id (action), NULL, text);
     }
@@ -574,7 +563,7 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
 
           label = meeting_label (meeting);
           text = g_strdup_printf ("%s (%s) has missed %d core groups in a row, the last being the %s; %s",
-                                  member_name (ctx, cg_member_get_id (member)),
+                                  cg_rules_member_name (ctx->group, cg_member_get_id (member)),
                                   cg_member_get_agency (member) != NULL ? cg_member_get_agency (member)
                                                                         : "no agency recorded",
                                   run, label, setting->route);
@@ -774,7 +763,7 @@ cg_check_chair_absent (const CgRuleContext *ctx,
       label = meeting_label (meeting);
       add_finding (ctx, setting, cg_meeting_get_id (meeting),
                    "%s records %s as its chair and as %s; the rules that depend on who chaired cannot be "
-                   "trusted for it until the record is corrected", label, member_name (ctx, chair),
+                   "trusted for it until the record is corrected", label, cg_rules_member_name (ctx->group, chair),
                    status == CG_ATTENDANCE_STATUS_ABSENT ? "absent" : "sending apologies");
     }
 }
@@ -896,7 +885,7 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
 
           label = meeting_label (meeting);
           add_finding (ctx, setting, id, "%s has no attendance entry for %s (%s): record whether they attended",
-                       label, member_name (ctx, id),
+                       label, cg_rules_member_name (ctx->group, id),
                        cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : "no agency recorded");
         }
     }

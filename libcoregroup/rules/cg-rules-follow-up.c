@@ -104,18 +104,15 @@ cg_check_review_request_open (const CgRuleContext *ctx,
       g_autofree char *subject = NULL;
       g_autofree char *date = NULL;
       g_autofree char *text = NULL;
-      CgMember *by;
 
       if (cg_review_request_get_decision (request) != CG_REVIEW_DECISION_OPEN ||
           !not_after_today (ctx, cg_review_request_get_date (request)) || plan_over_by (ctx, ctx->today))
         continue;
 
-      by = cg_core_group_lookup_member (ctx->group, cg_review_request_get_by (request));
       subject = g_strdup_printf ("review_requests[%u]", i);
       date = cg_rules_describe_date (cg_review_request_get_date (request));
       text = g_strdup_printf ("The request of %s by %s to hold the review %s %s is waiting for the chair's decision",
-                              date, by != NULL && cg_member_get_name (by) != NULL ? cg_member_get_name (by)
-                                                                                  : cg_review_request_get_by (request),
+                              date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
                               ctx->conference, direction_words (cg_review_request_get_direction (request)));
       cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
     }

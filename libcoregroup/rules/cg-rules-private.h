@@ -195,6 +195,10 @@ void cg_rules_add_finding (const CgRuleContext *ctx,
                            const char          *subject,
                            const char          *text);
 char *cg_rules_review_event (const GDate *date);
+/* A member as messages and documents name them: their name, or the id
+ * as given when no member (or no name) has it. */
+const char *cg_rules_member_name (CgCoreGroup *group,
+                                  const char  *id);
 gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                const GDate *from,
                                int          value,
