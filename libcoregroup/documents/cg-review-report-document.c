@@ -213,7 +213,7 @@ entry_items (CgDocument *document,
         continue;
       line = g_strdup_printf ("%s, due %s: %s%s%s%s", text_of (entry, "description"), due, status,
                               done != NULL ? " (" : "", done != NULL ? done : "", done != NULL ? ")" : "");
-      if (json_object_get_boolean_member_with_default (entry, "acknowledged", FALSE))
+      if (json_object_has_member (entry, "acknowledged"))
         {
           g_autofree char *accepted = g_strconcat (line, ", accepted", NULL);
 

@@ -556,22 +556,6 @@ add_core_groups (CgReviewReport *self,
   json_builder_end_object (builder);
 }
 
-static void
-add_entry (JsonBuilder *builder,
-           CgDeadline  *deadline)
-{
-  json_builder_begin_object (builder);
-  cg_json_add_string (builder, "rule", cg_deadline_get_rule (deadline));
-  cg_json_add_date (builder, "due", cg_deadline_get_due (deadline));
-  cg_json_add_enum (builder, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
-  cg_json_add_string (builder, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
-  cg_json_add_date (builder, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
-  cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
-  cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
-  cg_json_add_flag (builder, "acknowledged", cg_deadline_is_acknowledged (deadline));
-  json_builder_end_object (builder);
-}
-
 /* A deadline entry belongs to the period when it fell due in it, or was
  * still open at its end. */
 static gboolean
@@ -602,7 +586,7 @@ add_missed_core_groups (CgReviewReport *self,
            g_str_equal (rule, "final-core-group-before-review")) &&
           (status == CG_DEADLINE_STATUS_LATE || status == CG_DEADLINE_STATUS_OVERDUE) &&
           entry_in_period (self, deadline))
-        add_entry (builder, deadline);
+        cg_report_json_add_deadline (builder, deadline);
     }
   json_builder_end_array (builder);
 }
@@ -705,7 +689,7 @@ add_child_seen (CgReviewReport *self,
 
       if (!g_str_equal (cg_deadline_get_rule (deadline), "child-seen") || !entry_in_period (self, deadline))
         continue;
-      add_entry (builder, deadline);
+      cg_report_json_add_deadline (builder, deadline);
       latest = deadline;
     }
   json_builder_end_array (builder);
@@ -808,12 +792,7 @@ add_findings (CgReviewReport *self,
     {
       g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
 
-      json_builder_begin_object (builder);
-      cg_json_add_string (builder, "rule", cg_finding_get_rule (finding));
-      cg_json_add_enum (builder, "severity", CG_TYPE_SEVERITY, cg_finding_get_severity (finding));
-      cg_json_add_string (builder, "subject", cg_finding_get_subject (finding));
-      cg_json_add_string (builder, "message", cg_finding_get_message (finding));
-      json_builder_end_object (builder);
+      cg_report_json_add_finding (builder, finding);
     }
   json_builder_end_array (builder);
 }

@@ -9,7 +9,12 @@ G_BEGIN_DECLS
 #define CG_JSON_FORMAT_NAME    "coregroup-case"
 #define CG_JSON_FORMAT_VERSION 1
 
-/* An open escalation as the deadline report writes it (cg-report-json.c). */
+/* A deadline entry, a finding and an open escalation as the deadline
+ * report writes them (cg-report-json.c). */
+void cg_report_json_add_deadline        (JsonBuilder      *builder,
+                                         CgDeadline       *deadline);
+void cg_report_json_add_finding         (JsonBuilder      *builder,
+                                         CgFinding        *finding);
 void cg_report_json_add_open_escalation (JsonBuilder      *builder,
                                          CgOpenEscalation *open);
 

@@ -6,9 +6,11 @@
 
 #include "formats/cg-formats-private.h"
 
-static void
-write_deadline (JsonBuilder *builder,
-                CgDeadline  *deadline)
+/* Shared with the report to a review conference, which lists entries
+ * and findings in the same form. */
+void
+cg_report_json_add_deadline (JsonBuilder *builder,
+                             CgDeadline  *deadline)
 {
   CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
 
@@ -38,7 +40,6 @@ write_deadline (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-/* Shared with the report to a review conference, which lists them too. */
 void
 cg_report_json_add_open_escalation (JsonBuilder      *builder,
                                     CgOpenEscalation *open)
@@ -60,9 +61,9 @@ cg_report_json_add_open_escalation (JsonBuilder      *builder,
   json_builder_end_object (builder);
 }
 
-static void
-write_finding (JsonBuilder *builder,
-               CgFinding   *finding)
+void
+cg_report_json_add_finding (JsonBuilder *builder,
+                            CgFinding   *finding)
 {
   json_builder_begin_object (builder);
   cg_json_add_string (builder, "rule", cg_finding_get_rule (finding));
@@ -95,7 +96,7 @@ build_report (CgReport *self)
     {
       g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
 
-      write_deadline (builder, deadline);
+      cg_report_json_add_deadline (builder, deadline);
     }
   json_builder_end_array (builder);
 
@@ -105,7 +106,7 @@ build_report (CgReport *self)
     {
       g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
 
-      write_finding (builder, finding);
+      cg_report_json_add_finding (builder, finding);
     }
   json_builder_end_array (builder);
 
