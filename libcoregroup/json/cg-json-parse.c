@@ -1,6 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* A strict JSON parser (RFC 8259 and nothing more) building json-glib
- * nodes. json-glib 1.6.6's own parser accepts duplicate keys, lone
+/* A strict JSON parser (RFC 8259 and nothing more) building a compact
+ * read-only document (CgJsonDoc): every value is one entry of one array,
+ * in document order, and every string is copied once, decoded, into one
+ * buffer as large as the input. Reading a case document costs three
+ * allocations instead of one or more for every value, and the values can
+ * be turned into json-glib nodes where a caller wants them (policy files,
+ * unknown members kept for writing back). json-glib 1.6.6's own parser accepts duplicate keys, lone
  * surrogates, \u0000, comments, single quotes and trailing documents,
  * overflows integers silently, recurses without bound and quotes the input
  * in its messages; every document this library reads (case documents,
@@ -25,6 +30,12 @@ typedef struct
   guint       index;
 } PathStep;
 
+struct _CgJsonDoc
+{
+  CgJsonValue *values;   /* values[0] is the root */
+  char        *text;     /* the strings, decoded, each nul-terminated */
+};
+
 typedef struct
 {
   const char         *start;
@@ -33,9 +44,14 @@ typedef struct
   guint               line;
   const char         *line_start;
   guint               max_depth;
-  GArray             *path;   /* of PathStep */
+  GArray             *path;    /* of PathStep */
+  GArray             *values;  /* of CgJsonValue; indices while parsing */
+  char               *text;    /* where the next string goes */
   GError            **error;
 } Parser;
+
+#define VALUE(parser, i) (&g_array_index ((parser)->values, CgJsonValue, (i)))
+#define NO_VALUE G_MAXUINT
 
 static char *
 path_text (Parser *parser)
@@ -157,7 +173,7 @@ read_hex4 (Parser   *parser,
 /* A \u escape, with a surrogate pair as one character. */
 static gboolean
 read_unicode_escape (Parser   *parser,
-                     GString  *out)
+                     char    **out)
 {
   gunichar c, low;
 
@@ -179,86 +195,71 @@ read_unicode_escape (Parser   *parser,
       c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
     }
 
-  g_string_append_unichar (out, c);
+  *out += g_unichar_to_utf8 (c, *out);
   return TRUE;
 }
 
-/* A string, after its opening quote; *out is newly allocated. */
+/* A string, after its opening quote, decoded into the text buffer; *out
+ * points at it there. The decoded string and its nul are never longer
+ * than the string with its quotes, so the buffer, as long as the input,
+ * always has room. */
 static gboolean
-read_string (Parser  *parser,
-             char   **out)
+read_string (Parser      *parser,
+             const char **out)
 {
   const char *run = parser->p;
-  GString *text = NULL;
+  char *to = parser->text;
 
   for (;;)
     {
       char c;
 
       if (parser->p >= parser->end)
-        {
-          if (text != NULL)
-            g_string_free (text, TRUE);
-          return fail (parser, "a string is not closed");
-        }
+        return fail (parser, "a string is not closed");
 
       c = *parser->p;
       if (c == '"')
         break;
       if ((guchar) c < 0x20)
-        {
-          if (text != NULL)
-            g_string_free (text, TRUE);
-          return fail (parser, "a control character inside a string must be escaped");
-        }
+        return fail (parser, "a control character inside a string must be escaped");
       if (c != '\\')
         {
           parser->p++;
           continue;
         }
 
-      if (text == NULL)
-        text = g_string_new (NULL);
-      g_string_append_len (text, run, parser->p - run);
+      memcpy (to, run, parser->p - run);
+      to += parser->p - run;
       parser->p++;
       if (parser->p >= parser->end)
-        {
-          g_string_free (text, TRUE);
-          return fail (parser, "a string is not closed");
-        }
+        return fail (parser, "a string is not closed");
 
       switch (*parser->p++)
         {
-        case '"': g_string_append_c (text, '"'); break;
-        case '\\': g_string_append_c (text, '\\'); break;
-        case '/': g_string_append_c (text, '/'); break;
-        case 'b': g_string_append_c (text, '\b'); break;
-        case 'f': g_string_append_c (text, '\f'); break;
-        case 'n': g_string_append_c (text, '\n'); break;
-        case 'r': g_string_append_c (text, '\r'); break;
-        case 't': g_string_append_c (text, '\t'); break;
+        case '"': *to++ = '"'; break;
+        case '\\': *to++ = '\\'; break;
+        case '/': *to++ = '/'; break;
+        case 'b': *to++ = '\b'; break;
+        case 'f': *to++ = '\f'; break;
+        case 'n': *to++ = '\n'; break;
+        case 'r': *to++ = '\r'; break;
+        case 't': *to++ = '\t'; break;
         case 'u':
-          if (!read_unicode_escape (parser, text))
-            {
-              g_string_free (text, TRUE);
-              return FALSE;
-            }
+          if (!read_unicode_escape (parser, &to))
+            return FALSE;
           break;
         default:
           parser->p--;
-          g_string_free (text, TRUE);
           return fail (parser, "invalid string escape");
         }
       run = parser->p;
     }
 
-  if (text != NULL)
-    {
-      g_string_append_len (text, run, parser->p - run);
-      *out = g_string_free (text, FALSE);
-    }
-  else
-    *out = g_strndup (run, parser->p - run);
+  memcpy (to, run, parser->p - run);
+  to += parser->p - run;
+  *to++ = '\0';
+  *out = parser->text;
+  parser->text = to;
 
   parser->p++;   /* the closing quote */
   return TRUE;
@@ -277,8 +278,8 @@ skip_digits (Parser *parser)
 /* A number: integers must fit in 64 bits and others be finite, so that
  * what is saved reads back as the same value. */
 static gboolean
-read_number (Parser   *parser,
-             JsonNode *node)
+read_number (Parser      *parser,
+             CgJsonValue *value)
 {
   const char *from = parser->p;
   gboolean integer = TRUE;
@@ -325,25 +326,27 @@ read_number (Parser   *parser,
   errno = 0;
   if (integer)
     {
-      gint64 value = g_ascii_strtoll (buffer, NULL, 10);
+      gint64 number = g_ascii_strtoll (buffer, NULL, 10);
 
       if (errno == ERANGE)
         {
           parser->p = from;
           return fail (parser, "a whole number outside the 64-bit range");
         }
-      json_node_init_int (node, value);
+      value->type = CG_JSON_INT;
+      value->v.integer = number;
     }
   else
     {
-      double value = g_ascii_strtod (buffer, NULL);
+      double number = g_ascii_strtod (buffer, NULL);
 
-      if (!isfinite (value))
+      if (!isfinite (number))
         {
           parser->p = from;
           return fail (parser, "a number too large to represent");
         }
-      json_node_init_double (node, value);
+      value->type = CG_JSON_DOUBLE;
+      value->v.number = number;
     }
 
   return TRUE;
@@ -361,13 +364,55 @@ read_literal (Parser     *parser,
   return TRUE;
 }
 
-static JsonNode *read_value (Parser *parser, guint depth);
+static guint read_value (Parser *parser, guint depth);
 
-static JsonNode *
+/* A new value at the end, of @type; returns its index. */
+static guint
+add_value (Parser     *parser,
+           CgJsonType  type)
+{
+  CgJsonValue value = { 0, };
+
+  value.type = type;
+  value.size = 1;
+  g_array_append_val (parser->values, value);
+  return parser->values->len - 1;
+}
+
+/* Whether a member of the object at @object is named @key. Small objects
+ * are searched; from the 16th member on a set of the names is kept, so a
+ * document with a huge object cannot make the check quadratic. */
+static gboolean
+has_member (Parser      *parser,
+            guint        object,
+            GHashTable **names,
+            const char  *key)
+{
+  guint n = VALUE (parser, object)->length;
+
+  if (*names != NULL)
+    return g_hash_table_contains (*names, key);
+
+  if (n >= 16)
+    {
+      *names = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = object + 1; i < parser->values->len; i += VALUE (parser, i)->size)
+        g_hash_table_add (*names, (gpointer) VALUE (parser, i)->name);
+      return g_hash_table_contains (*names, key);
+    }
+
+  for (guint i = object + 1; i < parser->values->len; i += VALUE (parser, i)->size)
+    if (strcmp (VALUE (parser, i)->name, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
 read_object (Parser *parser,
              guint   depth)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(GHashTable) names = NULL;
+  guint object = add_value (parser, CG_JSON_OBJECT);
   PathStep step = { TRUE, NULL, 0 };
 
   parser->p++;   /* { */
@@ -375,46 +420,49 @@ read_object (Parser *parser,
   if (parser->p < parser->end && *parser->p == '}')
     {
       parser->p++;
-      return json_node_init_object (json_node_alloc (), object);
+      return object;
     }
 
   g_array_append_val (parser->path, step);
   for (;;)
     {
-      g_autofree char *key = NULL;
-      JsonNode *value;
+      const char *key;
+      guint value;
 
       g_array_index (parser->path, PathStep, parser->path->len - 1).key = NULL;
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != '"')
         {
           fail_unexpected (parser, "a member name in double quotes");
-          return NULL;
+          return NO_VALUE;
         }
       parser->p++;
       if (!read_string (parser, &key))
-        return NULL;
+        return NO_VALUE;
 
       /* Names reach error messages as paths; so they are names, not data. */
       g_array_index (parser->path, PathStep, parser->path->len - 1).key = key;
-      if (json_object_has_member (object, key))
+      if (has_member (parser, object, &names, key))
         {
           fail (parser, "a member appears twice in the same object");
-          return NULL;
+          return NO_VALUE;
         }
 
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != ':')
         {
           fail_unexpected (parser, "a colon after the member name");
-          return NULL;
+          return NO_VALUE;
         }
       parser->p++;
 
       value = read_value (parser, depth);
-      if (value == NULL)
-        return NULL;
-      json_object_set_member (object, key, value);
+      if (value == NO_VALUE)
+        return NO_VALUE;
+      VALUE (parser, value)->name = key;
+      if (names != NULL)
+        g_hash_table_add (names, (gpointer) key);
+      VALUE (parser, object)->length++;
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
@@ -428,18 +476,19 @@ read_object (Parser *parser,
           break;
         }
       fail_unexpected (parser, "a comma or the end of the object");
-      return NULL;
+      return NO_VALUE;
     }
 
   g_array_set_size (parser->path, parser->path->len - 1);
-  return json_node_init_object (json_node_alloc (), object);
+  VALUE (parser, object)->size = parser->values->len - object;
+  return object;
 }
 
-static JsonNode *
+static guint
 read_array (Parser *parser,
             guint   depth)
 {
-  g_autoptr(JsonArray) array = json_array_new ();
+  guint array = add_value (parser, CG_JSON_ARRAY);
   PathStep step = { FALSE, NULL, 0 };
 
   parser->p++;   /* [ */
@@ -447,17 +496,15 @@ read_array (Parser *parser,
   if (parser->p < parser->end && *parser->p == ']')
     {
       parser->p++;
-      return json_node_init_array (json_node_alloc (), array);
+      return array;
     }
 
   g_array_append_val (parser->path, step);
   for (;;)
     {
-      JsonNode *value = read_value (parser, depth);
-
-      if (value == NULL)
-        return NULL;
-      json_array_add_element (array, value);
+      if (read_value (parser, depth) == NO_VALUE)
+        return NO_VALUE;
+      VALUE (parser, array)->length++;
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
@@ -472,25 +519,26 @@ read_array (Parser *parser,
           break;
         }
       fail_unexpected (parser, "a comma or the end of the list");
-      return NULL;
+      return NO_VALUE;
     }
 
   g_array_set_size (parser->path, parser->path->len - 1);
-  return json_node_init_array (json_node_alloc (), array);
+  VALUE (parser, array)->size = parser->values->len - array;
+  return array;
 }
 
-static JsonNode *
+static guint
 read_value (Parser *parser,
             guint   depth)
 {
-  g_autoptr(JsonNode) node = NULL;
-  char *text;
+  const char *text;
+  guint value;
 
   skip_space (parser);
   if (parser->p >= parser->end)
     {
       fail_unexpected (parser, "a value");
-      return NULL;
+      return NO_VALUE;
     }
 
   switch (*parser->p)
@@ -501,57 +549,78 @@ read_value (Parser *parser,
         {
           fail_at (parser, CG_FORMAT_ERROR_LIMIT_EXCEEDED,
                    "nested deeper than the limit of %u levels", parser->max_depth);
-          return NULL;
+          return NO_VALUE;
         }
       return *parser->p == '{' ? read_object (parser, depth + 1) : read_array (parser, depth + 1);
 
     case '"':
       parser->p++;
       if (!read_string (parser, &text))
-        return NULL;
-      node = json_node_init_string (json_node_alloc (), text);
-      g_free (text);
-      return g_steal_pointer (&node);
+        return NO_VALUE;
+      value = add_value (parser, CG_JSON_STRING);
+      VALUE (parser, value)->v.string = text;
+      VALUE (parser, value)->length = (guint32) (parser->text - text - 1);
+      return value;
 
     case 't':
     case 'f':
       {
-        gboolean value = *parser->p == 't';
+        gboolean boolean = *parser->p == 't';
 
-        if (!read_literal (parser, value ? "true" : "false"))
-          return NULL;
-        return json_node_init_boolean (json_node_alloc (), value);
+        if (!read_literal (parser, boolean ? "true" : "false"))
+          return NO_VALUE;
+        value = add_value (parser, CG_JSON_BOOLEAN);
+        VALUE (parser, value)->v.boolean = boolean;
+        return value;
       }
 
     case 'n':
       if (!read_literal (parser, "null"))
-        return NULL;
-      return json_node_init_null (json_node_alloc ());
+        return NO_VALUE;
+      return add_value (parser, CG_JSON_NULL);
 
     default:
       if (*parser->p != '-' && !g_ascii_isdigit (*parser->p))
         {
           fail_unexpected (parser, "a value");
-          return NULL;
+          return NO_VALUE;
         }
-      node = json_node_alloc ();
-      if (!read_number (parser, node))
-        return NULL;
-      return g_steal_pointer (&node);
+      value = add_value (parser, CG_JSON_INT);
+      if (!read_number (parser, VALUE (parser, value)))
+        return NO_VALUE;
+      return value;
     }
 }
 
-JsonNode *
-cg_json_parse (const char          *data,
-               gsize                length,
-               const CgJsonLimits  *limits,
-               GError             **error)
+void
+cg_json_doc_free (CgJsonDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->values);
+  g_free (doc->text);
+  g_free (doc);
+}
+
+const CgJsonValue *
+cg_json_doc_get_root (CgJsonDoc *doc)
+{
+  return &doc->values[0];
+}
+
+CgJsonDoc *
+cg_json_doc_parse (const char          *data,
+                   gsize                length,
+                   const CgJsonLimits  *limits,
+                   GError             **error)
 {
   static const CgJsonLimits defaults = { CG_LIMITS_DEFAULT_MAX_DEPTH, CG_LIMITS_DEFAULT_MAX_SIZE };
   g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (PathStep));
+  g_autoptr(GArray) values = NULL;
+  g_autofree char *text = NULL;
   const char *invalid;
-  Parser parser = { data, data, data + length, 1, data, 0, path, error };
-  JsonNode *root;
+  Parser parser = { data, data, data + length, 1, data, 0, path, NULL, NULL, error };
+  CgJsonDoc *doc;
 
   if (limits == NULL)
     limits = &defaults;
@@ -595,17 +664,80 @@ cg_json_parse (const char          *data,
       return NULL;
     }
 
-  root = read_value (&parser, 0);
-  if (root == NULL)
+  /* A value takes at least two bytes of the document but for the last;
+   * a typical case document has one for every 25 or so. */
+  values = g_array_sized_new (FALSE, FALSE, sizeof (CgJsonValue), (guint) MIN (length / 16 + 16, 1u << 16));
+  text = g_malloc (length + 1);
+  parser.values = values;
+  parser.text = text;
+
+  if (read_value (&parser, 0) == NO_VALUE)
     return NULL;
 
   skip_space (&parser);
   if (parser.p < parser.end)
     {
-      json_node_unref (root);
       fail (&parser, "unexpected text after the end of the document");
       return NULL;
     }
 
-  return root;
+  doc = g_new (CgJsonDoc, 1);
+  doc->values = (CgJsonValue *) g_array_free (g_steal_pointer (&values), FALSE);
+  doc->text = g_steal_pointer (&text);
+  return doc;
+}
+
+static JsonNode *
+to_node (const CgJsonValue *value)
+{
+  JsonNode *node = json_node_alloc ();
+
+  switch ((CgJsonType) value->type)
+    {
+    case CG_JSON_NULL:
+      return json_node_init_null (node);
+    case CG_JSON_BOOLEAN:
+      return json_node_init_boolean (node, value->v.boolean);
+    case CG_JSON_INT:
+      return json_node_init_int (node, value->v.integer);
+    case CG_JSON_DOUBLE:
+      return json_node_init_double (node, value->v.number);
+    case CG_JSON_STRING:
+      return json_node_init_string (node, value->v.string);
+    case CG_JSON_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+
+        CG_JSON_FOREACH (member, value)
+          json_object_set_member (object, member->name, to_node (member));
+        return json_node_init_object (node, object);
+      }
+    case CG_JSON_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_sized_new (value->length);
+
+        CG_JSON_FOREACH (element, value)
+          json_array_add_element (array, to_node (element));
+        return json_node_init_array (node, array);
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+JsonNode *
+cg_json_value_to_node (const CgJsonValue *value)
+{
+  return value != NULL ? to_node (value) : NULL;
+}
+
+JsonNode *
+cg_json_parse (const char          *data,
+               gsize                length,
+               const CgJsonLimits  *limits,
+               GError             **error)
+{
+  g_autoptr(CgJsonDoc) doc = cg_json_doc_parse (data, length, limits, error);
+
+  return doc != NULL ? cg_json_value_to_node (cg_json_doc_get_root (doc)) : NULL;
 }

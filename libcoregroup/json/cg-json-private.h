@@ -180,12 +180,60 @@ typedef struct
 void        cg_json_limits_from (CgLimits           *limits,
                                  CgJsonLimits       *out);
 
+/* A parsed document (cg-json-parse.c): read-only values in document
+ * order, each container followed by its members or elements. Values and
+ * their strings live as long as the document. */
+typedef struct _CgJsonDoc CgJsonDoc;
+
+typedef enum
+{
+  CG_JSON_NULL,
+  CG_JSON_BOOLEAN,
+  CG_JSON_INT,
+  CG_JSON_DOUBLE,
+  CG_JSON_STRING,
+  CG_JSON_OBJECT,
+  CG_JSON_ARRAY,
+} CgJsonType;
+
+typedef struct
+{
+  guint8      type;     /* CgJsonType */
+  guint32     length;   /* a string's bytes; a container's members or elements */
+  guint32     size;     /* values in this one's subtree, itself included */
+  const char *name;     /* the member's name, NULL for an element or the root */
+  union
+  {
+    gboolean    boolean;
+    gint64      integer;
+    double      number;
+    const char *string;
+  } v;
+} CgJsonValue;
+
+/* Each member of an object, or element of an array, in order. */
+#define CG_JSON_FOREACH(child, container) \
+  for (const CgJsonValue *child = (container) + 1, *child##_end = (container) + (container)->size; \
+       child < child##_end; child += child->size)
+
 /* Parses one JSON object, strictly (RFC 8259: no duplicate members, lone
  * surrogates, \u0000, raw control characters or unknown escapes in
  * strings, integers beyond 64 bits or numbers that are not finite), within
  * @limits (NULL for the defaults). Errors are CG_FORMAT_ERROR_SYNTAX or
  * CG_FORMAT_ERROR_LIMIT_EXCEEDED and give the path, line and column, never
  * the text. */
+CgJsonDoc         *cg_json_doc_parse     (const char         *data,
+                                          gsize               length,
+                                          const CgJsonLimits *limits,
+                                          GError            **error);
+const CgJsonValue *cg_json_doc_get_root  (CgJsonDoc          *doc);
+void               cg_json_doc_free      (CgJsonDoc          *doc);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgJsonDoc, cg_json_doc_free)
+
+/* The value as a new json-glib node (NULL for NULL). */
+JsonNode          *cg_json_value_to_node (const CgJsonValue  *value);
+
+/* As cg_json_doc_parse (), as json-glib nodes. */
 JsonNode   *cg_json_parse       (const char         *data,
                                  gsize               length,
                                  const CgJsonLimits *limits,
