@@ -15,22 +15,23 @@ static const char * const division_names[] = {
 };
 
 static gboolean
-read_events (JsonObject  *division,
+read_events (const CgJsonValue *division,
              const char  *path,
              GArray      *holidays,
              GHashTable  *years,
              GError     **error)
 {
-  JsonArray *events;
+  const CgJsonValue *events, *element;
   g_autofree char *events_path = cg_json_member_path (path, "events");
 
   if (!cg_json_read_array (division, path, "events", TRUE, &events, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (events); i++)
+  element = events + 1;
+  for (guint i = 0; i < events->length; i++, element += element->size)
     {
       g_autofree char *event_path = g_strdup_printf ("%s[%u]", events_path, i);
-      JsonObject *event = cg_json_element (events, i, event_path, error);
+      const CgJsonValue *event = cg_json_element (element, event_path, error);
       g_autoptr(GDate) date = NULL;
       const char *title, *notes;
       CgHoliday holiday;
@@ -72,17 +73,17 @@ cg_holiday_feed_read (const char  *data,
                       GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonNode) root = cg_json_parse (data, length < 0 ? strlen (data) : (gsize) length, NULL, &local_error);
-  JsonObject *object;
+  g_autoptr(CgJsonDoc) doc = cg_json_doc_parse (data, length < 0 ? strlen (data) : (gsize) length, NULL, &local_error);
+  const CgJsonValue *object;
 
-  if (root == NULL)
+  if (doc == NULL)
     {
       g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_INVALID_FEED,
                    "%s", local_error->message);
       return FALSE;
     }
 
-  if (!cg_json_read_object (json_node_get_object (root), "", division_names[division], TRUE,
+  if (!cg_json_read_object (cg_json_doc_get_root (doc), "", division_names[division], TRUE,
                             &object, &local_error) ||
       !read_events (object, division_names[division], holidays, years, &local_error))
     {

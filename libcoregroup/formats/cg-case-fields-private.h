@@ -88,8 +88,8 @@ struct _CgField
                               const CgField *field);
 
   /* CG_FIELD_CUSTOM */
-  gboolean          (*read)  (JsonObject    *object,
-                              const char    *path,
+  gboolean          (*read)  (const CgJsonValue *object,
+                              const char        *path,
                               GError       **error);
   void              (*write) (JsonBuilder   *builder);
 
@@ -113,8 +113,8 @@ struct _CgFieldTable
    * object's path once its own fields are read, before its GObject is
    * built; it may look at them in @object, where each has the JSON type
    * its field reads. */
-  gboolean     (*check)   (JsonObject    *object,
-                           const char    *path,
+  gboolean     (*check)   (const CgJsonValue *object,
+                           const char        *path,
                            GError       **error);
 
   /* Optional: adds a new item to its owner instead of appending it to the

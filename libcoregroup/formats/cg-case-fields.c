@@ -373,21 +373,21 @@ static const CgFieldTable plan_table = { FIELDS (plan_fields), .restore = restor
 /* What a field of @object holds in the JSON read, if anything: the table's
  * check runs once each field has been read with its type checked. */
 static const char *
-string_of (JsonObject *object,
-           const char *name)
+string_of (const CgJsonValue *object,
+           const char        *name)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
 
-  return node != NULL ? json_node_get_string (node) : NULL;
+  return node != NULL ? node->v.string : NULL;
 }
 
 static gboolean
-is_true (JsonObject *object,
-         const char *name)
+is_true (const CgJsonValue *object,
+         const char        *name)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
 
-  return node != NULL && json_node_get_boolean (node);
+  return node != NULL && node->v.boolean;
 }
 
 static gboolean
@@ -401,8 +401,8 @@ is_deadline_rule (const char *id)
 /* A decision sets an interval (value and unit together) for a deadline
  * rule, or turns not-seen-alone off; the rule is one of the catalogue's. */
 static gboolean
-check_decision (JsonObject  *decision,
-                const char  *path,
+check_decision (const CgJsonValue *decision,
+                const char        *path,
                 GError     **error)
 {
   const char *rule = string_of (decision, "rule");
@@ -457,8 +457,8 @@ static const CgFieldTable decision_table = { FIELDS (decision_fields), .check = 
 
 /* An acknowledgement names the entry of a deadline rule. */
 static gboolean
-check_acknowledgement (JsonObject  *acknowledgement,
-                       const char  *path,
+check_acknowledgement (const CgJsonValue *acknowledgement,
+                       const char        *path,
                        GError     **error)
 {
   g_autofree char *rule_path = NULL;
@@ -483,8 +483,8 @@ static const CgFieldTable acknowledgement_table = { FIELDS (acknowledgement_fiel
 
 /* A decided request says when it was decided; an open one cannot. */
 static gboolean
-check_review_request (JsonObject  *request,
-                      const char  *path,
+check_review_request (const CgJsonValue *request,
+                      const char        *path,
                       GError     **error)
 {
   gboolean decided = cg_json_lookup (request, "decision") != NULL;
@@ -554,8 +554,8 @@ static const CgFieldTable background_table = { FIELDS (background_fields) };
 /* The header is checked before anything else, so that another kind of
  * document is refused as such rather than for a missing field. */
 static gboolean
-read_format (JsonObject  *root,
-             const char  *path,
+read_format (const CgJsonValue *root,
+             const char        *path,
              GError     **error)
 {
   const char *format;
@@ -576,21 +576,21 @@ write_format (JsonBuilder *builder)
 }
 
 static gboolean
-read_version (JsonObject  *root,
-              const char  *path,
+read_version (const CgJsonValue *root,
+              const char        *path,
               GError     **error)
 {
-  JsonNode *version = cg_json_lookup (root, "version");
+  const CgJsonValue *version = cg_json_lookup (root, "version");
 
   if (version == NULL)
     return cg_json_missing (error, path, "version");
-  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+  if (version->type != CG_JSON_INT)
     return cg_json_wrong_type (error, "version", "a whole number");
-  if (json_node_get_int (version) > CG_JSON_FORMAT_VERSION)
+  if (version->v.integer > CG_JSON_FORMAT_VERSION)
     return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version",
                          "version %" G_GINT64_FORMAT " is newer than this library reads (%d)",
-                         json_node_get_int (version), CG_JSON_FORMAT_VERSION);
-  if (json_node_get_int (version) < 1)
+                         version->v.integer, CG_JSON_FORMAT_VERSION);
+  if (version->v.integer < 1)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, "version", "must be 1 or more");
 
   return TRUE;

@@ -76,7 +76,7 @@ value_is_set (const GValue *value)
 static gboolean
 read_value (const CgField  *field,
             GParamSpec     *pspec,
-            JsonObject     *object,
+            const CgJsonValue *object,
             const char     *path,
             GValue         *value,
             GError        **error)
@@ -167,7 +167,7 @@ read_value (const CgField  *field,
 static gboolean
 read_property (const CgField  *field,
                GObjectClass   *klass,
-               JsonObject     *object,
+               const CgJsonValue *object,
                const char     *path,
                Values         *values,
                GError        **error)
@@ -202,7 +202,7 @@ read_property (const CgField  *field,
 static gboolean
 read_values (const CgFieldTable  *table,
              GObjectClass        *klass,
-             JsonObject          *object,
+             const CgJsonValue *object,
              const char          *path,
              Values              *values,
              GError             **error)
@@ -210,7 +210,7 @@ read_values (const CgFieldTable  *table,
   for (guint i = 0; i < table->n_fields; i++)
     {
       const CgField *field = &table->fields[i];
-      JsonObject *nested;
+      const CgJsonValue *nested;
 
       if (field->kind == CG_FIELD_CUSTOM)
         {
@@ -239,7 +239,7 @@ read_values (const CgFieldTable  *table,
 
 static gboolean read_children (const CgFieldTable  *table,
                                GObject             *owner,
-                               JsonObject          *object,
+                               const CgJsonValue *object,
                                const char          *path,
                                const char          *slot,
                                GError             **error);
@@ -247,7 +247,7 @@ static gboolean read_children (const CgFieldTable  *table,
 static GObject *
 read_new (const CgFieldTable  *table,
           GType                type,
-          JsonObject          *object,
+          const CgJsonValue *object,
           const char          *path,
           GError             **error)
 {
@@ -271,7 +271,7 @@ read_new (const CgFieldTable  *table,
 static gboolean
 read_existing (const CgFieldTable  *table,
                GObject             *target,
-               JsonObject          *object,
+               const CgJsonValue *object,
                const char          *path,
                GError             **error)
 {
@@ -291,19 +291,21 @@ read_existing (const CgFieldTable  *table,
 }
 
 static gboolean
-read_items (const CgField  *field,
-            GObject        *owner,
-            JsonArray      *array,
+read_items (const CgField      *field,
+            GObject            *owner,
+            const CgJsonValue  *array,
             const char     *path,
             GError        **error)
 {
   CgItemList *items = field->items (owner);
   GType type = g_list_model_get_item_type (G_LIST_MODEL (items));
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  const CgJsonValue *element = array + 1;
+
+  for (guint i = 0; i < array->length; i++, element += element->size)
     {
       g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      JsonObject *object = cg_json_element (array, i, item_path, error);
+      const CgJsonValue *object = cg_json_element (element, item_path, error);
       g_autoptr(GObject) item = NULL;
 
       if (object == NULL)
@@ -325,26 +327,25 @@ read_items (const CgField  *field,
 /* An entry of a plan section is a plain string, or an object with its
  * `text` and who may read it; the object's unknown members are kept. */
 static gboolean
-read_entry (CgPlanEntries  *entries,
-            JsonNode       *node,
+read_entry (CgPlanEntries      *entries,
+            const CgJsonValue  *node,
             const char     *path,
             GError        **error)
 {
   static const char * const known[] = { "text", "audience", NULL };
   g_autoptr(JsonObject) extra = NULL;
-  JsonObject *object;
+  const CgJsonValue *object = node;
   const char *text;
   int audience = CG_AUDIENCE_EVERYONE;
 
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+  if (node->type == CG_JSON_STRING)
     {
-      cg_plan_entries_append (entries, json_node_get_string (node), CG_AUDIENCE_EVERYONE, FALSE, NULL);
+      cg_plan_entries_append (entries, node->v.string, CG_AUDIENCE_EVERYONE, FALSE, NULL);
       return TRUE;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != CG_JSON_OBJECT)
     return cg_json_wrong_type (error, path, "a string or an object");
 
-  object = json_node_get_object (node);
   if (!cg_json_read_string (object, path, "text", TRUE, &text, error) ||
       (cg_json_lookup (object, "audience") != NULL &&
        !cg_json_read_enum (object, path, "audience", CG_TYPE_AUDIENCE, &audience, error)))
@@ -356,19 +357,20 @@ read_entry (CgPlanEntries  *entries,
 }
 
 static gboolean
-read_entries (const CgField  *field,
-              GObject        *owner,
-              JsonArray      *array,
+read_entries (const CgField      *field,
+              GObject            *owner,
+              const CgJsonValue  *array,
               const char     *path,
               GError        **error)
 {
   CgPlanEntries *entries = field->entries (owner, field->name);
+  const CgJsonValue *element = array + 1;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++, element += element->size)
     {
       g_autofree char *entry_path = g_strdup_printf ("%s[%u]", path, i);
 
-      if (!read_entry (entries, json_array_get_element (array, i), entry_path, error))
+      if (!read_entry (entries, element, entry_path, error))
         return FALSE;
     }
 
@@ -380,7 +382,7 @@ read_entries (const CgField  *field,
 static gboolean
 read_nested (const CgField  *field,
              GObject        *owner,
-             JsonObject     *object,
+             const CgJsonValue *object,
              const char     *path,
              GError        **error)
 {
@@ -399,7 +401,7 @@ read_nested (const CgField  *field,
 static gboolean
 read_children (const CgFieldTable  *table,
                GObject             *owner,
-               JsonObject          *object,
+               const CgJsonValue *object,
                const char          *path,
                const char          *slot,
                GError             **error)
@@ -410,12 +412,15 @@ read_children (const CgFieldTable  *table,
     {
       const CgField *field = &table->fields[i];
       g_autofree char *field_path = NULL;
-      JsonArray *array;
-      JsonObject *nested;
+      const CgJsonValue *array, *nested;
 
       known[i] = field->name;
       if (field->kind == CG_FIELD_ATTACHED)
-        field->attach (owner, cg_json_lookup (object, field->name));
+        {
+          g_autoptr(JsonNode) attached = cg_json_value_to_node (cg_json_lookup (object, field->name));
+
+          field->attach (owner, attached);
+        }
       if (field->kind != CG_FIELD_ITEMS && field->kind != CG_FIELD_ENTRIES && field->kind != CG_FIELD_OBJECT)
         continue;
 
@@ -445,7 +450,7 @@ read_children (const CgFieldTable  *table,
 }
 
 static CgCase *
-read_case (JsonObject  *root,
+read_case (const CgJsonValue  *root,
            GError     **error)
 {
   g_autoptr(GObject) kase = read_new (&cg_case_fields, CG_TYPE_CASE, root, "", error);
@@ -525,7 +530,7 @@ cg_case_new_from_data_with_limits (const char  *data,
                                    CgLimits    *limits,
                                    GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(CgJsonDoc) doc = NULL;
   CgJsonLimits bounds;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -533,11 +538,11 @@ cg_case_new_from_data_with_limits (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cg_json_limits_from (limits, &bounds);
-  root = cg_json_parse (data != NULL ? data : "", length < 0 ? strlen (data) : (gsize) length, &bounds, error);
-  if (root == NULL)
+  doc = cg_json_doc_parse (data != NULL ? data : "", length < 0 ? strlen (data) : (gsize) length, &bounds, error);
+  if (doc == NULL)
     return NULL;
 
-  return read_case (json_node_get_object (root), error);
+  return read_case (cg_json_doc_get_root (doc), error);
 }
 
 /**

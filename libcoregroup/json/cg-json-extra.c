@@ -28,20 +28,18 @@ get_slots (gpointer owner,
 }
 
 JsonObject *
-cg_json_extra_collect (JsonObject         *object,
+cg_json_extra_collect (const CgJsonValue  *object,
                        const char * const *known)
 {
   JsonObject *extra = NULL;
-  g_autoptr(GList) names = json_object_get_members (object);
 
-  for (GList *l = names; l != NULL; l = l->next)
+  CG_JSON_FOREACH (member, object)
     {
-      if (g_strv_contains (known, l->data))
+      if (g_strv_contains (known, member->name))
         continue;
       if (extra == NULL)
         extra = json_object_new ();
-      json_object_set_member (extra, l->data,
-                              json_node_copy (json_object_get_member (object, l->data)));
+      json_object_set_member (extra, member->name, cg_json_value_to_node (member));
     }
 
   return extra;
@@ -50,7 +48,7 @@ cg_json_extra_collect (JsonObject         *object,
 void
 cg_json_extra_keep (gpointer            owner,
                     const char         *slot,
-                    JsonObject         *object,
+                    const CgJsonValue  *object,
                     const char * const *known)
 {
   JsonObject *extra = cg_json_extra_collect (object, known);

@@ -7,6 +7,49 @@
 
 G_BEGIN_DECLS
 
+/* Limits on what a loader reads, from a CgLimits (cg-limits.c). */
+typedef struct
+{
+  guint max_depth;
+  gsize max_size;
+} CgJsonLimits;
+
+/* A parsed document (cg-json-parse.c): read-only values in document
+ * order, each container followed by its members or elements. Values and
+ * their strings live as long as the document. */
+typedef struct _CgJsonDoc CgJsonDoc;
+
+typedef enum
+{
+  CG_JSON_NULL,
+  CG_JSON_BOOLEAN,
+  CG_JSON_INT,
+  CG_JSON_DOUBLE,
+  CG_JSON_STRING,
+  CG_JSON_OBJECT,
+  CG_JSON_ARRAY,
+} CgJsonType;
+
+typedef struct
+{
+  guint8      type;     /* CgJsonType */
+  guint32     length;   /* a string's bytes; a container's members or elements */
+  guint32     size;     /* values in this one's subtree, itself included */
+  const char *name;     /* the member's name, NULL for an element or the root */
+  union
+  {
+    gboolean    boolean;
+    gint64      integer;
+    double      number;
+    const char *string;
+  } v;
+} CgJsonValue;
+
+/* Each member of an object, or element of an array, in order. */
+#define CG_JSON_FOREACH(child, container) \
+  for (const CgJsonValue *child = (container) + 1, *child##_end = (container) + (container)->size; \
+       child < child##_end; child += child->size)
+
 /* Unknown members of a JSON object are kept on the GObject built from it,
  * under a slot name ("" for the object itself, or the name of a nested
  * object such as "child" that has no GObject of its own), and written back
@@ -14,11 +57,11 @@ G_BEGIN_DECLS
 /* The members of @object not in @known, as a new object, or NULL when
  * there is none: the unknown members of a JSON object that has no GObject,
  * such as an entry of a plan section. */
-JsonObject *cg_json_extra_collect (JsonObject         *object,
+JsonObject *cg_json_extra_collect (const CgJsonValue  *object,
                                    const char * const *known);
 void        cg_json_extra_keep  (gpointer            owner,
                                  const char         *slot,
-                                 JsonObject         *object,
+                                 const CgJsonValue  *object,
                                  const char * const *known);
 JsonObject *cg_json_extra_get   (gpointer            owner,
                                  const char         *slot);
@@ -77,7 +120,7 @@ gboolean    cg_json_fail        (GError            **error,
                                  ...) G_GNUC_PRINTF (4, 5);
 char       *cg_json_member_path (const char         *path,
                                  const char         *name);
-JsonNode   *cg_json_lookup      (JsonObject         *object,
+const CgJsonValue *cg_json_lookup (const CgJsonValue *object,
                                  const char         *name);
 gboolean    cg_json_missing     (GError            **error,
                                  const char         *path,
@@ -85,49 +128,49 @@ gboolean    cg_json_missing     (GError            **error,
 gboolean    cg_json_wrong_type  (GError            **error,
                                  const char         *field,
                                  const char         *expected);
-gboolean    cg_json_read_string (JsonObject         *object,
+gboolean    cg_json_read_string (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  gboolean            required,
                                  const char        **out,
                                  GError            **error);
-gboolean    cg_json_read_bool   (JsonObject         *object,
+gboolean    cg_json_read_bool   (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  gboolean           *out,
                                  GError            **error);
-gboolean    cg_json_read_date   (JsonObject         *object,
+gboolean    cg_json_read_date   (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  gboolean            required,
                                  GDate             **out,
                                  GError            **error);
-gboolean    cg_json_read_counted_date (JsonObject   *object,
+gboolean    cg_json_read_counted_date (const CgJsonValue *object,
                                        const char   *path,
                                        const char   *name,
                                        gboolean      required,
                                        GDate       **out,
                                        GError      **error);
 /* An array of dates of the record, as GDate *: NULL when absent or empty. */
-gboolean    cg_json_read_counted_dates (JsonObject  *object,
+gboolean    cg_json_read_counted_dates (const CgJsonValue *object,
                                         const char  *path,
                                         const char  *name,
                                         GPtrArray  **out,
                                         GError     **error);
-gboolean    cg_json_read_time   (JsonObject         *object,
+gboolean    cg_json_read_time   (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  const char        **out,
                                  GError            **error);
 /* A whole number from @minimum to @maximum; absent or null gives 0. */
-gboolean    cg_json_read_int    (JsonObject         *object,
+gboolean    cg_json_read_int    (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  int                 minimum,
                                  int                 maximum,
                                  int                *out,
                                  GError            **error);
-gboolean    cg_json_read_enum   (JsonObject         *object,
+gboolean    cg_json_read_enum   (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  GType               enum_type,
@@ -135,86 +178,42 @@ gboolean    cg_json_read_enum   (JsonObject         *object,
                                  GError            **error);
 /* An enum whose @null_value is written as null: absent or null reads as
  * it, and its nick is refused. */
-gboolean    cg_json_read_enum_or_null (JsonObject   *object,
+gboolean    cg_json_read_enum_or_null (const CgJsonValue *object,
                                        const char   *path,
                                        const char   *name,
                                        GType         enum_type,
                                        int           null_value,
                                        int          *out,
                                        GError      **error);
-gboolean    cg_json_read_flags  (JsonObject         *object,
+gboolean    cg_json_read_flags  (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  GType               flags_type,
                                  guint              *out,
                                  GError            **error);
-gboolean    cg_json_read_object (JsonObject         *object,
+gboolean    cg_json_read_object (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  gboolean            required,
-                                 JsonObject        **out,
+                                 const CgJsonValue **out,
                                  GError            **error);
-gboolean    cg_json_read_array  (JsonObject         *object,
+gboolean    cg_json_read_array  (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  gboolean            required,
-                                 JsonArray         **out,
+                                 const CgJsonValue **out,
                                  GError            **error);
-gboolean    cg_json_read_strv   (JsonObject         *object,
+gboolean    cg_json_read_strv   (const CgJsonValue  *object,
                                  const char         *path,
                                  const char         *name,
                                  GStrv              *out,
                                  GError            **error);
-JsonObject *cg_json_element     (JsonArray          *array,
-                                 guint               index,
+const CgJsonValue *cg_json_element (const CgJsonValue *element,
                                  const char         *path,
                                  GError            **error);
 
-/* Limits on what a loader reads, from a CgLimits (cg-limits.c). */
-typedef struct
-{
-  guint max_depth;
-  gsize max_size;
-} CgJsonLimits;
-
 void        cg_json_limits_from (CgLimits           *limits,
                                  CgJsonLimits       *out);
-
-/* A parsed document (cg-json-parse.c): read-only values in document
- * order, each container followed by its members or elements. Values and
- * their strings live as long as the document. */
-typedef struct _CgJsonDoc CgJsonDoc;
-
-typedef enum
-{
-  CG_JSON_NULL,
-  CG_JSON_BOOLEAN,
-  CG_JSON_INT,
-  CG_JSON_DOUBLE,
-  CG_JSON_STRING,
-  CG_JSON_OBJECT,
-  CG_JSON_ARRAY,
-} CgJsonType;
-
-typedef struct
-{
-  guint8      type;     /* CgJsonType */
-  guint32     length;   /* a string's bytes; a container's members or elements */
-  guint32     size;     /* values in this one's subtree, itself included */
-  const char *name;     /* the member's name, NULL for an element or the root */
-  union
-  {
-    gboolean    boolean;
-    gint64      integer;
-    double      number;
-    const char *string;
-  } v;
-} CgJsonValue;
-
-/* Each member of an object, or element of an array, in order. */
-#define CG_JSON_FOREACH(child, container) \
-  for (const CgJsonValue *child = (container) + 1, *child##_end = (container) + (container)->size; \
-       child < child##_end; child += child->size)
 
 /* Parses one JSON object, strictly (RFC 8259: no duplicate members, lone
  * surrogates, \u0000, raw control characters or unknown escapes in

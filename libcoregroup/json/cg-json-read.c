@@ -36,13 +36,14 @@ cg_json_member_path (const char *path,
 }
 
 /* Absent and null mean the same: not given. */
-JsonNode *
-cg_json_lookup (JsonObject *object,
-                const char *name)
+const CgJsonValue *
+cg_json_lookup (const CgJsonValue *object,
+                const char        *name)
 {
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node == NULL || JSON_NODE_HOLDS_NULL (node) ? NULL : node;
+  CG_JSON_FOREACH (member, object)
+    if (strcmp (member->name, name) == 0)
+      return member->type == CG_JSON_NULL ? NULL : member;
+  return NULL;
 }
 
 gboolean
@@ -64,14 +65,14 @@ cg_json_wrong_type (GError     **error,
 }
 
 gboolean
-cg_json_read_string (JsonObject  *object,
+cg_json_read_string (const CgJsonValue *object,
                      const char  *path,
                      const char  *name,
                      gboolean     required,
                      const char **out,
                      GError     **error)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = NULL;
@@ -79,36 +80,36 @@ cg_json_read_string (JsonObject  *object,
     return !required || cg_json_missing (error, path, name);
 
   field = cg_json_member_path (path, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->type != CG_JSON_STRING)
     return cg_json_wrong_type (error, field, "a string");
 
-  *out = json_node_get_string (node);
+  *out = node->v.string;
   if (required && **out == '\0')
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must not be empty");
   return TRUE;
 }
 
 gboolean
-cg_json_read_bool (JsonObject  *object,
+cg_json_read_bool (const CgJsonValue *object,
                    const char  *path,
                    const char  *name,
                    gboolean    *out,
                    GError     **error)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = FALSE;
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (node->type != CG_JSON_BOOLEAN)
     {
       field = cg_json_member_path (path, name);
       return cg_json_wrong_type (error, field, "true or false");
     }
 
-  *out = json_node_get_boolean (node);
+  *out = node->v.boolean;
   return TRUE;
 }
 
@@ -142,7 +143,7 @@ parse_date (const char  *text,
 }
 
 static gboolean
-read_date (JsonObject  *object,
+read_date (const CgJsonValue *object,
            const char  *path,
            const char  *name,
            gboolean     required,
@@ -165,7 +166,7 @@ read_date (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_date (JsonObject  *object,
+cg_json_read_date (const CgJsonValue *object,
                    const char  *path,
                    const char  *name,
                    gboolean     required,
@@ -176,7 +177,7 @@ cg_json_read_date (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_counted_date (JsonObject  *object,
+cg_json_read_counted_date (const CgJsonValue *object,
                            const char  *path,
                            const char  *name,
                            gboolean     required,
@@ -188,33 +189,33 @@ cg_json_read_counted_date (JsonObject  *object,
 
 /* An array of dates of the record; absent or empty gives NULL. */
 gboolean
-cg_json_read_counted_dates (JsonObject  *object,
+cg_json_read_counted_dates (const CgJsonValue *object,
                             const char  *path,
                             const char  *name,
                             GPtrArray  **out,
                             GError     **error)
 {
-  JsonArray *array;
+  const CgJsonValue *array, *node;
   g_autofree char *array_path = NULL;
   g_autoptr(GPtrArray) dates = NULL;
 
   *out = NULL;
   if (!cg_json_read_array (object, path, name, FALSE, &array, error))
     return FALSE;
-  if (array == NULL || json_array_get_length (array) == 0)
+  if (array == NULL || array->length == 0)
     return TRUE;
 
   array_path = cg_json_member_path (path, name);
   dates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  node = array + 1;
+  for (guint i = 0; i < array->length; i++, node += node->size)
     {
-      JsonNode *node = json_array_get_element (array, i);
       g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
       GDate *date;
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (node->type != CG_JSON_STRING)
         return cg_json_wrong_type (error, field, "a string");
-      date = parse_date (json_node_get_string (node), field, TRUE, error);
+      date = parse_date (node->v.string, field, TRUE, error);
       if (date == NULL)
         return FALSE;
       g_ptr_array_add (dates, date);
@@ -225,7 +226,7 @@ cg_json_read_counted_dates (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_time (JsonObject  *object,
+cg_json_read_time (const CgJsonValue *object,
                    const char  *path,
                    const char  *name,
                    const char **out,
@@ -252,7 +253,7 @@ cg_json_read_time (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_int (JsonObject  *object,
+cg_json_read_int (const CgJsonValue *object,
                   const char  *path,
                   const char  *name,
                   int          minimum,
@@ -260,7 +261,7 @@ cg_json_read_int (JsonObject  *object,
                   int         *out,
                   GError     **error)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
   gint64 number;
 
@@ -269,10 +270,10 @@ cg_json_read_int (JsonObject  *object,
     return TRUE;
 
   field = cg_json_member_path (path, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node->type != CG_JSON_INT)
     return cg_json_wrong_type (error, field, "a whole number");
 
-  number = json_node_get_int (node);
+  number = node->v.integer;
   if (number < minimum || number > maximum)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
                          "must be from %d to %d", minimum, maximum);
@@ -285,7 +286,7 @@ cg_json_read_int (JsonObject  *object,
  * the C enums cannot drift apart. With @null_value, absent or null is that
  * value and its nick is not one the document may write. */
 static gboolean
-read_nick (JsonObject  *object,
+read_nick (const CgJsonValue *object,
            const char  *path,
            const char  *name,
            GType        enum_type,
@@ -326,7 +327,7 @@ read_nick (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_enum (JsonObject  *object,
+cg_json_read_enum (const CgJsonValue *object,
                    const char  *path,
                    const char  *name,
                    GType        enum_type,
@@ -337,7 +338,7 @@ cg_json_read_enum (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_enum_or_null (JsonObject  *object,
+cg_json_read_enum_or_null (const CgJsonValue *object,
                            const char  *path,
                            const char  *name,
                            GType        enum_type,
@@ -351,7 +352,7 @@ cg_json_read_enum_or_null (JsonObject  *object,
 /* Flags are an array of the nicks of the set flags; absent means none. The
  * nick of the value 0 ("none") is not a flag that can be set. */
 gboolean
-cg_json_read_flags (JsonObject  *object,
+cg_json_read_flags (const CgJsonValue *object,
                     const char  *path,
                     const char  *name,
                     GType        flags_type,
@@ -390,63 +391,63 @@ cg_json_read_flags (JsonObject  *object,
 }
 
 gboolean
-cg_json_read_object (JsonObject  *object,
+cg_json_read_object (const CgJsonValue *object,
                      const char  *path,
                      const char  *name,
                      gboolean     required,
-                     JsonObject **out,
+                     const CgJsonValue **out,
                      GError     **error)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = NULL;
   if (node == NULL)
     return !required || cg_json_missing (error, path, name);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != CG_JSON_OBJECT)
     {
       field = cg_json_member_path (path, name);
       return cg_json_wrong_type (error, field, "an object");
     }
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 gboolean
-cg_json_read_array (JsonObject  *object,
+cg_json_read_array (const CgJsonValue *object,
                     const char  *path,
                     const char  *name,
                     gboolean     required,
-                    JsonArray  **out,
+                    const CgJsonValue **out,
                     GError     **error)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = NULL;
   if (node == NULL)
     return !required || cg_json_missing (error, path, name);
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != CG_JSON_ARRAY)
     {
       field = cg_json_member_path (path, name);
       return cg_json_wrong_type (error, field, "an array");
     }
 
-  *out = json_node_get_array (node);
+  *out = node;
   return TRUE;
 }
 
 gboolean
-cg_json_read_strv (JsonObject  *object,
+cg_json_read_strv (const CgJsonValue *object,
                    const char  *path,
                    const char  *name,
                    GStrv       *out,
                    GError     **error)
 {
-  JsonArray *array;
+  const CgJsonValue *array, *node;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   *out = NULL;
@@ -455,18 +456,18 @@ cg_json_read_strv (JsonObject  *object,
   if (array == NULL)
     return TRUE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  node = array + 1;
+  for (guint i = 0; i < array->length; i++, node += node->size)
     {
-      JsonNode *node = json_array_get_element (array, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (node->type != CG_JSON_STRING)
         {
           g_autofree char *array_path = cg_json_member_path (path, name);
           g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
 
           return cg_json_wrong_type (error, field, "a string");
         }
-      g_strv_builder_add (builder, json_node_get_string (node));
+      g_strv_builder_add (builder, node->v.string);
     }
 
   *out = g_strv_builder_end (builder);
@@ -474,19 +475,16 @@ cg_json_read_strv (JsonObject  *object,
 }
 
 /* Each element of an array of records must be an object. */
-JsonObject *
-cg_json_element (JsonArray   *array,
-                 guint        index,
-                 const char  *path,
-                 GError     **error)
+const CgJsonValue *
+cg_json_element (const CgJsonValue  *element,
+                 const char         *path,
+                 GError            **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (element->type != CG_JSON_OBJECT)
     {
       cg_json_wrong_type (error, path, "an object");
       return NULL;
     }
 
-  return json_node_get_object (node);
+  return element;
 }

@@ -166,8 +166,8 @@ policy_iface_init (CgPolicyInterface *iface)
 struct _CgPolicyFile
 {
   char       *origin;
-  JsonNode   *node;
-  JsonObject *root;
+  CgJsonDoc         *doc;
+  const CgJsonValue *root;
   const char *id;
   const char *extends;
 };
@@ -179,7 +179,7 @@ cg_policy_file_free (CgPolicyFile *file)
     return;
 
   g_free (file->origin);
-  g_clear_pointer (&file->node, json_node_unref);
+  g_clear_pointer (&file->doc, cg_json_doc_free);
   g_free (file);
 }
 
@@ -220,18 +220,16 @@ static const char * const top_level_keys[] = {
 };
 
 static gboolean
-check_known_keys (JsonObject         *object,
+check_known_keys (const CgJsonValue  *object,
                   const char         *path,
                   const char * const *known,
                   const char         *what,
                   GError            **error)
 {
-  g_autoptr(GList) names = json_object_get_members (object);
-
-  for (GList *l = names; l != NULL; l = l->next)
-    if (!g_strv_contains (known, l->data))
+  CG_JSON_FOREACH (member, object)
+    if (!g_strv_contains (known, member->name))
       {
-        g_autofree char *field = cg_json_member_path (path, l->data);
+        g_autofree char *field = cg_json_member_path (path, member->name);
         g_autofree char *list = g_strjoinv (", ", (char **) known);
 
         return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
@@ -246,15 +244,14 @@ read_header (CgPolicyFile  *file,
              GError       **error)
 {
   const char *format;
-  JsonNode *version = cg_json_lookup (file->root, "version");
+  const CgJsonValue *version = cg_json_lookup (file->root, "version");
 
   if (!cg_json_read_string (file->root, "", "format", FALSE, &format, error))
     return FALSE;
   if (g_strcmp0 (format, "coregroup-policy") != 0)
     return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
                          "this is not a policy file (expected “coregroup-policy”)");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) != 1)
+  if (version == NULL || version->type != CG_JSON_INT || version->v.integer != 1)
     return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version", "must be 1");
 
   return check_known_keys (file->root, "", top_level_keys, "a policy file", error) &&
@@ -272,13 +269,13 @@ cg_policy_file_parse (const char  *data,
   g_autoptr(GError) local_error = NULL;
 
   file->origin = g_strdup (origin != NULL ? origin : "<policy>");
-  file->node = cg_json_parse (data, length, NULL, &local_error);
-  if (file->node == NULL)
+  file->doc = cg_json_doc_parse (data, length, NULL, &local_error);
+  if (file->doc == NULL)
     {
       fail_in_file (error, file->origin, local_error);
       return NULL;
     }
-  file->root = json_node_get_object (file->node);
+  file->root = cg_json_doc_get_root (file->doc);
 
   if (!read_header (file, &local_error))
     {
@@ -290,26 +287,26 @@ cg_policy_file_parse (const char  *data,
 }
 
 static gboolean
-read_number (JsonObject  *object,
+read_number (const CgJsonValue *object,
              const char  *path,
              const char  *name,
              int         *out,
              GError     **error)
 {
-  JsonNode *node = cg_json_lookup (object, name);
+  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = cg_json_member_path (path, name);
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node->type != CG_JSON_INT)
     return cg_json_wrong_type (error, field, "a whole number");
-  if (json_node_get_int (node) < 1 || json_node_get_int (node) > 1000)
+  if (node->v.integer < 1 || node->v.integer > 1000)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must be between 1 and 1000");
 
-  *out = (int) json_node_get_int (node);
+  *out = (int) node->v.integer;
   return TRUE;
 }
 
 static gboolean
-read_interval (JsonObject      *object,
+read_interval (const CgJsonValue *object,
                const char      *path,
                const char      *name,
                CgRuleInterval  *out,
@@ -317,7 +314,7 @@ read_interval (JsonObject      *object,
 {
   static const char * const keys[] = { "value", "unit", NULL };
   g_autofree char *interval_path = cg_json_member_path (path, name);
-  JsonObject *interval;
+  const CgJsonValue *interval;
   int unit;
 
   if (!cg_json_read_object (object, path, name, TRUE, &interval, error) ||
@@ -335,7 +332,7 @@ read_interval (JsonObject      *object,
 }
 
 static gboolean
-read_sections (JsonObject  *object,
+read_sections (const CgJsonValue *object,
                const char  *path,
                const char  *name,
                GStrv       *out,
@@ -396,7 +393,7 @@ apply_default (CgRuleSetting             *setting,
 }
 
 static gboolean
-read_parameter (JsonObject                *entry,
+read_parameter (const CgJsonValue *entry,
                 const char                *path,
                 const CgRuleParameterSpec *spec,
                 CgRuleSetting             *setting,
@@ -454,7 +451,7 @@ read_parameter (JsonObject                *entry,
  * take is an error, so a misspelt parameter never silently falls back to
  * the default. */
 static gboolean
-read_setting (JsonObject              *table,
+read_setting (const CgJsonValue *table,
               const char              *path,
               const CgRuleDescriptor  *rule,
               CgRuleSetting          **out,
@@ -464,7 +461,7 @@ read_setting (JsonObject              *table,
   g_autofree char *entry_path = cg_json_member_path (path, rule->id);
   g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
   g_auto(GStrv) known = NULL;
-  JsonObject *entry;
+  const CgJsonValue *entry;
   const char *source, *note;
 
   *out = NULL;
@@ -495,30 +492,28 @@ read_setting (JsonObject              *table,
 }
 
 static gboolean
-read_settings (JsonObject  *root,
+read_settings (const CgJsonValue *root,
                const char  *name,
                CgRuleKind   kind,
                GHashTable  *settings,
                GError     **error)
 {
-  JsonObject *table;
-  g_autoptr(GList) ids = NULL;
+  const CgJsonValue *table;
 
   if (!cg_json_read_object (root, "", name, FALSE, &table, error))
     return FALSE;
   if (table == NULL)
     return TRUE;
 
-  ids = json_object_get_members (table);
-  for (GList *l = ids; l != NULL; l = l->next)
+  CG_JSON_FOREACH (member, table)
     {
-      const CgRuleDescriptor *rule = cg_rule_catalogue_lookup (l->data);
+      const CgRuleDescriptor *rule = cg_rule_catalogue_lookup (member->name);
       CgRuleSetting *setting;
 
       if (rule == NULL || rule->kind != kind)
         {
           g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_RULE,
-                       "%s.%s: no such %s in the rule catalogue", name, (const char *) l->data,
+                       "%s.%s: no such %s in the rule catalogue", name, member->name,
                        kind == CG_RULE_KIND_DEADLINE ? "deadline rule" : "check");
           return FALSE;
         }
@@ -576,7 +571,7 @@ read_policy (CgRulePolicy  *self,
              CgRulePolicy  *base,
              GError       **error)
 {
-  JsonObject *root = file->root;
+  const CgJsonValue *root = file->root;
   const char *name, *document, *conference_name;
   int division = CG_DIVISION_ENGLAND_AND_WALES;
 
