@@ -31,12 +31,12 @@ typedef struct
 } Values;
 
 static Values *
-values_new (void)
+values_new (guint reserve)
 {
   Values *self = g_new0 (Values, 1);
 
-  self->names = g_ptr_array_new ();
-  self->values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  self->names = g_ptr_array_sized_new (reserve);
+  self->values = g_array_sized_new (FALSE, TRUE, sizeof (GValue), reserve);
   g_array_set_clear_func (self->values, (GDestroyNotify) g_value_unset);
   return self;
 }
@@ -219,12 +219,16 @@ read_values (const CgFieldTable  *table,
         }
       else if (field->kind == CG_FIELD_OBJECT && field->property == NULL)
         {
-          g_autofree char *nested_path = cg_json_member_path (path, field->name);
+          g_autofree char *nested_path = NULL;
 
-          if (!cg_json_read_object (object, path, field->name, field->required, &nested, error) ||
-              (nested != NULL &&
-               !read_values (field->table, klass, nested, nested_path, values, error)))
+          if (!cg_json_read_object (object, path, field->name, field->required, &nested, error))
             return FALSE;
+          if (nested != NULL)
+            {
+              nested_path = cg_json_member_path (path, field->name);
+              if (!read_values (field->table, klass, nested, nested_path, values, error))
+                return FALSE;
+            }
         }
       else if (field->kind != CG_FIELD_OBJECT && field->kind != CG_FIELD_ITEMS &&
                field->kind != CG_FIELD_ENTRIES && field->kind != CG_FIELD_ATTACHED)
@@ -252,7 +256,7 @@ read_new (const CgFieldTable  *table,
           GError             **error)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autoptr(Values) values = values_new ();
+  g_autoptr(Values) values = values_new (table->n_fields);
   g_autoptr(GObject) created = NULL;
 
   if (!read_values (table, G_OBJECT_CLASS (klass), object, path, values, error))
@@ -275,7 +279,7 @@ read_existing (const CgFieldTable  *table,
                const char          *path,
                GError             **error)
 {
-  g_autoptr(Values) values = values_new ();
+  g_autoptr(Values) values = values_new (table->n_fields);
   const char **names;
 
   if (!read_values (table, G_OBJECT_GET_CLASS (target), object, path, values, error))
@@ -304,7 +308,7 @@ read_items (const CgField      *field,
 
   for (guint i = 0; i < array->length; i++, element += element->size)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      g_autofree char *item_path = cg_json_index_path (path, i);
       const CgJsonValue *object = cg_json_element (element, item_path, error);
       g_autoptr(GObject) item = NULL;
 
@@ -368,7 +372,7 @@ read_entries (const CgField      *field,
 
   for (guint i = 0; i < array->length; i++, element += element->size)
     {
-      g_autofree char *entry_path = g_strdup_printf ("%s[%u]", path, i);
+      g_autofree char *entry_path = cg_json_index_path (path, i);
 
       if (!read_entry (entries, element, entry_path, error))
         return FALSE;
@@ -424,25 +428,26 @@ read_children (const CgFieldTable  *table,
       if (field->kind != CG_FIELD_ITEMS && field->kind != CG_FIELD_ENTRIES && field->kind != CG_FIELD_OBJECT)
         continue;
 
+      if (field->kind == CG_FIELD_OBJECT)
+        {
+          if (!cg_json_read_object (object, path, field->name, field->required, &nested, error))
+            return FALSE;
+          if (nested == NULL)
+            continue;
+          field_path = cg_json_member_path (path, field->name);
+          if (!read_nested (field, owner, nested, field_path, error))
+            return FALSE;
+          continue;
+        }
+
+      if (!cg_json_read_array (object, path, field->name, field->required, &array, error))
+        return FALSE;
+      if (array == NULL || array->length == 0)
+        continue;
       field_path = cg_json_member_path (path, field->name);
-      if (field->kind == CG_FIELD_ITEMS)
-        {
-          if (!cg_json_read_array (object, path, field->name, field->required, &array, error) ||
-              (array != NULL && !read_items (field, owner, array, field_path, error)))
-            return FALSE;
-        }
-      else if (field->kind == CG_FIELD_ENTRIES)
-        {
-          if (!cg_json_read_array (object, path, field->name, field->required, &array, error) ||
-              (array != NULL && !read_entries (field, owner, array, field_path, error)))
-            return FALSE;
-        }
-      else
-        {
-          if (!cg_json_read_object (object, path, field->name, field->required, &nested, error) ||
-              (nested != NULL && !read_nested (field, owner, nested, field_path, error)))
-            return FALSE;
-        }
+      if (field->kind == CG_FIELD_ITEMS ? !read_items (field, owner, array, field_path, error)
+                                        : !read_entries (field, owner, array, field_path, error))
+        return FALSE;
     }
 
   cg_json_extra_keep (owner, slot, object, known);

@@ -120,6 +120,9 @@ gboolean    cg_json_fail        (GError            **error,
                                  ...) G_GNUC_PRINTF (4, 5);
 char       *cg_json_member_path (const char         *path,
                                  const char         *name);
+/* "path[index]" */
+char       *cg_json_index_path  (const char         *path,
+                                 guint               index);
 const CgJsonValue *cg_json_lookup (const CgJsonValue *object,
                                  const char         *name);
 gboolean    cg_json_missing     (GError            **error,

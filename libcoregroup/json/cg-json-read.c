@@ -35,6 +35,33 @@ cg_json_member_path (const char *path,
   return *path == '\0' ? g_strdup (name) : g_strconcat (path, ".", name, NULL);
 }
 
+/* Without printf: a case has dozens of items, each with its path. */
+char *
+cg_json_index_path (const char *path,
+                    guint       index)
+{
+  gsize length = strlen (path);
+  char digits[16];
+  guint n = 0;
+  char *text;
+
+  do
+    {
+      digits[n++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+
+  text = g_malloc (length + n + 3);
+  memcpy (text, path, length);
+  text[length++] = '[';
+  while (n > 0)
+    text[length++] = digits[--n];
+  text[length++] = ']';
+  text[length] = '\0';
+  return text;
+}
+
 /* Absent and null mean the same: not given. */
 const CgJsonValue *
 cg_json_lookup (const CgJsonValue *object,
@@ -79,13 +106,18 @@ cg_json_read_string (const CgJsonValue *object,
   if (node == NULL)
     return !required || cg_json_missing (error, path, name);
 
-  field = cg_json_member_path (path, name);
   if (node->type != CG_JSON_STRING)
-    return cg_json_wrong_type (error, field, "a string");
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_wrong_type (error, field, "a string");
+    }
 
   *out = node->v.string;
   if (required && **out == '\0')
-    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must not be empty");
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must not be empty");
+    }
   return TRUE;
 }
 
@@ -116,30 +148,32 @@ cg_json_read_bool (const CgJsonValue *object,
 /* @text is the string at @field. A date of the record is one a calendar
  * can count working days from (@counted), so no rule is ever asked about
  * a year outside the calendar's span. */
+/* The field's path is made only for an error: from @path and @name, or
+ * @path and @index when @name is NULL. */
 static GDate *
 parse_date (const char  *text,
-            const char  *field,
+            const char  *path,
+            const char  *name,
+            guint        index,
             gboolean     counted,
             GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDate) date = cg_date_parse (text, &local_error);
+  g_autofree char *field = NULL;
 
+  if (date != NULL &&
+      (!counted || (g_date_get_year (date) >= CG_DATE_FIRST_YEAR && g_date_get_year (date) <= CG_DATE_LAST_YEAR)))
+    return g_steal_pointer (&date);
+
+  field = name != NULL ? cg_json_member_path (path, name) : cg_json_index_path (path, index);
   if (date == NULL)
-    {
-      cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
-      return NULL;
-    }
-  if (counted &&
-      (g_date_get_year (date) < CG_DATE_FIRST_YEAR || g_date_get_year (date) > CG_DATE_LAST_YEAR))
-    {
-      cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field,
-                    "outside the years the calendar counts (%d to %d)",
-                    CG_DATE_FIRST_YEAR, CG_DATE_LAST_YEAR);
-      return NULL;
-    }
-
-  return g_steal_pointer (&date);
+    cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
+  else
+    cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field,
+                  "outside the years the calendar counts (%d to %d)",
+                  CG_DATE_FIRST_YEAR, CG_DATE_LAST_YEAR);
+  return NULL;
 }
 
 static gboolean
@@ -152,7 +186,6 @@ read_date (const CgJsonValue *object,
            GError     **error)
 {
   const char *text;
-  g_autofree char *field = NULL;
 
   *out = NULL;
   if (!cg_json_read_string (object, path, name, required, &text, error))
@@ -160,8 +193,7 @@ read_date (const CgJsonValue *object,
   if (text == NULL)
     return TRUE;
 
-  field = cg_json_member_path (path, name);
-  *out = parse_date (text, field, counted, error);
+  *out = parse_date (text, path, name, 0, counted, error);
   return *out != NULL;
 }
 
@@ -210,12 +242,15 @@ cg_json_read_counted_dates (const CgJsonValue *object,
   node = array + 1;
   for (guint i = 0; i < array->length; i++, node += node->size)
     {
-      g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
       GDate *date;
 
       if (node->type != CG_JSON_STRING)
-        return cg_json_wrong_type (error, field, "a string");
-      date = parse_date (node->v.string, field, TRUE, error);
+        {
+          g_autofree char *field = cg_json_index_path (array_path, i);
+
+          return cg_json_wrong_type (error, field, "a string");
+        }
+      date = parse_date (node->v.string, array_path, NULL, i, TRUE, error);
       if (date == NULL)
         return FALSE;
       g_ptr_array_add (dates, date);
@@ -269,12 +304,15 @@ cg_json_read_int (const CgJsonValue *object,
   if (node == NULL)
     return TRUE;
 
-  field = cg_json_member_path (path, name);
   if (node->type != CG_JSON_INT)
-    return cg_json_wrong_type (error, field, "a whole number");
+    {
+      field = cg_json_member_path (path, name);
+      return cg_json_wrong_type (error, field, "a whole number");
+    }
 
   number = node->v.integer;
-  if (number < minimum || number > maximum)
+  field = number < minimum || number > maximum ? cg_json_member_path (path, name) : NULL;
+  if (field != NULL)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
                          "must be from %d to %d", minimum, maximum);
 
@@ -375,7 +413,7 @@ cg_json_read_flags (const CgJsonValue *object,
         {
           g_autoptr(GString) allowed = g_string_new (NULL);
           g_autofree char *array_path = cg_json_member_path (path, name);
-          g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
+          g_autofree char *field = cg_json_index_path (array_path, i);
 
           for (guint j = 0; j < klass->n_values; j++)
             if (klass->values[j].value != 0)
@@ -463,7 +501,7 @@ cg_json_read_strv (const CgJsonValue *object,
       if (node->type != CG_JSON_STRING)
         {
           g_autofree char *array_path = cg_json_member_path (path, name);
-          g_autofree char *field = g_strdup_printf ("%s[%u]", array_path, i);
+          g_autofree char *field = cg_json_index_path (array_path, i);
 
           return cg_json_wrong_type (error, field, "a string");
         }
