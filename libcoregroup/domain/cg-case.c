@@ -6,6 +6,7 @@
 #include "domain/cg-case-private.h"
 #include "domain/cg-core-group-private.h"
 #include "domain/cg-child-protection-plan-private.h"
+#include "json/cg-json-private.h"
 #include "util/cg-util-private.h"
 
 /**
@@ -1129,7 +1130,7 @@ validate_core_group (CgCase  *self,
 
       if (earlier >= 0)
         return duplicate (error, "meetings", i, earlier);
-      path = g_strdup_printf ("meetings[%u]", i);
+      path = cg_json_index_path ("meetings", i);
       if (!cg_core_group_check_meeting (self->core_group, meeting, path, error))
         return FALSE;
     }
@@ -1163,7 +1164,7 @@ validate_plan (CgCase  *self,
 
       if (earlier >= 0)
         return duplicate (error, "plan.actions", i, earlier);
-      path = g_strdup_printf ("plan.actions[%u]", i);
+      path = cg_json_index_path ("plan.actions", i);
       if (!cg_core_group_check_member_ref (self->core_group, cg_action_get_owner (action),
                                            path, "owner", error))
         return FALSE;

@@ -224,6 +224,14 @@ cg_core_group_add_member (CgCoreGroup  *self,
   return TRUE;
 }
 
+/* No member, or one of the group. */
+static gboolean
+knows (CgCoreGroup *self,
+       const char  *member_id)
+{
+  return member_id == NULL || cg_core_group_lookup_member (self, member_id) != NULL;
+}
+
 gboolean
 cg_core_group_check_member_ref (CgCoreGroup  *self,
                                 const char   *member_id,
@@ -231,7 +239,7 @@ cg_core_group_check_member_ref (CgCoreGroup  *self,
                                 const char   *field,
                                 GError      **error)
 {
-  if (member_id == NULL || cg_core_group_lookup_member (self, member_id) != NULL)
+  if (knows (self, member_id))
     return TRUE;
 
   g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
@@ -260,24 +268,30 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
       !cg_core_group_check_member_ref (self, cg_meeting_get_agreed_vice_chair (meeting), path, "agreed_vice_chair", error))
     return FALSE;
 
+  /* The paths are made only for an error: a caseload has millions of
+   * references to check. */
   for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
     {
       g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, i);
-      g_autofree char *entry_path = g_strdup_printf ("%s.attendance[%u]", path, i);
+      g_autofree char *entry_path = NULL;
 
-      if (!cg_core_group_check_member_ref (self, cg_attendance_get_member_id (entry),
-                                           entry_path, "member", error))
-        return FALSE;
+      if (knows (self, cg_attendance_get_member_id (entry)))
+        continue;
+      entry_path = g_strdup_printf ("%s.attendance[%u]", path, i);
+      return cg_core_group_check_member_ref (self, cg_attendance_get_member_id (entry),
+                                             entry_path, "member", error);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (information); i++)
     {
       g_autoptr(CgInformationRequest) request = g_list_model_get_item (information, i);
-      g_autofree char *request_path = g_strdup_printf ("%s.information_needed[%u]", path, i);
+      g_autofree char *request_path = NULL;
 
-      if (!cg_core_group_check_member_ref (self, cg_information_request_get_by (request),
-                                           request_path, "by", error))
-        return FALSE;
+      if (knows (self, cg_information_request_get_by (request)))
+        continue;
+      request_path = g_strdup_printf ("%s.information_needed[%u]", path, i);
+      return cg_core_group_check_member_ref (self, cg_information_request_get_by (request),
+                                             request_path, "by", error);
     }
 
   return TRUE;
