@@ -26,15 +26,15 @@ struct _CgDeadline
 {
   GObject parent_instance;
   char *rule;
-  GDate *due;
-  GDate *window_start;
+  GDate due;   /* cleared: none */
+  GDate window_start;   /* cleared: none */
   CgDeadlineStatus status;
   char *satisfied_by;
-  GDate *satisfied_on;
+  GDate satisfied_on;   /* cleared: none */
   char *subject;
   char *description;
   char *source;
-  GDate *counted_from;
+  GDate counted_from;   /* cleared: none */
   char *counted_from_event;
   char *explanation;
   GStrv responsible;
@@ -64,19 +64,33 @@ static GParamSpec *properties [N_PROPS];
 
 G_DEFINE_FINAL_TYPE (CgDeadline, cg_deadline, G_TYPE_OBJECT)
 
+/* The dates are kept in the object, not as boxed copies: a caseload
+ * report holds hundreds of thousands of entries. */
+static GDate *
+date_or_null (GDate *date)
+{
+  return g_date_valid (date) ? date : NULL;
+}
+
+static void
+set_date (GDate       *slot,
+          const GDate *date)
+{
+  if (date != NULL && g_date_valid (date))
+    *slot = *date;
+  else
+    g_date_clear (slot, 1);
+}
+
 static void
 cg_deadline_finalize (GObject *object)
 {
   CgDeadline *self = CG_DEADLINE (object);
 
   g_clear_pointer (&self->rule, g_free);
-  g_clear_pointer (&self->counted_from, g_date_free);
   g_clear_pointer (&self->counted_from_event, g_free);
   g_clear_pointer (&self->explanation, g_free);
-  g_clear_pointer (&self->due, g_date_free);
-  g_clear_pointer (&self->window_start, g_date_free);
   g_clear_pointer (&self->satisfied_by, g_free);
-  g_clear_pointer (&self->satisfied_on, g_date_free);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->source, g_free);
@@ -101,11 +115,11 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_DUE:
-      g_value_set_boxed (value, self->due);
+      g_value_set_boxed (value, date_or_null (&self->due));
       break;
 
     case PROP_WINDOW_START:
-      g_value_set_boxed (value, self->window_start);
+      g_value_set_boxed (value, date_or_null (&self->window_start));
       break;
 
     case PROP_STATUS:
@@ -117,7 +131,7 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_SATISFIED_ON:
-      g_value_set_boxed (value, self->satisfied_on);
+      g_value_set_boxed (value, date_or_null (&self->satisfied_on));
       break;
 
     case PROP_SUBJECT:
@@ -133,7 +147,7 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_COUNTED_FROM:
-      g_value_set_boxed (value, self->counted_from);
+      g_value_set_boxed (value, date_or_null (&self->counted_from));
       break;
 
     case PROP_COUNTED_FROM_EVENT:
@@ -172,11 +186,11 @@ cg_deadline_set_property (GObject      *object,
       break;
 
     case PROP_DUE:
-      self->due = g_value_dup_boxed (value);
+      set_date (&self->due, g_value_get_boxed (value));
       break;
 
     case PROP_WINDOW_START:
-      self->window_start = g_value_dup_boxed (value);
+      set_date (&self->window_start, g_value_get_boxed (value));
       break;
 
     case PROP_STATUS:
@@ -188,7 +202,7 @@ cg_deadline_set_property (GObject      *object,
       break;
 
     case PROP_SATISFIED_ON:
-      self->satisfied_on = g_value_dup_boxed (value);
+      set_date (&self->satisfied_on, g_value_get_boxed (value));
       break;
 
     case PROP_SUBJECT:
@@ -204,7 +218,7 @@ cg_deadline_set_property (GObject      *object,
       break;
 
     case PROP_COUNTED_FROM:
-      self->counted_from = g_value_dup_boxed (value);
+      set_date (&self->counted_from, g_value_get_boxed (value));
       break;
 
     case PROP_COUNTED_FROM_EVENT:
@@ -365,6 +379,10 @@ cg_deadline_class_init (CgDeadlineClass *klass)
 static void
 cg_deadline_init (CgDeadline *self)
 {
+  g_date_clear (&self->due, 1);
+  g_date_clear (&self->window_start, 1);
+  g_date_clear (&self->satisfied_on, 1);
+  g_date_clear (&self->counted_from, 1);
 }
 
 /**
@@ -424,6 +442,27 @@ cg_deadline_new (const char  *rule,
                        NULL);
 }
 
+CgDeadline *
+cg_deadline_new_from_fields (const CgDeadlineFields *fields)
+{
+  CgDeadline *self = g_object_new (CG_TYPE_DEADLINE, NULL);
+
+  self->rule = g_strdup (fields->rule);
+  set_date (&self->due, fields->due);
+  set_date (&self->window_start, fields->window_start);
+  self->status = fields->status;
+  self->satisfied_by = g_strdup (fields->satisfied_by);
+  set_date (&self->satisfied_on, fields->satisfied_on);
+  self->subject = g_strdup (fields->subject);
+  self->description = g_strdup (fields->description);
+  self->source = g_strdup (fields->source);
+  set_date (&self->counted_from, fields->counted_from);
+  self->counted_from_event = g_strdup (fields->counted_from_event);
+  self->explanation = g_strdup (fields->explanation);
+  self->responsible = g_strdupv ((char **) fields->responsible);
+  return self;
+}
+
 /**
  * cg_deadline_get_rule:
  * @self: a deadline
@@ -453,7 +492,7 @@ cg_deadline_get_due (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->due;
+  return date_or_null (&self->due);
 }
 
 /**
@@ -469,7 +508,7 @@ cg_deadline_get_window_start (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->window_start;
+  return date_or_null (&self->window_start);
 }
 
 /**
@@ -517,7 +556,7 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->satisfied_on;
+  return date_or_null (&self->satisfied_on);
 }
 
 /**
@@ -581,7 +620,7 @@ cg_deadline_get_counted_from (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->counted_from;
+  return date_or_null (&self->counted_from);
 }
 
 /**

@@ -13,4 +13,27 @@ void cg_report_sort (CgReport *self);
 void cg_deadline_set_acknowledgement (CgDeadline        *self,
                                       CgAcknowledgement *acknowledgement);
 
+/* Everything a rule knows of an entry when it makes it; the strings and
+ * dates are copied. */
+typedef struct
+{
+  const char         *rule;
+  const GDate        *due;
+  const GDate        *window_start;
+  CgDeadlineStatus    status;
+  const char         *satisfied_by;
+  const GDate        *satisfied_on;
+  const char         *subject;
+  const char         *description;
+  const char         *source;
+  const GDate        *counted_from;
+  const char         *counted_from_event;
+  const char         *explanation;
+  const char * const *responsible;
+} CgDeadlineFields;
+
+/* As g_object_new () with each of the properties, without the property
+ * machinery: the rules make one for every count of every case. */
+CgDeadline *cg_deadline_new_from_fields (const CgDeadlineFields *fields);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 
 /* Something that happened on a day and may satisfy a deadline. @event
@@ -228,6 +229,7 @@ add_entry (const CgRuleContext *ctx,
            const char          *description)
 {
   g_autoptr(CgDeadline) deadline = NULL;
+  CgDeadlineFields fields;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
   g_autofree char *explanation = explain (ctx, count, window_start);
   const CgRuleDecision *decision = count->decision;
@@ -237,21 +239,20 @@ add_entry (const CgRuleContext *ctx,
   const GDate *as_of = ends_with_plan && ended != NULL && g_date_compare (ended, ctx->today) < 0
                        ? ended : ctx->today;
 
-  deadline = g_object_new (CG_TYPE_DEADLINE,
-                           "counted-from", count->from.date,
-                           "counted-from-event", count->from.event,
-                           "explanation", explanation,
-                           "rule", setting->rule->id,
-                           "due", &count->due,
-                           "window-start", window_start,
-                           "status", cg_deadline_compute_status (&count->due, satisfied_on, as_of),
-                           "satisfied-by", satisfied != NULL ? satisfied->id : NULL,
-                           "satisfied-on", satisfied_on,
-                           "subject", subject,
-                           "description", description,
-                           "source", decision != NULL ? decision->source : setting->source,
-                           "responsible", decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL,
-                           NULL);
+  fields.rule = setting->rule->id;
+  fields.due = &count->due;
+  fields.window_start = window_start;
+  fields.status = cg_deadline_compute_status (&count->due, satisfied_on, as_of);
+  fields.satisfied_by = satisfied != NULL ? satisfied->id : NULL;
+  fields.satisfied_on = satisfied_on;
+  fields.subject = subject;
+  fields.description = description;
+  fields.source = decision != NULL ? decision->source : setting->source;
+  fields.counted_from = count->from.date;
+  fields.counted_from_event = count->from.event;
+  fields.explanation = explanation;
+  fields.responsible = decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL;
+  deadline = cg_deadline_new_from_fields (&fields);
   cg_report_add_deadline (ctx->report, deadline);
 }
 
