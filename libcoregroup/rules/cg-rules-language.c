@@ -97,6 +97,35 @@ tokenize (const char *text)
   return tokens;
 }
 
+/* A term of jargon[] has at most this many words. */
+#define MAX_TERM_WORDS 4
+
+/* The words of a term, without allocating: it runs for every term on every
+ * item of every plan. */
+static guint
+term_tokens (const char *term,
+             Token      *tokens)
+{
+  guint n = 0;
+
+  for (const char *p = term; *p != '\0' && n < MAX_TERM_WORDS;)
+    {
+      Token token = { p, 0 };
+
+      if (!is_word_byte (*p))
+        {
+          p++;
+          continue;
+        }
+      while (is_word_byte (p[token.length]))
+        token.length++;
+      tokens[n++] = token;
+      p += token.length;
+    }
+
+  return n;
+}
+
 static gboolean
 token_equal (const Token *a,
              const Token *b,
@@ -141,18 +170,18 @@ find_jargon (const char *text)
   g_array_set_clear_func (uses, use_clear);
   for (guint e = 0; e < G_N_ELEMENTS (jargon); e++)
     {
-      g_autoptr(GArray) term = tokenize (jargon[e].term);
+      Token term[MAX_TERM_WORDS];
+      guint n_term = term_tokens (jargon[e].term, term);
 
-      for (guint i = 0; i + term->len <= tokens->len; i++)
+      for (guint i = 0; i + n_term <= tokens->len; i++)
         {
           const Token *first = &g_array_index (tokens, Token, i);
-          const Token *last = &g_array_index (tokens, Token, i + term->len - 1);
+          const Token *last = &g_array_index (tokens, Token, i + n_term - 1);
           gboolean match = TRUE;
           Use use;
 
-          for (guint j = 0; j < term->len && match; j++)
-            match = token_equal (&g_array_index (tokens, Token, i + j), &g_array_index (term, Token, j),
-                                 jargon[e].exact_case);
+          for (guint j = 0; j < n_term && match; j++)
+            match = token_equal (&g_array_index (tokens, Token, i + j), &term[j], jargon[e].exact_case);
           if (!match)
             continue;
 
@@ -176,29 +205,44 @@ static guint
 count_syllables (const char *word,
                  gsize       length)
 {
-  g_autoptr(GString) letters = g_string_new (NULL);
+  /* The last three letters, lower case: last[0] is the last. */
+  char last[3] = { 0, 0, 0 };
   gboolean in_vowels = FALSE;
   guint n = 0;
-  gsize len;
+  gsize len = 0;
 
   for (gsize i = 0; i < length; i++)
-    if (g_ascii_isalpha (word[i]))
-      g_string_append_c (letters, g_ascii_tolower (word[i]));
-
-  len = letters->len;
-  for (gsize i = 0; i < len; i++)
     {
-      gboolean vowel = strchr ("aeiouy", letters->str[i]) != NULL;
+      char c = g_ascii_tolower (word[i]);
+      gboolean vowel;
 
+      if (!g_ascii_isalpha (c))
+        continue;
+      vowel = strchr ("aeiouy", c) != NULL;
       n += vowel && !in_vowels;
       in_vowels = vowel;
+      last[2] = last[1];
+      last[1] = last[0];
+      last[0] = c;
+      len++;
     }
 
-  if (n > 1 && len > 2 && letters->str[len - 1] == 'e' &&
-      !(letters->str[len - 2] == 'l' && strchr ("aeiouy", letters->str[len - 3]) == NULL))
+  if (n > 1 && len > 2 && last[0] == 'e' && !(last[1] == 'l' && strchr ("aeiouy", last[2]) == NULL))
     n--;
-  else if (n > 1 && len > 3 && g_str_has_suffix (letters->str, "ed") && strchr ("td", letters->str[len - 3]) == NULL)
-    n--;
+  else if (n > 1 && len > 3 && last[1] == 'e' && last[0] == 'd')
+    {
+      /* The letter before "ed". */
+      char before = 0;
+
+      for (gsize i = length, seen = 0; i-- > 0;)
+        if (g_ascii_isalpha (word[i]) && ++seen == 3)
+          {
+            before = g_ascii_tolower (word[i]);
+            break;
+          }
+      if (strchr ("td", before) == NULL)
+        n--;
+    }
 
   return MAX (n, 1);
 }
@@ -211,7 +255,6 @@ ends_sentence (const char *word,
                gsize       length)
 {
   gsize end = length;
-  g_autofree char *bare = NULL;
 
   while (end > 0 && strchr ("\"')]", word[end - 1]) != NULL)
     end--;
@@ -220,8 +263,14 @@ ends_sentence (const char *word,
   if (word[end - 1] != '.')
     return TRUE;
 
-  bare = g_strndup (word, end - 1);
-  return !(strlen (bare) == 1 && g_ascii_isalpha (bare[0])) && !g_strv_contains (abbreviations, bare);
+  /* The word before its full stop. */
+  end--;
+  if (end == 1 && g_ascii_isalpha (word[0]))
+    return FALSE;
+  for (guint i = 0; abbreviations[i] != NULL; i++)
+    if (strlen (abbreviations[i]) == end && strncmp (abbreviations[i], word, end) == 0)
+      return FALSE;
+  return TRUE;
 }
 
 typedef struct
@@ -299,27 +348,24 @@ append_list (GString    *text,
                             (const char *) g_ptr_array_index (items, i));
 }
 
-/* One finding for an item of the plan with every problem found in it. */
-static void
-check_text (const CgRuleContext *ctx,
-            const CgRuleSetting *setting,
-            const char          *subject,
-            const char          *name,
-            const char          *text)
+/* Every problem found in @text, as one clause ("it uses ...; its longest
+ * sentence has ..."), or NULL when there is none. */
+static char *
+problems_in (const CgRuleSetting *setting,
+             const char          *text)
 {
   g_autoptr(GArray) uses = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) message = NULL;
+  g_autoptr(GString) problems = NULL;
   Measures m;
 
   if (cg_is_blank (text))
-    return;
+    return NULL;
 
+  problems = g_string_new (NULL);
   uses = find_jargon (text);
   if (uses->len > 0)
     {
       g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GString) problem = g_string_new ("it uses ");
 
       for (guint i = 0; i < uses->len; i++)
         {
@@ -327,26 +373,32 @@ check_text (const CgRuleContext *ctx,
 
           g_ptr_array_add (words, g_strdup_printf ("%s (say: %s)", use->found, jargon[use->entry].plain));
         }
-      append_list (problem, words);
-      g_ptr_array_add (problems, g_string_free (g_steal_pointer (&problem), FALSE));
+      g_string_append (problems, "it uses ");
+      append_list (problems, words);
     }
 
   m = measure (text);
   if (m.longest > (guint) setting->max_sentence_words)
-    g_ptr_array_add (problems, g_strdup_printf ("its longest sentence has %u words, more than %d",
-                                                m.longest, setting->max_sentence_words));
+    g_string_append_printf (problems, "%sits longest sentence has %u words, more than %d",
+                            problems->len > 0 ? "; " : "", m.longest, setting->max_sentence_words);
   if (m.words >= MIN_WORDS_FOR_EASE && reading_ease (&m) < setting->min_reading_ease)
-    g_ptr_array_add (problems, g_strdup_printf ("its reading ease is %.0f, below %d",
-                                                reading_ease (&m), setting->min_reading_ease));
+    g_string_append_printf (problems, "%sits reading ease is %.0f, below %d",
+                            problems->len > 0 ? "; " : "", reading_ease (&m), setting->min_reading_ease);
 
-  if (problems->len == 0)
-    return;
+  return problems->len > 0 ? g_string_free (g_steal_pointer (&problems), FALSE) : NULL;
+}
 
-  message = g_string_new (NULL);
-  g_string_append_printf (message, "%s may be hard for the family to understand: ", name);
-  for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (message, "%s%s", i > 0 ? "; " : "", (const char *) g_ptr_array_index (problems, i));
-  cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, message->str);
+/* One finding for an item of the plan with every problem found in it. */
+static void
+report (const CgRuleContext *ctx,
+        const CgRuleSetting *setting,
+        const char          *subject,
+        const char          *name,
+        const char          *problems)
+{
+  g_autofree char *message = g_strdup_printf ("%s may be hard for the family to understand: %s", name, problems);
+
+  cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, message);
 }
 
 static void
@@ -359,16 +411,38 @@ check_section (const CgRuleContext   *ctx,
 {
   for (guint i = 0; entries != NULL && entries[i] != NULL; i++)
     {
+      g_autofree char *problems = NULL;
       g_autofree char *subject = NULL;
       g_autofree char *name = NULL;
 
       if (cg_child_protection_plan_get_section_audience (plan, section, i) != CG_AUDIENCE_EVERYONE)
         continue;
 
+      problems = problems_in (setting, entries[i]);
+      if (problems == NULL)
+        continue;
       subject = g_strdup_printf ("plan.%s[%u]", section, i);
       name = g_strdup_printf ("The %s at %s", what, subject);
-      check_text (ctx, setting, subject, name, entries[i]);
+      report (ctx, setting, subject, name, problems);
     }
+}
+
+/* An item the family reads that is not one of a list. */
+static void
+check_item (const CgRuleContext *ctx,
+            const CgRuleSetting *setting,
+            const char          *subject,
+            const char          *what,
+            const char          *id,
+            const char          *text)
+{
+  g_autofree char *problems = problems_in (setting, text);
+  g_autofree char *name = NULL;
+
+  if (problems == NULL)
+    return;
+  name = id != NULL ? g_strdup_printf ("%s %s", what, id) : g_strdup (what);
+  report (ctx, setting, subject, name, problems);
 }
 
 /* plan-language: each item of the plan the family reads, not those for
@@ -387,35 +461,31 @@ cg_check_plan_language (const CgRuleContext *ctx,
     {
       g_autoptr(CgOutcome) outcome = g_list_model_get_item (outcomes, i);
       const char *measure = cg_outcome_get_measure (outcome);
-      g_autofree char *name = NULL;
       g_autofree char *text = NULL;
 
       if (cg_outcome_get_audience (outcome) != CG_AUDIENCE_EVERYONE)
         continue;
 
       /* The measure is a sentence of its own. */
-      name = g_strdup_printf ("Outcome %s", cg_outcome_get_id (outcome));
       text = g_strconcat (cg_outcome_get_description (outcome), measure != NULL ? "\n" : NULL, measure, NULL);
-      check_text (ctx, setting, cg_outcome_get_id (outcome), name, text);
+      check_item (ctx, setting, cg_outcome_get_id (outcome), "Outcome", cg_outcome_get_id (outcome), text);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
-      g_autofree char *name = NULL;
 
       if (cg_action_get_audience (action) != CG_AUDIENCE_EVERYONE)
         continue;
-
-      name = g_strdup_printf ("Action %s", cg_action_get_id (action));
-      check_text (ctx, setting, cg_action_get_id (action), name, cg_action_get_description (action));
+      check_item (ctx, setting, cg_action_get_id (action), "Action", cg_action_get_id (action),
+                  cg_action_get_description (action));
     }
 
   check_section (ctx, setting, plan, "needs", cg_child_protection_plan_get_needs (plan), "need");
   check_section (ctx, setting, plan, "risks", cg_child_protection_plan_get_risks (plan), "risk");
   check_section (ctx, setting, plan, "strengths", cg_child_protection_plan_get_strengths (plan), "strength");
-  check_text (ctx, setting, "plan.contingency", "The contingency plan",
+  check_item (ctx, setting, "plan.contingency", "The contingency plan", NULL,
               cg_child_protection_plan_get_contingency (plan));
-  check_text (ctx, setting, "plan.contact_arrangements", "The arrangements for seeing the child",
+  check_item (ctx, setting, "plan.contact_arrangements", "The arrangements for seeing the child", NULL,
               cg_child_protection_plan_get_contact_arrangements (plan));
 }
