@@ -73,27 +73,33 @@ typedef struct
   gsize       length;
 } Token;
 
+/* The next run of word bytes from *@p, moving past it; FALSE at the end. */
+static gboolean
+next_token (const char **p,
+            Token       *token)
+{
+  while (**p != '\0' && !is_word_byte (**p))
+    (*p)++;
+  if (**p == '\0')
+    return FALSE;
+
+  token->start = *p;
+  token->length = 0;
+  while (is_word_byte ((*p)[token->length]))
+    token->length++;
+  *p += token->length;
+  return TRUE;
+}
+
 /* The runs of word bytes of @text: what the terms are matched against. */
 static GArray *
 tokenize (const char *text)
 {
   GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  Token token;
 
-  for (const char *p = text; *p != '\0';)
-    {
-      Token token = { p, 0 };
-
-      if (!is_word_byte (*p))
-        {
-          p++;
-          continue;
-        }
-      while (is_word_byte (p[token.length]))
-        token.length++;
-      g_array_append_val (tokens, token);
-      p += token.length;
-    }
-
+  while (next_token (&text, &token))
+    g_array_append_val (tokens, token);
   return tokens;
 }
 
@@ -108,21 +114,8 @@ term_tokens (const char *term,
 {
   guint n = 0;
 
-  for (const char *p = term; *p != '\0' && n < MAX_TERM_WORDS;)
-    {
-      Token token = { p, 0 };
-
-      if (!is_word_byte (*p))
-        {
-          p++;
-          continue;
-        }
-      while (is_word_byte (p[token.length]))
-        token.length++;
-      tokens[n++] = token;
-      p += token.length;
-    }
-
+  while (n < MAX_TERM_WORDS && next_token (&term, &tokens[n]))
+    n++;
   return n;
 }
 
