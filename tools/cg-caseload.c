@@ -182,7 +182,7 @@ typedef struct
 {
   GPtrArray          *cases;
   const char         *policy_id;
-  const char * const *policy_files;
+  CgPolicyRegistry   *registry;
   const GDate        *today;
   int                 next;   /* atomic: the next case to take */
   GMutex              lock;
@@ -221,20 +221,20 @@ evaluate_case (CgToolCase       *entry,
                                                     run->today, &entry->error);
 }
 
-/* One worker: its own registry and calendars, taking cases until none is
- * left. Nothing mutable is shared but the counters. */
+/* One worker, taking cases until none is left. The registry and the
+ * built-in calendars are shared, and only read; nothing mutable is shared
+ * but the counters. */
 static void
 work (gpointer data,
       gpointer user_data)
 {
   Evaluation *run = user_data;
-  g_autoptr(CgPolicyRegistry) registry = cg_tool_load_policies_quietly (run->policy_files);
   CgCalendar *calendars[CG_DIVISION_NORTHERN_IRELAND + 1] = { NULL, };
   guint i;
 
   while ((i = (guint) g_atomic_int_add (&run->next, 1)) < run->cases->len)
     {
-      evaluate_case (g_ptr_array_index (run->cases, i), registry, calendars, run);
+      evaluate_case (g_ptr_array_index (run->cases, i), run->registry, calendars, run);
 
       g_mutex_lock (&run->lock);
       run->done++;
@@ -258,17 +258,17 @@ show_progress (guint  done,
   fflush (stderr);
 }
 
-/* Loads and evaluates every case on @jobs threads. @policy_files have
- * loaded once already (cg_tool_load_policies), and @today is in the
- * calendar. A progress line goes to a terminal during a long run. */
+/* Loads and evaluates every case on @jobs threads with the policies of
+ * @registry; @today is in the calendar. A progress line goes to a terminal
+ * during a long run. */
 void
 cg_tool_evaluate_cases (GPtrArray          *cases,
                         const char         *policy_id,
-                        const char * const *policy_files,
+                        CgPolicyRegistry   *registry,
                         const GDate        *today,
                         guint               jobs)
 {
-  Evaluation run = { cases, policy_id, policy_files, today, 0, };
+  Evaluation run = { cases, policy_id, registry, today, 0, };
   gboolean terminal = isatty (STDERR_FILENO);
   gboolean shown = FALSE;
   gint64 start = g_get_monotonic_time ();

@@ -387,7 +387,7 @@ cg_cmd_deadlines (int    argc,
       return CG_TOOL_EXIT_USAGE;
     }
 
-  /* Loaded here once to say what is wrong; each worker loads its own. */
+  /* Loaded once, and shared by the workers. */
   registry = cg_tool_load_policies ((const char * const *) policy_files);
   if (registry == NULL)
     return CG_TOOL_EXIT_USAGE;
@@ -404,7 +404,7 @@ cg_cmd_deadlines (int    argc,
       return CG_TOOL_EXIT_USAGE;
     }
 
-  cg_tool_evaluate_cases (cases, policy_id, (const char * const *) policy_files, today, (guint) jobs);
+  cg_tool_evaluate_cases (cases, policy_id, registry, today, (guint) jobs);
   failed = cg_tool_print_case_errors (cases);
   check_families (cases);
 

@@ -43,7 +43,6 @@ GDate            *cg_tool_parse_date    (const char *what,
 void              cg_tool_print_load_error (const char   *arg,
                                             const GError *error);
 CgPolicyRegistry *cg_tool_load_policies (const char * const *policy_files);
-CgPolicyRegistry *cg_tool_load_policies_quietly (const char * const *policy_files);
 CgCase           *cg_tool_load_case     (const char         *arg);
 CgPolicy         *cg_tool_find_policy   (CgPolicyRegistry   *registry,
                                          CgCase             *kase,
@@ -73,7 +72,7 @@ CgCase    *cg_tool_case_load       (CgToolCase          *entry,
 gboolean   cg_tool_print_case_errors (GPtrArray         *cases);
 void       cg_tool_evaluate_cases  (GPtrArray           *cases,
                                     const char          *policy_id,
-                                    const char * const  *policy_files,
+                                    CgPolicyRegistry    *registry,
                                     const GDate         *today,
                                     guint                jobs);
 

@@ -61,19 +61,12 @@ cg_tool_print_load_error (const char   *arg,
     fprintf (stderr, "%s: %s\n", arg, error->message);
 }
 
-static CgPolicyRegistry *
-load_policies (const char * const *policy_files,
-               gboolean            quiet)
+/* The built-in policies and those of the data directories, then each
+ * --policy-file in turn; NULL (after saying why) when one is refused. */
+CgPolicyRegistry *
+cg_tool_load_policies (const char * const *policy_files)
 {
-  g_autoptr(CgPolicyRegistry) registry = NULL;
-
-  if (quiet)
-    {
-      registry = cg_policy_registry_new_builtin ();
-      cg_policy_registry_load_data_dirs (registry, NULL);
-    }
-  else
-    registry = cg_tool_load_registry ();
+  g_autoptr(CgPolicyRegistry) registry = cg_tool_load_registry ();
 
   for (guint i = 0; policy_files != NULL && policy_files[i] != NULL; i++)
     {
@@ -82,29 +75,12 @@ load_policies (const char * const *policy_files,
 
       if (!cg_policy_registry_load_file (registry, file, &error))
         {
-          if (!quiet)
-            fprintf (stderr, "%s\n", error->message);
+          fprintf (stderr, "%s\n", error->message);
           return NULL;
         }
     }
 
   return g_steal_pointer (&registry);
-}
-
-/* The built-in policies and those of the data directories, then each
- * --policy-file in turn; NULL (after saying why) when one is refused. */
-CgPolicyRegistry *
-cg_tool_load_policies (const char * const *policy_files)
-{
-  return load_policies (policy_files, FALSE);
-}
-
-/* The same again for a worker thread, once cg_tool_load_policies has said
- * what is wrong with the files: silently. */
-CgPolicyRegistry *
-cg_tool_load_policies_quietly (const char * const *policy_files)
-{
-  return load_policies (policy_files, TRUE);
 }
 
 /* The case in the file @arg names, or NULL after saying why. */

@@ -31,6 +31,9 @@
  * A policy file may extend any policy already in the registry or in the
  * same directory. Adding a policy with an id already present replaces it,
  * so a local file named after a built-in policy overrides it.
+ *
+ * Once loading is done, a registry may be shared by threads: looking up
+ * only reads, and the policies are immutable.
  */
 
 struct _CgPolicyRegistry
@@ -101,6 +104,10 @@ cg_policy_registry_add (CgPolicyRegistry *self,
     cg_item_list_replace (self->policies, (guint) pos, policy);
   else
     cg_item_list_append (self->policies, policy);
+
+  /* The index by id is made now, not by the first lookup, so that
+   * lookups only read and a loaded registry can be shared by threads. */
+  cg_item_list_find (self->policies, (CgItemIdFunc) cg_policy_get_id, cg_policy_get_id (policy), G_MAXUINT);
 }
 
 /**
