@@ -94,13 +94,15 @@ read_value (const CgField  *field,
     case CG_FIELD_STRING:
       if (!cg_json_read_string (object, path, field->name, field->required, &text, error))
         return FALSE;
-      g_value_set_string (value, text);
+      /* The document outlives the values: the property makes the copy. */
+      g_value_set_static_string (value, text);
       return TRUE;
 
     case CG_FIELD_TIME:
       if (!cg_json_read_time (object, path, field->name, &text, error))
         return FALSE;
-      g_value_set_string (value, text);
+      /* The document outlives the values: the property makes the copy. */
+      g_value_set_static_string (value, text);
       return TRUE;
 
     case CG_FIELD_DATE:
