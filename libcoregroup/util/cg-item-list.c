@@ -117,10 +117,35 @@ cg_item_list_get_property (GObject    *object,
     }
 }
 
+/* GListModel's signal, set once by class_init like the property specs. */
+static guint items_changed_signal;
+
+/* Loading a case appends to dozens of lists that nothing watches yet, and
+ * an emission with no handler costs as much as the append. (An emission
+ * hook on items-changed would miss these; GListModel users connect.) */
+static void
+items_changed (CgItemList *self,
+               guint       position,
+               guint       removed,
+               guint       added)
+{
+  if (g_signal_has_handler_pending (self, items_changed_signal, 0, TRUE))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
 static void
 cg_item_list_class_init (CgItemListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  {
+    /* The signal exists once the interface's defaults do. */
+    gpointer list_model = g_type_default_interface_ref (G_TYPE_LIST_MODEL);
+
+    items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
+    g_assert (items_changed_signal != 0);
+    g_type_default_interface_unref (list_model);
+  }
 
   object_class->finalize = cg_item_list_finalize;
   object_class->get_property = cg_item_list_get_property;
@@ -218,7 +243,7 @@ cg_item_list_append (CgItemList *self,
   g_ptr_array_add (self->items, g_object_ref (item));
   if (self->index != NULL)
     index_item (self, self->items->len - 1);
-  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+  items_changed (self, self->items->len - 1, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
 
@@ -234,7 +259,7 @@ cg_item_list_replace (CgItemList *self,
   drop_index (self);
   g_object_unref (g_ptr_array_index (self->items, position));
   g_ptr_array_index (self->items, position) = item;
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  items_changed (self, position, 1, 1);
 }
 
 void
@@ -245,7 +270,7 @@ cg_item_list_remove (CgItemList *self,
 
   drop_index (self);
   g_ptr_array_remove_index (self->items, position);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  items_changed (self, position, 1, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
 
@@ -259,7 +284,7 @@ cg_item_list_clear (CgItemList *self)
 
   drop_index (self);
   g_ptr_array_set_size (self->items, 0);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+  items_changed (self, 0, n, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
 
@@ -277,7 +302,7 @@ cg_item_list_sort (CgItemList   *self,
   drop_index (self);
   g_qsort_with_data (self->items->pdata, (gint) n, sizeof (gpointer),
                      (GCompareDataFunc) compare, NULL);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, n);
+  items_changed (self, 0, n, n);
 }
 
 /* Returns the position of the first item before @before whose id is @id,
