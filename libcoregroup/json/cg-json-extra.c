@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "json/cg-json-private.h"
 
 #define EXTRA_KEY "cg-json-extra"
@@ -27,6 +29,17 @@ get_slots (gpointer owner,
   return slots;
 }
 
+/* g_strv_contains (), comparing the first byte first. */
+static gboolean
+is_known (const char * const *known,
+          const char         *name)
+{
+  for (guint i = 0; known[i] != NULL; i++)
+    if (known[i][0] == name[0] && strcmp (known[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 JsonObject *
 cg_json_extra_collect (const CgJsonValue  *object,
                        const char * const *known)
@@ -35,7 +48,7 @@ cg_json_extra_collect (const CgJsonValue  *object,
 
   CG_JSON_FOREACH (member, object)
     {
-      if (g_strv_contains (known, member->name))
+      if (is_known (known, member->name))
         continue;
       if (extra == NULL)
         extra = json_object_new ();

@@ -67,8 +67,10 @@ const CgJsonValue *
 cg_json_lookup (const CgJsonValue *object,
                 const char        *name)
 {
+  /* The first byte first: most names differ there, and reading a case
+   * looks up every field of every object. */
   CG_JSON_FOREACH (member, object)
-    if (strcmp (member->name, name) == 0)
+    if (member->name[0] == name[0] && strcmp (member->name, name) == 0)
       return member->type == CG_JSON_NULL ? NULL : member;
   return NULL;
 }
