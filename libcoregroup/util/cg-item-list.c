@@ -30,11 +30,12 @@ struct _CgItemList
 {
   GObject       parent_instance;
   GType         item_type;
-  GPtrArray    *items;
+  GPtrArray    *items;    /* NULL until the first append */
 
   /* For items whose id never changes: id → position + 1 of the first item
-   * with that id, built when first needed and dropped by any change other
-   * than an append, so finding by id stays O(1) in a long record. */
+   * with that id, built when first needed in a list of INDEX_MIN_ITEMS or
+   * more and dropped by any change other than an append, so finding by id
+   * stays O(1) in a long record. */
   CgItemIdFunc  fixed_id;
   GHashTable   *index;
 };
@@ -57,7 +58,7 @@ cg_item_list_get_item_type (GListModel *model)
 static guint
 cg_item_list_get_n_items (GListModel *model)
 {
-  return CG_ITEM_LIST (model)->items->len;
+  return cg_item_list_get_len (CG_ITEM_LIST (model));
 }
 
 static gpointer
@@ -66,7 +67,7 @@ cg_item_list_get_item (GListModel *model,
 {
   CgItemList *self = CG_ITEM_LIST (model);
 
-  if (position >= self->items->len)
+  if (position >= cg_item_list_get_len (self))
     return NULL;
 
   return g_object_ref (g_ptr_array_index (self->items, position));
@@ -109,7 +110,7 @@ cg_item_list_get_property (GObject    *object,
       break;
 
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
+      g_value_set_uint (value, cg_item_list_get_len (self));
       break;
 
     default:
@@ -172,7 +173,8 @@ cg_item_list_class_init (CgItemListClass *klass)
 static void
 cg_item_list_init (CgItemList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The items' array is made by the first append: most of a case's
+   * lists stay empty. */
 }
 
 CgItemList *
@@ -193,6 +195,9 @@ cg_item_list_new_with_ids (GType        item_type,
   self->fixed_id = fixed_id;
   return self;
 }
+
+/* Lists shorter than this are not indexed. */
+#define INDEX_MIN_ITEMS 16
 
 static void
 drop_index (CgItemList *self)
@@ -215,21 +220,21 @@ build_index (CgItemList *self)
 {
   /* Keys are the items' own id strings, which live as long as the items. */
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < self->items->len; i++)
+  for (guint i = 0; i < cg_item_list_get_len (self); i++)
     index_item (self, i);
 }
 
 guint
 cg_item_list_get_len (CgItemList *self)
 {
-  return self->items->len;
+  return self->items != NULL ? self->items->len : 0;
 }
 
 gpointer
 cg_item_list_peek (CgItemList *self,
                    guint       position)
 {
-  g_return_val_if_fail (position < self->items->len, NULL);
+  g_return_val_if_fail (position < cg_item_list_get_len (self), NULL);
 
   return g_ptr_array_index (self->items, position);
 }
@@ -240,6 +245,8 @@ cg_item_list_append (CgItemList *self,
 {
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
+  if (self->items == NULL)
+    self->items = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (self->items, g_object_ref (item));
   if (self->index != NULL)
     index_item (self, self->items->len - 1);
@@ -252,7 +259,7 @@ cg_item_list_replace (CgItemList *self,
                       guint       position,
                       gpointer    item)
 {
-  g_return_if_fail (position < self->items->len);
+  g_return_if_fail (position < cg_item_list_get_len (self));
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
   g_object_ref (item);
@@ -266,7 +273,7 @@ void
 cg_item_list_remove (CgItemList *self,
                      guint       position)
 {
-  g_return_if_fail (position < self->items->len);
+  g_return_if_fail (position < cg_item_list_get_len (self));
 
   drop_index (self);
   g_ptr_array_remove_index (self->items, position);
@@ -277,7 +284,7 @@ cg_item_list_remove (CgItemList *self,
 void
 cg_item_list_clear (CgItemList *self)
 {
-  guint n = self->items->len;
+  guint n = cg_item_list_get_len (self);
 
   if (n == 0)
     return;
@@ -294,7 +301,7 @@ void
 cg_item_list_sort (CgItemList   *self,
                    GCompareFunc  compare)
 {
-  guint n = self->items->len;
+  guint n = cg_item_list_get_len (self);
 
   if (n < 2)
     return;
@@ -313,12 +320,14 @@ cg_item_list_find (CgItemList   *self,
                    const char   *id,
                    guint         before)
 {
-  guint end = MIN (before, self->items->len);
+  guint end = MIN (before, cg_item_list_get_len (self));
 
   if (id == NULL)
     return -1;
 
-  if (get_id == self->fixed_id)
+  /* A short list is searched: an index would cost more, in time and in
+   * memory, than it saves. */
+  if (get_id == self->fixed_id && cg_item_list_get_len (self) >= INDEX_MIN_ITEMS)
     {
       guint position;
 
