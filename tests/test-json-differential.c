@@ -3,7 +3,8 @@
  * JSON document of the tree given on the command line (test data,
  * examples, policies, the holiday feed, the fuzz corpora, the
  * reproducers) and, for each, a fixed set of damaged copies (cut short,
- * a byte dropped, a byte changed). For every input: both give the same
+ * a byte dropped, a byte changed, also to a nul or to bytes that break
+ * UTF-8). For every input: both give the same
  * values; or both refuse; or only the library refuses, for one of the
  * reasons it is stricter than json-glib. The library must never accept
  * what json-glib refuses, nor read a different value. Built from the
@@ -91,8 +92,11 @@ compare_damaged (const char *name,
                  gsize       length,
                  Tally      *tally)
 {
+  /* Structure, escapes, a nul, a byte that is never UTF-8 and the first
+   * byte of a two-byte sequence. */
+  static const char damage[] = { '"', '{', '}', '[', ']', ',', ':', '0', '\\', 'a', 'e', '\0', '\xff', '\xc3' };
   g_autofree char *copy = g_malloc (length + 1);
-  guint steps = 24;
+  guint steps = 28;
 
   for (guint i = 1; i <= steps && length > 0; i++)
     {
@@ -106,7 +110,7 @@ compare_damaged (const char *name,
       compare (label, copy, length - 1, tally);
 
       memcpy (copy, data, length);
-      copy[at] = "\"{}[],:0\\ae"[i % 11];
+      copy[at] = damage[i % G_N_ELEMENTS (damage)];
       compare (label, copy, length, tally);
     }
 }
