@@ -38,7 +38,7 @@ print_policy_rules (CgRulePolicy *policy,
 static void
 print_catalogue (GListModel *catalogue)
 {
-  printf ("\nRules known to this library:\n");
+  printf ("\n%s\n", _("Rules known to this library:"));
   for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
     {
       g_autoptr(CgRuleInfo) rule = g_list_model_get_item (catalogue, i);
@@ -50,15 +50,21 @@ print_catalogue (GListModel *catalogue)
           gboolean required;
           const char *name = cg_rule_info_get_parameter (rule, p, NULL, &required, &default_value);
 
-          g_string_append_printf (parameters, "%s%s%s%s%s", parameters->len > 0 ? ", " : "", name,
-                                  required ? " (required)" : "",
-                                  default_value != NULL ? " = " : "", default_value != NULL ? default_value : "");
+          if (parameters->len > 0)
+            g_string_append (parameters, ", ");
+          g_string_append (parameters, name);
+          if (required)
+            /* TRANSLATORS: after a parameter's name in "parameters: minimum (required)". */
+            g_string_append (parameters, _(" (required)"));
+          if (default_value != NULL)
+            g_string_append_printf (parameters, " = %s", default_value);
         }
 
       printf ("    %-8s %-34s %-8s %s\n", nick (CG_TYPE_RULE_KIND, cg_rule_info_get_kind (rule)),
               cg_rule_info_get_id (rule), nick (CG_TYPE_SEVERITY, cg_rule_info_get_severity (rule)),
               cg_rule_info_get_summary (rule));
-      printf ("             parameters: %s\n", parameters->len > 0 ? parameters->str : "none");
+      /* TRANSLATORS: "none" is said of a rule without parameters. */
+      printf ("             %s %s\n", _("parameters:"), parameters->len > 0 ? parameters->str : _("none"));
     }
 }
 
@@ -69,21 +75,22 @@ cg_cmd_policies (int    argc,
   gboolean verbose = FALSE;
   const GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
-      "List each policy's rules and checks with their parameters and sources, then every rule the library knows", NULL },
+      N_("List each policy's rules and checks with their parameters and sources, then every rule the library knows"), NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("— list the known policies");
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context =
+    cg_tool_option_context_new (N_("— list the known policies"),
+                                N_("The built-in policies, then those in coregroup/policies/ under the\n"
+                                   "data directories ($XDG_DATA_DIRS, then $XDG_DATA_HOME)."),
+                                entries);
   g_autoptr(CgPolicyRegistry) registry = NULL;
   g_autoptr(GListModel) catalogue = cg_rule_info_list_all ();
   GListModel *policies;
 
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc > 1)
-    {
-      fprintf (stderr, "coregroup policies: %s\n", error != NULL ? error->message : "takes no arguments");
-      return CG_TOOL_EXIT_USAGE;
-    }
+  if (!cg_tool_parse_options (context, &argc, &argv))
+    return CG_TOOL_EXIT_USAGE;
+  if (argc > 1)
+    return cg_tool_usage_error (_("takes no arguments"));
 
   registry = cg_tool_load_registry ();
   policies = cg_policy_registry_get_policies (registry);
@@ -92,9 +99,12 @@ cg_cmd_policies (int    argc,
       g_autoptr(CgPolicy) policy = g_list_model_get_item (policies, i);
       const char *extends = CG_IS_RULE_POLICY (policy) ? cg_rule_policy_get_extends (CG_RULE_POLICY (policy)) : NULL;
 
-      printf ("%-18s %-48s %-18s%s%s\n", cg_policy_get_id (policy), cg_policy_get_name (policy),
-              nick (CG_TYPE_DIVISION, cg_policy_get_division (policy)),
-              extends != NULL ? " extends " : "", extends != NULL ? extends : "");
+      printf ("%-18s %-48s %-18s", cg_policy_get_id (policy), cg_policy_get_name (policy),
+              nick (CG_TYPE_DIVISION, cg_policy_get_division (policy)));
+      if (extends != NULL)
+        /* TRANSLATORS: after a policy's division: "extends england". */
+        printf (_(" extends %s"), extends);
+      printf ("\n");
 
       if (verbose && CG_IS_RULE_POLICY (policy))
         print_policy_rules (CG_RULE_POLICY (policy), catalogue);
