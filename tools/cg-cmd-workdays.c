@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* coregroup workdays [--division D] DATE N
- * coregroup workdays [--division D] --between DATE1 DATE2
- * (doc/rules.md, "Working days"). N may be negative, which GOptionContext
- * would take for an option: it leaves the options it does not know in
- * argv, and those that are not numbers are refused here. */
+/* coregroup workdays [--division D] [--format text|json] DATE N
+ * coregroup workdays [--division D] [--format text|json] --between DATE1 DATE2
+ * (doc/rules.md, "Working days"; doc/json-format.md, "The command line's
+ * JSON"). N may be negative, which GOptionContext would take for an
+ * option: it leaves the options it does not know in argv, and those that
+ * are not numbers are refused here. */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,11 +67,51 @@ collect_arguments (int    argc,
   return g_steal_pointer (&args);
 }
 
+/* The text form prints the one figure asked for; the JSON form gives both
+ * dates and the count between them, whichever was asked for:
+ * {"division", "from", "to", "working_days"}. */
+static void
+print_result (const char  *format,
+              CgDivision   division,
+              const GDate *from,
+              const GDate *to,
+              int          working_days,
+              gboolean     between)
+{
+  g_autofree char *from_text = cg_date_format (from);
+  g_autofree char *to_text = cg_date_format (to);
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  if (g_str_equal (format, "text"))
+    {
+      if (between)
+        printf ("%d\n", working_days);
+      else
+        printf ("%s\n", to_text);
+      return;
+    }
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  cg_tool_json_add_string (builder, "division", cg_tool_enum_nick (CG_TYPE_DIVISION, division));
+  cg_tool_json_add_string (builder, "from", from_text);
+  cg_tool_json_add_string (builder, "to", to_text);
+  json_builder_set_member_name (builder, "working_days");
+  json_builder_add_int_value (builder, working_days);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  cg_tool_print_json (root);
+}
+
 int
 cg_cmd_workdays (int    argc,
                  char **argv)
 {
+  static const char * const formats[] = { "text", "json", NULL };
   g_autofree char *division_text = NULL;
+  g_autofree char *format = NULL;
   gboolean between = FALSE;
   const GOptionEntry entries[] = {
     { "division", 0, 0, G_OPTION_ARG_STRING, &division_text,
@@ -78,6 +119,8 @@ cg_cmd_workdays (int    argc,
       N_("DIVISION") },
     { "between", 0, 0, G_OPTION_ARG_NONE, &between,
       N_("Print the number of working days after DATE1 up to and including DATE2"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("text (default) or json (both dates and the working days between them)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context =
@@ -95,11 +138,14 @@ cg_cmd_workdays (int    argc,
   g_autoptr(GDate) first = NULL;
   const char *date_text;
   const char *second_text;
+  const char *form;
 
   g_option_context_set_ignore_unknown_options (context, TRUE);
   if (!cg_tool_parse_options (context, &argc, &argv) || (args = collect_arguments (argc, argv)) == NULL)
     return CG_TOOL_EXIT_USAGE;
   if (division_text != NULL && !cg_tool_parse_division (division_text, &division))
+    return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
     return CG_TOOL_EXIT_USAGE;
   if (args->len != 2)
     return cg_tool_usage_error (between ? _("give two dates, DATE1 and DATE2")
@@ -121,12 +167,12 @@ cg_cmd_workdays (int    argc,
 
       if (second == NULL || !check_span (calendar, second, second_text))
         return CG_TOOL_EXIT_USAGE;
-      printf ("%d\n", cg_calendar_count_working_days (calendar, first, second));
+      print_result (form, division, first, second,
+                    cg_calendar_count_working_days (calendar, first, second), TRUE);
     }
   else
     {
       GDate result;
-      g_autofree char *text = NULL;
       int n;
 
       if (!parse_count (second_text, &n))
@@ -137,8 +183,7 @@ cg_cmd_workdays (int    argc,
                                               "N: %d working days from %s is outside the years the calendar covers",
                                               (gulong) ABS (n)),
                                     n, date_text);
-      text = cg_date_format (&result);
-      printf ("%s\n", text);
+      print_result (form, division, first, &result, n, FALSE);
     }
 
   return CG_TOOL_EXIT_OK;

@@ -51,6 +51,11 @@ int               cg_tool_usage_error   (const char         *format,
                                          ...) G_GNUC_PRINTF (1, 2);
 const char       *cg_tool_check_format  (const char         *format,
                                          const char * const *formats);
+const char       *cg_tool_enum_nick     (GType               type,
+                                         int                 value);
+void              cg_tool_json_add_string (JsonBuilder      *builder,
+                                           const char       *name,
+                                           const char       *value);
 void              cg_tool_print_json    (JsonNode           *root);
 CgPolicyRegistry *cg_tool_load_registry (void);
 gboolean          cg_tool_parse_division (const char *text,

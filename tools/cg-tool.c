@@ -74,6 +74,29 @@ cg_tool_check_format (const char         *format,
   return NULL;
 }
 
+/* The nick of @value of the enumeration @type ("england-and-wales"). */
+const char *
+cg_tool_enum_nick (GType type,
+                   int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+/* A member @name of the object @builder is building: @value, or null. */
+void
+cg_tool_json_add_string (JsonBuilder *builder,
+                         const char  *name,
+                         const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
 /* @root as indented JSON, then a line break. */
 void
 cg_tool_print_json (JsonNode *root)
