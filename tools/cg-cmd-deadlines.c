@@ -348,10 +348,10 @@ cg_cmd_deadlines (int    argc,
 
   if (!cg_tool_parse_options (context, &argc, &argv))
     return CG_TOOL_EXIT_USAGE;
-  if (files == NULL || files[0] == NULL)
-    return cg_tool_usage_error (_("give at least one case file or directory"));
   if ((form = cg_tool_check_format (format, formats)) == NULL)
     return CG_TOOL_EXIT_USAGE;
+  if (files == NULL || files[0] == NULL)
+    return cg_tool_usage_error (_("give at least one case file or directory"));
   if (jobs < 1)
     return cg_tool_usage_error (_("--jobs: give at least 1"));
 

@@ -36,12 +36,12 @@ cg_cmd_plan (int    argc,
 
   if (!cg_tool_parse_options (context, &argc, &argv))
     return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
   if (audience == NULL)
     return cg_tool_usage_error (_("--for: say whose copy (a member's id, family or professionals)"));
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return cg_tool_usage_error (_("give exactly one case file"));
-  if ((form = cg_tool_check_format (format, formats)) == NULL)
-    return CG_TOOL_EXIT_USAGE;
 
   kase = cg_tool_load_case (files[0]);
   if (kase == NULL)

@@ -240,10 +240,10 @@ cg_cmd_policies (int    argc,
 
   if (!cg_tool_parse_options (context, &argc, &argv))
     return CG_TOOL_EXIT_USAGE;
-  if (argc > 1)
-    return cg_tool_usage_error (_("takes no arguments"));
   if ((form = cg_tool_check_format (format, formats)) == NULL)
     return CG_TOOL_EXIT_USAGE;
+  if (argc > 1)
+    return cg_tool_usage_error (_("takes no arguments"));
 
   registry = cg_tool_load_registry ();
   if (g_str_equal (form, "json"))

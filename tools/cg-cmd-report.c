@@ -47,12 +47,12 @@ cg_cmd_report (int    argc,
 
   if (!cg_tool_parse_options (context, &argc, &argv))
     return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return cg_tool_usage_error (_("give exactly one case file"));
   if (review_text == NULL)
     return cg_tool_usage_error (_("--review: give the day of the review conference, or next"));
-  if ((form = cg_tool_check_format (format, formats)) == NULL)
-    return CG_TOOL_EXIT_USAGE;
 
   today = today_text != NULL ? cg_tool_parse_date ("--today", today_text) : cg_date_new_today ();
   if (today == NULL)

@@ -100,10 +100,10 @@ cg_cmd_validate (int    argc,
 
   if (!cg_tool_parse_options (context, &argc, &argv))
     return CG_TOOL_EXIT_USAGE;
-  if (files == NULL)
-    return cg_tool_usage_error (_("no case files given"));
   if ((form = cg_tool_check_format (format, formats)) == NULL)
     return CG_TOOL_EXIT_USAGE;
+  if (files == NULL)
+    return cg_tool_usage_error (_("no case files given"));
   json = g_str_equal (form, "json");
 
   cases = cg_tool_expand_paths (files);

@@ -143,9 +143,9 @@ cg_cmd_workdays (int    argc,
   g_option_context_set_ignore_unknown_options (context, TRUE);
   if (!cg_tool_parse_options (context, &argc, &argv) || (args = collect_arguments (argc, argv)) == NULL)
     return CG_TOOL_EXIT_USAGE;
-  if (division_text != NULL && !cg_tool_parse_division (division_text, &division))
-    return CG_TOOL_EXIT_USAGE;
   if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
+  if (division_text != NULL && !cg_tool_parse_division (division_text, &division))
     return CG_TOOL_EXIT_USAGE;
   if (args->len != 2)
     return cg_tool_usage_error (between ? _("give two dates, DATE1 and DATE2")
