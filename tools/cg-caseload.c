@@ -89,7 +89,7 @@ read_standard_input (GError **error)
       int saved = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "-: cannot read standard input: %s", g_strerror (saved));
+                   _("-: cannot read standard input: %s"), g_strerror (saved));
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
@@ -126,7 +126,7 @@ cg_tool_expand_paths (char **args)
       if (!find_case_files (args[i], found, &error))
         {
           entry = add_case (cases, args[i]);
-          g_set_error (&entry->error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot read the directory: %s",
+          g_set_error (&entry->error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: cannot read the directory: %s"),
                        args[i], error->message);
           continue;
         }
@@ -209,7 +209,7 @@ evaluate_case (CgToolCase       *entry,
   if (policy == NULL)
     {
       g_set_error_literal (&entry->error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
-                           CG_TOOL_UNKNOWN_CASE_POLICY);
+                           _(CG_TOOL_UNKNOWN_CASE_POLICY));
       return;
     }
   entry->policy = g_object_ref (policy);
@@ -254,7 +254,8 @@ show_progress (guint  done,
   double rate = elapsed > 0 ? (double) done * G_USEC_PER_SEC / (double) elapsed : 0;
   guint left = rate > 0 ? (guint) ((total - done) / rate + 0.5) : 0;
 
-  fprintf (stderr, "\r%u/%u cases, %.0f a second, %u:%02u left ", done, total, rate, left / 60, left % 60);
+  /* TRANSLATORS: progress: cases done, of all the cases, cases a second, minutes:seconds left. */
+  fprintf (stderr, _("\r%u/%u cases, %.0f a second, %u:%02u left "), done, total, rate, left / 60, left % 60);
   fflush (stderr);
 }
 

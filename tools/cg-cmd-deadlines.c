@@ -247,14 +247,6 @@ check_families (GPtrArray *cases)
     }
 }
 
-static gboolean
-known_format (const char *format)
-{
-  static const char * const formats[] = { "text", "json", "csv", "ics", NULL };
-
-  return format == NULL || g_strv_contains (formats, format);
-}
-
 /* The reports in path order, in @format; text and JSON of one case as
  * they always were. */
 static void
@@ -318,6 +310,7 @@ int
 cg_cmd_deadlines (int    argc,
                   char **argv)
 {
+  static const char * const formats[] = { "text", "json", "csv", "ics", NULL };
   g_autofree char *policy_id = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *format = NULL;
@@ -327,53 +320,40 @@ cg_cmd_deadlines (int    argc,
   gboolean summary = FALSE;
   int jobs = (int) g_get_num_processors ();
   const GOptionEntry entries[] = {
-    { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, "Say how every due date was worked out, not only those that need action", NULL },
-    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, "Use this policy instead of each case's own", "ID" },
-    { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, "Load a policy file first (may repeat)", "FILE" },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Evaluate as of this day (default: today in Europe/London)", "YYYY-MM-DD" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), json (JSON Lines over several cases), csv (one row a deadline entry), or ics (one iCalendar of the deadlines still to meet)", "FORMAT" },
-    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, "Print a caseload summary instead of each case's report", NULL },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Evaluate on this many threads (default: one a core); the output is the same", "N" },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, N_("Say how every due date was worked out, not only those that need action"), NULL },
+    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_id, N_("Use this policy instead of each case's own"), N_("ID") },
+    { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, N_("Load a policy file first (may repeat)"), N_("FILE") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Evaluate as of this day (default: today in Europe/London)"), "YYYY-MM-DD" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), json (JSON Lines over several cases), csv (one row a deadline entry), or ics (one iCalendar of the deadlines still to meet)"), N_("FORMAT") },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print a caseload summary instead of each case's report"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, N_("Evaluate on this many threads (default: one a core); the output is the same"), N_("N") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("PATH… — what is due, met, late and overdue");
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context =
+    cg_tool_option_context_new (N_("PATH… — what is due, met, late and overdue"),
+                                N_("Each PATH is a case file, a directory (every *.json file below it,\n"
+                                   "in path order) or - for standard input.\n\n"
+                                   "Exit status: 0 when nothing is overdue and no finding is an error,\n"
+                                   "1 otherwise, 2 for a usage error or a file that cannot be loaded."),
+                                entries);
   g_autoptr(CgPolicyRegistry) registry = NULL;
   g_autoptr(GDate) today = NULL;
   g_autoptr(CgCalendar) calendar = NULL;
   g_autoptr(GPtrArray) cases = NULL;
+  const char *form;
   gboolean failed;
   guint n_evaluated = 0;
   int status = CG_TOOL_EXIT_OK;
 
-  g_option_context_set_summary (context,
-                                "Each PATH is a case file, a directory (every *.json file below it,\n"
-                                "in path order) or - for standard input.\n\n"
-                                "Exit status: 0 when nothing is overdue and no finding is an error,\n"
-                                "1 otherwise, 2 for a usage error or a file that cannot be loaded.");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fprintf (stderr, "coregroup deadlines: %s\n", error->message);
-      return CG_TOOL_EXIT_USAGE;
-    }
-
+  if (!cg_tool_parse_options (context, &argc, &argv))
+    return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
   if (files == NULL || files[0] == NULL)
-    {
-      fprintf (stderr, "coregroup deadlines: give at least one case file or directory\n");
-      return CG_TOOL_EXIT_USAGE;
-    }
-  if (!known_format (format))
-    {
-      fprintf (stderr, "coregroup deadlines: --format: “%s” is not text, json, csv or ics\n", format);
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return cg_tool_usage_error (_("give at least one case file or directory"));
   if (jobs < 1)
-    {
-      fprintf (stderr, "coregroup deadlines: --jobs: give at least 1\n");
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return cg_tool_usage_error (_("--jobs: give at least 1"));
 
   today = today_text != NULL ? cg_tool_parse_date ("--today", today_text) : cg_date_new_today ();
   if (today == NULL)
@@ -382,27 +362,18 @@ cg_cmd_deadlines (int    argc,
   /* The three divisions' calendars cover the same years. */
   calendar = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
   if (!cg_calendar_contains (calendar, today))
-    {
-      fprintf (stderr, "coregroup deadlines: --today: outside the years the calendar covers\n");
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return cg_tool_usage_error (_("--today: outside the years the calendar covers"));
 
   /* Loaded once, and shared by the workers. */
   registry = cg_tool_load_policies ((const char * const *) policy_files);
   if (registry == NULL)
     return CG_TOOL_EXIT_USAGE;
   if (policy_id != NULL && cg_policy_registry_lookup (registry, policy_id) == NULL)
-    {
-      fprintf (stderr, "coregroup deadlines: --policy: no policy “%s” is known (see coregroup policies)\n", policy_id);
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return cg_tool_usage_error (_("--policy: no policy “%s” is known (see coregroup policies)"), policy_id);
 
   cases = cg_tool_expand_paths (files);
   if (cases->len == 0)
-    {
-      fprintf (stderr, "coregroup deadlines: no case files found\n");
-      return CG_TOOL_EXIT_USAGE;
-    }
+    return cg_tool_usage_error (_("no case files found"));
 
   cg_tool_evaluate_cases (cases, policy_id, registry, today, (guint) jobs);
   failed = cg_tool_print_case_errors (cases);
@@ -424,7 +395,7 @@ cg_cmd_deadlines (int    argc,
   else if (summary)
     cg_tool_print_summary (cases, today);
   else
-    print_reports (cases, format != NULL ? format : "text", explain);
+    print_reports (cases, form, explain);
 
   return failed ? CG_TOOL_EXIT_USAGE : status;
 }

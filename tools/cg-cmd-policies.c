@@ -1,17 +1,34 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* coregroup policies: the policies known to this installation. */
+/* coregroup policies [--verbose] [--format text|json]: the policies known
+ * to this installation, and with --verbose the rules each applies and the
+ * library's rule catalogue (doc/json-format.md, "The command line's JSON"). */
 
 #include <stdio.h>
 
 #include "cg-tool-private.h"
 
 static const char *
-nick (GType type,
-      int   value)
+policy_extends (CgPolicy *policy)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  return CG_IS_RULE_POLICY (policy) ? cg_rule_policy_get_extends (CG_RULE_POLICY (policy)) : NULL;
+}
 
-  return g_enum_get_value (klass, value)->value_nick;
+static const char *
+policy_division (CgPolicy *policy)
+{
+  return cg_tool_enum_nick (CG_TYPE_DIVISION, cg_policy_get_division (policy));
+}
+
+static const char *
+rule_kind (CgRuleInfo *rule)
+{
+  return cg_tool_enum_nick (CG_TYPE_RULE_KIND, cg_rule_info_get_kind (rule));
+}
+
+static const char *
+rule_severity (CgRuleInfo *rule)
+{
+  return cg_tool_enum_nick (CG_TYPE_SEVERITY, cg_rule_info_get_severity (rule));
 }
 
 /* The rules a policy applies, in catalogue order, each with the
@@ -28,8 +45,8 @@ print_policy_rules (CgRulePolicy *policy,
 
       if (parameters == NULL)
         continue;
-      printf ("    %-8s %-34s %-36s %s\n", nick (CG_TYPE_RULE_KIND, cg_rule_info_get_kind (rule)), id,
-              parameters, cg_rule_policy_get_source (policy, id));
+      printf ("    %-8s %-34s %-36s %s\n", rule_kind (rule), id, parameters,
+              cg_rule_policy_get_source (policy, id));
     }
 }
 
@@ -38,7 +55,7 @@ print_policy_rules (CgRulePolicy *policy,
 static void
 print_catalogue (GListModel *catalogue)
 {
-  printf ("\nRules known to this library:\n");
+  printf ("\n%s\n", _("Rules known to this library:"));
   for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
     {
       g_autoptr(CgRuleInfo) rule = g_list_model_get_item (catalogue, i);
@@ -50,51 +67,39 @@ print_catalogue (GListModel *catalogue)
           gboolean required;
           const char *name = cg_rule_info_get_parameter (rule, p, NULL, &required, &default_value);
 
-          g_string_append_printf (parameters, "%s%s%s%s%s", parameters->len > 0 ? ", " : "", name,
-                                  required ? " (required)" : "",
-                                  default_value != NULL ? " = " : "", default_value != NULL ? default_value : "");
+          if (parameters->len > 0)
+            g_string_append (parameters, ", ");
+          g_string_append (parameters, name);
+          if (required)
+            /* TRANSLATORS: after a parameter's name in "parameters: minimum (required)". */
+            g_string_append (parameters, _(" (required)"));
+          if (default_value != NULL)
+            g_string_append_printf (parameters, " = %s", default_value);
         }
 
-      printf ("    %-8s %-34s %-8s %s\n", nick (CG_TYPE_RULE_KIND, cg_rule_info_get_kind (rule)),
-              cg_rule_info_get_id (rule), nick (CG_TYPE_SEVERITY, cg_rule_info_get_severity (rule)),
+      printf ("    %-8s %-34s %-8s %s\n", rule_kind (rule), cg_rule_info_get_id (rule), rule_severity (rule),
               cg_rule_info_get_summary (rule));
-      printf ("             parameters: %s\n", parameters->len > 0 ? parameters->str : "none");
+      /* TRANSLATORS: "none" is said of a rule without parameters. */
+      printf ("             %s %s\n", _("parameters:"), parameters->len > 0 ? parameters->str : _("none"));
     }
 }
 
-int
-cg_cmd_policies (int    argc,
-                 char **argv)
+static void
+print_text (GListModel *policies,
+            GListModel *catalogue,
+            gboolean    verbose)
 {
-  gboolean verbose = FALSE;
-  const GOptionEntry entries[] = {
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
-      "List each policy's rules and checks with their parameters and sources, then every rule the library knows", NULL },
-    G_OPTION_ENTRY_NULL
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new ("— list the known policies");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CgPolicyRegistry) registry = NULL;
-  g_autoptr(GListModel) catalogue = cg_rule_info_list_all ();
-  GListModel *policies;
-
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc > 1)
-    {
-      fprintf (stderr, "coregroup policies: %s\n", error != NULL ? error->message : "takes no arguments");
-      return CG_TOOL_EXIT_USAGE;
-    }
-
-  registry = cg_tool_load_registry ();
-  policies = cg_policy_registry_get_policies (registry);
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(CgPolicy) policy = g_list_model_get_item (policies, i);
-      const char *extends = CG_IS_RULE_POLICY (policy) ? cg_rule_policy_get_extends (CG_RULE_POLICY (policy)) : NULL;
+      const char *extends = policy_extends (policy);
 
-      printf ("%-18s %-48s %-18s%s%s\n", cg_policy_get_id (policy), cg_policy_get_name (policy),
-              nick (CG_TYPE_DIVISION, cg_policy_get_division (policy)),
-              extends != NULL ? " extends " : "", extends != NULL ? extends : "");
+      printf ("%-18s %-48s %-18s", cg_policy_get_id (policy), cg_policy_get_name (policy),
+              policy_division (policy));
+      if (extends != NULL)
+        /* TRANSLATORS: after a policy's division: "extends england". */
+        printf (_(" extends %s"), extends);
+      printf ("\n");
 
       if (verbose && CG_IS_RULE_POLICY (policy))
         print_policy_rules (CG_RULE_POLICY (policy), catalogue);
@@ -102,6 +107,149 @@ cg_cmd_policies (int    argc,
 
   if (verbose)
     print_catalogue (catalogue);
+}
+
+static void
+begin_array_member (JsonBuilder *builder,
+                    const char  *name)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+}
+
+/* {"rule", "kind", "parameters", "source"} for each rule @policy applies,
+ * as print_policy_rules lists them. */
+static void
+add_policy_rules (JsonBuilder  *builder,
+                  CgRulePolicy *policy,
+                  GListModel   *catalogue)
+{
+  begin_array_member (builder, "rules");
+  for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
+    {
+      g_autoptr(CgRuleInfo) rule = g_list_model_get_item (catalogue, i);
+      const char *id = cg_rule_info_get_id (rule);
+      g_autofree char *parameters = cg_rule_policy_describe_parameters (policy, id);
+
+      if (parameters == NULL)
+        continue;
+      json_builder_begin_object (builder);
+      cg_tool_json_add_string (builder, "rule", id);
+      cg_tool_json_add_string (builder, "kind", rule_kind (rule));
+      cg_tool_json_add_string (builder, "parameters", parameters);
+      cg_tool_json_add_string (builder, "source", cg_rule_policy_get_source (policy, id));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* {"rule", "kind", "severity", "summary", "parameters": [{"name", "type",
+ * "required", "default"}]} for every rule of the catalogue. */
+static void
+add_catalogue (JsonBuilder *builder,
+               GListModel  *catalogue)
+{
+  begin_array_member (builder, "catalogue");
+  for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
+    {
+      g_autoptr(CgRuleInfo) rule = g_list_model_get_item (catalogue, i);
+
+      json_builder_begin_object (builder);
+      cg_tool_json_add_string (builder, "rule", cg_rule_info_get_id (rule));
+      cg_tool_json_add_string (builder, "kind", rule_kind (rule));
+      cg_tool_json_add_string (builder, "severity", rule_severity (rule));
+      cg_tool_json_add_string (builder, "summary", cg_rule_info_get_summary (rule));
+      begin_array_member (builder, "parameters");
+      for (guint p = 0; p < cg_rule_info_get_n_parameters (rule); p++)
+        {
+          CgRuleParameterType type;
+          gboolean required;
+          const char *default_value;
+          const char *name = cg_rule_info_get_parameter (rule, p, &type, &required, &default_value);
+
+          json_builder_begin_object (builder);
+          cg_tool_json_add_string (builder, "name", name);
+          cg_tool_json_add_string (builder, "type", cg_tool_enum_nick (CG_TYPE_RULE_PARAMETER_TYPE, type));
+          json_builder_set_member_name (builder, "required");
+          json_builder_add_boolean_value (builder, required);
+          cg_tool_json_add_string (builder, "default", default_value);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* {"policies": [{"id", "name", "division", "extends"}]}; with --verbose
+ * each policy has its "rules" too, and "catalogue" follows. */
+static void
+print_json (GListModel *policies,
+            GListModel *catalogue,
+            gboolean    verbose)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  begin_array_member (builder, "policies");
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(CgPolicy) policy = g_list_model_get_item (policies, i);
+
+      json_builder_begin_object (builder);
+      cg_tool_json_add_string (builder, "id", cg_policy_get_id (policy));
+      cg_tool_json_add_string (builder, "name", cg_policy_get_name (policy));
+      cg_tool_json_add_string (builder, "division", policy_division (policy));
+      cg_tool_json_add_string (builder, "extends", policy_extends (policy));
+      if (verbose && CG_IS_RULE_POLICY (policy))
+        add_policy_rules (builder, CG_RULE_POLICY (policy), catalogue);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (verbose)
+    add_catalogue (builder, catalogue);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  cg_tool_print_json (root);
+}
+
+int
+cg_cmd_policies (int    argc,
+                 char **argv)
+{
+  static const char * const formats[] = { "text", "json", NULL };
+  gboolean verbose = FALSE;
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      N_("List each policy's rules and checks with their parameters and sources, then every rule the library knows"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("text (default) or json (one JSON object)"), N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context =
+    cg_tool_option_context_new (N_("— list the known policies"),
+                                N_("The built-in policies, then those in coregroup/policies/ under the\n"
+                                   "data directories ($XDG_DATA_DIRS, then $XDG_DATA_HOME)."),
+                                entries);
+  g_autoptr(CgPolicyRegistry) registry = NULL;
+  g_autoptr(GListModel) catalogue = cg_rule_info_list_all ();
+  const char *form;
+
+  if (!cg_tool_parse_options (context, &argc, &argv))
+    return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
+  if (argc > 1)
+    return cg_tool_usage_error (_("takes no arguments"));
+
+  registry = cg_tool_load_registry ();
+  if (g_str_equal (form, "json"))
+    print_json (cg_policy_registry_get_policies (registry), catalogue, verbose);
+  else
+    print_text (cg_policy_registry_get_policies (registry), catalogue, verbose);
 
   return CG_TOOL_EXIT_OK;
 }

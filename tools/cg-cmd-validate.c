@@ -54,48 +54,57 @@ print_json_error (const char   *file,
   fputs ("}\n", stdout);
 }
 
+/* "FILE: valid (case ID, policy ID, 3 members, 2 meetings, 1 contact)". */
+static void
+print_valid (const char *file,
+             CgCase     *kase)
+{
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  guint n_members = g_list_model_get_n_items (cg_core_group_get_members (group));
+  guint n_meetings = g_list_model_get_n_items (cg_core_group_get_meetings (group));
+  guint n_contacts = g_list_model_get_n_items (cg_case_get_contacts (kase));
+  g_autofree char *members = g_strdup_printf (ngettext ("%u member", "%u members", n_members), n_members);
+  g_autofree char *meetings = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_meetings), n_meetings);
+  g_autofree char *contacts = g_strdup_printf (ngettext ("%u contact", "%u contacts", n_contacts), n_contacts);
+
+  /* TRANSLATORS: FILE: valid (case ID, policy ID, "3 members", "2 meetings", "1 contact"). */
+  printf (_("%s: valid (case %s, policy %s, %s, %s, %s)\n"), file, cg_case_get_id (kase),
+          cg_case_get_policy (kase), members, meetings, contacts);
+}
+
 int
 cg_cmd_validate (int    argc,
                  char **argv)
 {
+  static const char * const formats[] = { "text", "json", NULL };
   gboolean quiet = FALSE;
   g_autofree char *format = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print nothing for valid files", NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "text (default), or json (one line a file)", "FORMAT" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print nothing for valid files"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), or json (one line a file)"), N_("FORMAT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("PATH… — check case documents");
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context =
+    cg_tool_option_context_new (N_("PATH… — check case documents"),
+                                N_("Loads each case document strictly and reports the first error in\n"
+                                   "each, naming the file and the field. A PATH is a case file, a\n"
+                                   "directory (every *.json file below it) or - for standard input.\n"
+                                   "Exit status 2 if any is invalid."),
+                                entries);
   g_autoptr(GPtrArray) cases = NULL;
+  const char *form;
   gboolean json;
   int status = CG_TOOL_EXIT_OK;
 
-  g_option_context_set_summary (context,
-                                "Loads each case document strictly and reports the first error in\n"
-                                "each, naming the file and the field. A PATH is a case file, a\n"
-                                "directory (every *.json file below it) or - for standard input.\n"
-                                "Exit status 2 if any is invalid.");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fprintf (stderr, "coregroup validate: %s\n", error->message);
-      return CG_TOOL_EXIT_USAGE;
-    }
-
+  if (!cg_tool_parse_options (context, &argc, &argv))
+    return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
   if (files == NULL)
-    {
-      fprintf (stderr, "coregroup validate: no case files given\n");
-      return CG_TOOL_EXIT_USAGE;
-    }
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    {
-      fprintf (stderr, "coregroup validate: --format: “%s” is not text or json\n", format);
-      return CG_TOOL_EXIT_USAGE;
-    }
-  json = format != NULL && g_str_equal (format, "json");
+    return cg_tool_usage_error (_("no case files given"));
+  json = g_str_equal (form, "json");
 
   cases = cg_tool_expand_paths (files);
   for (guint i = 0; i < cases->len; i++)
@@ -121,11 +130,7 @@ cg_cmd_validate (int    argc,
           fputs (", \"valid\": true}\n", stdout);
         }
       else if (!quiet)
-        printf ("%s: valid (case %s, policy %s, %u members, %u meetings, %u contacts)\n",
-                entry->path, cg_case_get_id (kase), cg_case_get_policy (kase),
-                g_list_model_get_n_items (cg_core_group_get_members (cg_case_get_core_group (kase))),
-                g_list_model_get_n_items (cg_core_group_get_meetings (cg_case_get_core_group (kase))),
-                g_list_model_get_n_items (cg_case_get_contacts (kase)));
+        print_valid (entry->path, kase);
     }
 
   return status;

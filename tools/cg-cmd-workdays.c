@@ -1,24 +1,16 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* coregroup workdays [--division D] DATE N
- * coregroup workdays [--division D] --between DATE1 DATE2
- * (doc/rules.md, "Working days"). Options are read by hand because
- * N may be negative, which GOptionContext would take for an option. */
+/* coregroup workdays [--division D] [--format text|json] DATE N
+ * coregroup workdays [--division D] [--format text|json] --between DATE1 DATE2
+ * (doc/rules.md, "Working days"; doc/json-format.md, "The command line's
+ * JSON"). N may be negative, which GOptionContext would take for an
+ * option: it leaves the options it does not know in argv, and those that
+ * are not numbers are refused here. */
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <errno.h>
-#include <string.h>
 
 #include "cg-tool-private.h"
-
-static const char usage[] =
-  "Usage: coregroup workdays [--division DIVISION] DATE N\n"
-  "       coregroup workdays [--division DIVISION] --between DATE1 DATE2\n"
-  "\n"
-  "The first form prints the Nth working day after DATE (N may be negative:\n"
-  "before it). The second prints the number of working days after DATE1 up\n"
-  "to and including DATE2 (negative when DATE2 is earlier).\n"
-  "DIVISION is england-and-wales (the default), scotland or northern-ireland.\n";
 
 static gboolean
 parse_count (const char *text,
@@ -44,97 +36,154 @@ check_span (CgCalendar  *calendar,
   if (cg_calendar_contains (calendar, date))
     return TRUE;
 
-  fprintf (stderr, "coregroup workdays: %s is outside the years the calendar covers (1900-2199)\n", text);
+  cg_tool_usage_error (_("%s is outside the years the calendar covers (1900-2199)"), text);
   return FALSE;
+}
+
+/* The arguments GOptionContext left, in order: an unknown option is an
+ * error, a negative number is an argument, and so is anything after "--". */
+static GPtrArray *
+collect_arguments (int    argc,
+                   char **argv)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  gboolean options_ended = FALSE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (!options_ended && g_str_equal (arg, "--"))
+        options_ended = TRUE;
+      else if (!options_ended && arg[0] == '-' && arg[1] != '\0' && !g_ascii_isdigit (arg[1]))
+        {
+          cg_tool_usage_error (_("Unknown option %s"), arg);
+          return NULL;
+        }
+      else
+        g_ptr_array_add (args, (gpointer) arg);
+    }
+
+  return g_steal_pointer (&args);
+}
+
+/* The text form prints the one figure asked for; the JSON form gives both
+ * dates and the count between them, whichever was asked for:
+ * {"division", "from", "to", "working_days"}. */
+static void
+print_result (const char  *format,
+              CgDivision   division,
+              const GDate *from,
+              const GDate *to,
+              int          working_days,
+              gboolean     between)
+{
+  g_autofree char *from_text = cg_date_format (from);
+  g_autofree char *to_text = cg_date_format (to);
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  if (g_str_equal (format, "text"))
+    {
+      if (between)
+        printf ("%d\n", working_days);
+      else
+        printf ("%s\n", to_text);
+      return;
+    }
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  cg_tool_json_add_string (builder, "division", cg_tool_enum_nick (CG_TYPE_DIVISION, division));
+  cg_tool_json_add_string (builder, "from", from_text);
+  cg_tool_json_add_string (builder, "to", to_text);
+  json_builder_set_member_name (builder, "working_days");
+  json_builder_add_int_value (builder, working_days);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  cg_tool_print_json (root);
 }
 
 int
 cg_cmd_workdays (int    argc,
                  char **argv)
 {
-  CgDivision division = CG_DIVISION_ENGLAND_AND_WALES;
+  static const char * const formats[] = { "text", "json", NULL };
+  g_autofree char *division_text = NULL;
+  g_autofree char *format = NULL;
   gboolean between = FALSE;
-  const char *args[2];
-  guint n_args = 0;
+  const GOptionEntry entries[] = {
+    { "division", 0, 0, G_OPTION_ARG_STRING, &division_text,
+      N_("Count in this bank-holiday division: england-and-wales (default), scotland or northern-ireland"),
+      N_("DIVISION") },
+    { "between", 0, 0, G_OPTION_ARG_NONE, &between,
+      N_("Print the number of working days after DATE1 up to and including DATE2"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("text (default) or json (both dates and the working days between them)"), N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context =
+    cg_tool_option_context_new (N_("DATE N — the Nth working day after DATE\n"
+                                   "  coregroup workdays [OPTION…] --between DATE1 DATE2 — working days between two dates"),
+                                N_("The first form prints the Nth working day after DATE (N may be negative:\n"
+                                   "before it). The second prints the number of working days after DATE1 up\n"
+                                   "to and including DATE2 (negative when DATE2 is earlier). Dates are\n"
+                                   "YYYY-MM-DD, from 1900 to 2199.\n\n"
+                                   "Exit status: 0, or 2 for a usage error or a date outside the calendar."),
+                                entries);
+  CgDivision division = CG_DIVISION_ENGLAND_AND_WALES;
+  g_autoptr(GPtrArray) args = NULL;
   g_autoptr(CgCalendar) calendar = NULL;
   g_autoptr(GDate) first = NULL;
+  const char *date_text;
+  const char *second_text;
+  const char *form;
 
-  for (int i = 1; i < argc; i++)
-    {
-      const char *arg = argv[i];
+  g_option_context_set_ignore_unknown_options (context, TRUE);
+  if (!cg_tool_parse_options (context, &argc, &argv) || (args = collect_arguments (argc, argv)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
+  if ((form = cg_tool_check_format (format, formats)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
+  if (division_text != NULL && !cg_tool_parse_division (division_text, &division))
+    return CG_TOOL_EXIT_USAGE;
+  if (args->len != 2)
+    return cg_tool_usage_error (between ? _("give two dates, DATE1 and DATE2")
+                                        : _("give a DATE and a number of working days N"));
+  date_text = g_ptr_array_index (args, 0);
+  second_text = g_ptr_array_index (args, 1);
 
-      if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
-        {
-          fputs (usage, stdout);
-          return CG_TOOL_EXIT_OK;
-        }
-      else if (g_str_equal (arg, "--between"))
-        between = TRUE;
-      else if (g_str_equal (arg, "--division") && i + 1 < argc)
-        {
-          if (!cg_tool_parse_division (argv[++i], &division))
-            return CG_TOOL_EXIT_USAGE;
-        }
-      else if (g_str_has_prefix (arg, "--division="))
-        {
-          if (!cg_tool_parse_division (arg + strlen ("--division="), &division))
-            return CG_TOOL_EXIT_USAGE;
-        }
-      else if (arg[0] == '-' && !g_ascii_isdigit (arg[1]))
-        {
-          fprintf (stderr, "coregroup workdays: unknown option “%s”\n\n%s", arg, usage);
-          return CG_TOOL_EXIT_USAGE;
-        }
-      else if (n_args < G_N_ELEMENTS (args))
-        args[n_args++] = arg;
-      else
-        {
-          fprintf (stderr, "coregroup workdays: too many arguments\n\n%s", usage);
-          return CG_TOOL_EXIT_USAGE;
-        }
-    }
-
-  if (n_args != 2)
-    {
-      fputs (usage, stderr);
-      return CG_TOOL_EXIT_USAGE;
-    }
-
-  first = cg_tool_parse_date ("DATE", args[0]);
+  first = cg_tool_parse_date (between ? "DATE1" : "DATE", date_text);
   if (first == NULL)
     return CG_TOOL_EXIT_USAGE;
 
   calendar = cg_calendar_new (division);
-  if (!check_span (calendar, first, args[0]))
+  if (!check_span (calendar, first, date_text))
     return CG_TOOL_EXIT_USAGE;
 
   if (between)
     {
-      g_autoptr(GDate) second = cg_tool_parse_date ("DATE2", args[1]);
+      g_autoptr(GDate) second = cg_tool_parse_date ("DATE2", second_text);
 
-      if (second == NULL || !check_span (calendar, second, args[1]))
+      if (second == NULL || !check_span (calendar, second, second_text))
         return CG_TOOL_EXIT_USAGE;
-      printf ("%d\n", cg_calendar_count_working_days (calendar, first, second));
+      print_result (form, division, first, second,
+                    cg_calendar_count_working_days (calendar, first, second), TRUE);
     }
   else
     {
       GDate result;
-      g_autofree char *text = NULL;
       int n;
 
-      if (!parse_count (args[1], &n))
-        {
-          fprintf (stderr, "coregroup workdays: N: “%s” is not a whole number\n", args[1]);
-          return CG_TOOL_EXIT_USAGE;
-        }
+      if (!parse_count (second_text, &n))
+        return cg_tool_usage_error (_("N: “%s” is not a whole number"), second_text);
 
       if (!cg_calendar_try_add_working_days (calendar, first, n, &result))
-        {
-          fprintf (stderr, "coregroup workdays: N: %d working days from %s is outside the years the calendar covers\n", n, args[0]);
-          return CG_TOOL_EXIT_USAGE;
-        }
-      text = cg_date_format (&result);
-      printf ("%s\n", text);
+        return cg_tool_usage_error (ngettext ("N: %d working day from %s is outside the years the calendar covers",
+                                              "N: %d working days from %s is outside the years the calendar covers",
+                                              (gulong) ABS (n)),
+                                    n, date_text);
+      print_result (form, division, first, &result, n, FALSE);
     }
 
   return CG_TOOL_EXIT_OK;

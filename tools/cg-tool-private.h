@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 #include <coregroup/coregroup.h>
 
 G_BEGIN_DECLS
@@ -12,10 +16,12 @@ G_BEGIN_DECLS
 #define CG_TOOL_EXIT_USAGE    2
 
 /* A case naming a policy nobody knows, after "FILE: ". */
-#define CG_TOOL_UNKNOWN_CASE_POLICY "policy: no policy of that id is known (see coregroup policies)"
+#define CG_TOOL_UNKNOWN_CASE_POLICY N_("policy: no policy of that id is known (see coregroup policies)")
 
 /* Each subcommand parses its own options from argv (argv[0] is the
- * subcommand name) and returns the process exit status. */
+ * subcommand name) with cg_tool_option_context_new and
+ * cg_tool_parse_options, and returns the process exit status. The program
+ * name is "coregroup COMMAND" while it runs. */
 typedef int (*CgToolCommandFunc) (int    argc,
                                   char **argv);
 
@@ -35,6 +41,22 @@ int               cg_cmd_plan           (int          argc,
                                          char       **argv);
 
 /* cg-tool.c */
+GOptionContext   *cg_tool_option_context_new (const char         *parameters,
+                                              const char         *summary,
+                                              const GOptionEntry *entries);
+gboolean          cg_tool_parse_options (GOptionContext     *context,
+                                         int                *argc,
+                                         char             ***argv);
+int               cg_tool_usage_error   (const char         *format,
+                                         ...) G_GNUC_PRINTF (1, 2);
+const char       *cg_tool_check_format  (const char         *format,
+                                         const char * const *formats);
+const char       *cg_tool_enum_nick     (GType               type,
+                                         int                 value);
+void              cg_tool_json_add_string (JsonBuilder      *builder,
+                                           const char       *name,
+                                           const char       *value);
+void              cg_tool_print_json    (JsonNode           *root);
 CgPolicyRegistry *cg_tool_load_registry (void);
 gboolean          cg_tool_parse_division (const char *text,
                                           CgDivision *division);
@@ -47,7 +69,6 @@ CgCase           *cg_tool_load_case     (const char         *arg);
 CgPolicy         *cg_tool_find_policy   (CgPolicyRegistry   *registry,
                                          CgCase             *kase,
                                          const char         *policy_id,
-                                         const char         *command,
                                          const char         *arg);
 
 /* cg-caseload.c: the cases of a run over many paths, in path order. A

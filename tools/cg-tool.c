@@ -1,9 +1,114 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Helpers shared by the coregroup subcommands. */
 
+#include <stdarg.h>
 #include <stdio.h>
 
 #include "cg-tool-private.h"
+
+/* The options of a command: @parameters and @summary are untranslated
+ * (N_()), as GOptionContext translates them when it prints the help. The
+ * usage line reads "coregroup COMMAND [OPTION…] PARAMETERS". */
+GOptionContext *
+cg_tool_option_context_new (const char         *parameters,
+                            const char         *summary,
+                            const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (summary != NULL)
+    g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+/* FALSE after saying what is wrong with the options. */
+gboolean
+cg_tool_parse_options (GOptionContext   *context,
+                       int              *argc,
+                       char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+
+  cg_tool_usage_error ("%s", error->message);
+  return FALSE;
+}
+
+/* "coregroup COMMAND: MESSAGE" on standard error; returns the exit status
+ * of a usage error, for "return cg_tool_usage_error (...)". */
+int
+cg_tool_usage_error (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
+  return CG_TOOL_EXIT_USAGE;
+}
+
+/* The --format @format names, or the first of @formats (the default) when
+ * none was given; NULL after saying which the command writes. */
+const char *
+cg_tool_check_format (const char         *format,
+                      const char * const *formats)
+{
+  g_autofree char *known = NULL;
+
+  if (format == NULL)
+    return formats[0];
+  if (g_strv_contains (formats, format))
+    return format;
+
+  known = g_strjoinv (", ", (char **) formats);
+  /* TRANSLATORS: the second %s lists the formats, such as "text, json". */
+  cg_tool_usage_error (_("--format: “%s” is not a format this command writes (%s)"), format, known);
+  return NULL;
+}
+
+/* The nick of @value of the enumeration @type ("england-and-wales"). */
+const char *
+cg_tool_enum_nick (GType type,
+                   int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+/* A member @name of the object @builder is building: @value, or null. */
+void
+cg_tool_json_add_string (JsonBuilder *builder,
+                         const char  *name,
+                         const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* @root as indented JSON, then a line break. */
+void
+cg_tool_print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
 
 /* The built-in policies, then those in the data directories; a bad policy
  * file there is reported but does not stop the built-ins being used. */
@@ -14,7 +119,7 @@ cg_tool_load_registry (void)
   g_autoptr(GError) error = NULL;
 
   if (!cg_policy_registry_load_data_dirs (registry, &error))
-    fprintf (stderr, "coregroup: warning: %s\n", error->message);
+    fprintf (stderr, _("coregroup: warning: %s\n"), error->message);
 
   return registry;
 }
@@ -28,8 +133,8 @@ cg_tool_parse_division (const char *text,
 
   if (value == NULL)
     {
-      fprintf (stderr, "coregroup: “%s” is not a division (england-and-wales, scotland, northern-ireland)\n",
-               text);
+      cg_tool_usage_error (_("--division: “%s” is not a division (england-and-wales, scotland, northern-ireland)"),
+                           text);
       return FALSE;
     }
 
@@ -45,7 +150,7 @@ cg_tool_parse_date (const char *what,
   GDate *date = cg_date_parse (text, &error);
 
   if (date == NULL)
-    fprintf (stderr, "coregroup: %s: %s\n", what, error->message);
+    cg_tool_usage_error ("%s: %s", what, error->message);
   return date;
 }
 
@@ -97,12 +202,11 @@ cg_tool_load_case (const char *arg)
 }
 
 /* The policy @policy_id names (--policy), or the case's own; NULL after
- * saying which is unknown. @command names the subcommand in messages. */
+ * saying which is unknown. */
 CgPolicy *
 cg_tool_find_policy (CgPolicyRegistry *registry,
                      CgCase           *kase,
                      const char       *policy_id,
-                     const char       *command,
                      const char       *arg)
 {
   const char *id = policy_id != NULL ? policy_id : cg_case_get_policy (kase);
@@ -112,8 +216,8 @@ cg_tool_find_policy (CgPolicyRegistry *registry,
     return policy;
 
   if (policy_id != NULL)
-    fprintf (stderr, "coregroup %s: --policy: no policy “%s” is known (see coregroup policies)\n", command, id);
+    cg_tool_usage_error (_("--policy: no policy “%s” is known (see coregroup policies)"), id);
   else
-    fprintf (stderr, "%s: %s\n", arg, CG_TOOL_UNKNOWN_CASE_POLICY);
+    fprintf (stderr, "%s: %s\n", arg, _(CG_TOOL_UNKNOWN_CASE_POLICY));
   return NULL;
 }

@@ -10,8 +10,10 @@
  * other records of a case.
  *
  * Every collection in libcoregroup is one of these: GTK list views bind to
- * it directly, Python iterates it, and GJS iterates it with `for...of`. It
- * changes only through its owner's methods (such as
+ * it directly and Python iterates it (`for member in members`). GJS 1.74,
+ * Debian 12's, does not iterate a list model with `for...of` (it throws
+ * "not iterable"): loop over the positions instead, as in C. It changes
+ * only through its owner's methods (such as
  * [method@CoreGroup.CoreGroup.add_meeting]), which keep the record
  * consistent, and emits [signal@Gio.ListModel::items-changed] when it does.
  *
@@ -23,6 +25,13 @@
  *     g_autoptr(CgMember) member = g_list_model_get_item (members, i);
  *     g_print ("%s\n", cg_member_get_name (member));
  *   }
+ * ```
+ *
+ * ```js
+ * const members = group.get_members();
+ *
+ * for (let i = 0; i < members.get_n_items(); i++)
+ *     print(members.get_item(i).name);
  * ```
  */
 

@@ -44,11 +44,14 @@ class TestValidate(unittest.TestCase):
 
     def test_usage_lines(self):
         for command, argument in [('validate', 'PATH…'), ('deadlines', 'PATH…'), ('report', 'CASE.json'),
-                                  ('minutes', 'CASE.json'), ('plan', 'CASE.json')]:
+                                  ('minutes', 'CASE.json'), ('plan', 'CASE.json'), ('workdays', 'DATE N')]:
             with self.subTest(command=command):
                 usage = run(command, '--help').stdout.splitlines()[1]
                 self.assertTrue(usage.startswith(f'  coregroup {command} [OPTION…] {argument} — '), usage)
                 self.assertEqual(usage.count(argument), 1, usage)
+        self.assertTrue(run('policies', '--help').stdout.splitlines()[1].startswith('  coregroup policies [OPTION…] — '))
+        workdays = run('workdays', '--help').stdout.splitlines()
+        self.assertTrue(workdays[2].startswith('  coregroup workdays [OPTION…] --between DATE1 DATE2 — '), workdays[2])
 
     def test_usage_errors(self):
         self.assertEqual(run('validate').returncode, 2)
@@ -56,6 +59,65 @@ class TestValidate(unittest.TestCase):
         self.assertEqual(run().returncode, 2)
         self.assertEqual(run('--help').returncode, 0)
 
+
+@unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
+class TestOptions(unittest.TestCase):
+    """Every command parses its options the same way (GOptionContext)."""
+    COMMANDS = ['validate', 'deadlines', 'minutes', 'plan', 'policies', 'report', 'workdays']
+
+    def test_top_level_help_lists_every_command(self):
+        result = run('--help')
+        self.assertEqual(result.returncode, 0)
+        self.assertTrue(result.stdout.startswith('Usage:\n  coregroup [OPTION…] COMMAND [ARG…]\n'), result.stdout)
+        listed = [line.split()[0] for line in
+                  result.stdout.split('Commands:\n')[1].split('\n\n')[0].splitlines()]
+        self.assertEqual(listed, self.COMMANDS)
+        self.assertEqual(run('help').stdout, result.stdout)
+        self.assertRegex(run('--version').stdout, r'^coregroup \d+\.\d+\.\d+\n$')
+
+    def test_help(self):
+        for command in self.COMMANDS:
+            with self.subTest(command=command):
+                result = run(command, '--help')
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertTrue(result.stdout.startswith(f'Usage:\n  coregroup {command} [OPTION…]'), result.stdout)
+                self.assertIn('  -h, --help', result.stdout)
+                self.assertEqual(result.stderr, '')
+                self.assertEqual(run('help', command).stdout, result.stdout)
+
+    def test_unknown_option(self):
+        for command in self.COMMANDS:
+            with self.subTest(command=command):
+                result = run(command, '--frobnicate', FIXTURE)
+                self.assertEqual(result.returncode, 2)
+                self.assertEqual(result.stdout, '')
+                self.assertEqual(result.stderr, f'coregroup {command}: Unknown option --frobnicate\n')
+
+    def test_option_without_its_value(self):
+        for command, option in [('workdays', '--division'), ('deadlines', '--today'), ('report', '--review'),
+                                ('minutes', '--meeting'), ('plan', '--for'), ('validate', '--format')]:
+            with self.subTest(command=command):
+                result = run(command, option)
+                self.assertEqual(result.returncode, 2)
+                self.assertEqual(result.stdout, '')
+                self.assertEqual(result.stderr, f'coregroup {command}: Missing argument for {option}\n')
+
+    def test_unknown_format(self):
+        for command, *needed in [('validate',), ('deadlines',), ('minutes', '--meeting', 'cg1'),
+                                 ('plan', '--for', 'family'), ('report', '--review', 'next')]:
+            with self.subTest(command=command):
+                result = run(command, *needed, '--format', 'xml', FIXTURE)
+                self.assertEqual(result.returncode, 2)
+                self.assertEqual(result.stdout, '')
+                self.assertIn(f'coregroup {command}: --format: “xml” is not a format this command writes (text, ',
+                              result.stderr)
+
+    def test_unknown_command(self):
+        result = run('frobnicate')
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(result.stdout, '')
+        self.assertTrue(result.stderr.startswith('coregroup: unknown command “frobnicate”\n'), result.stderr)
+        self.assertEqual(run('help', 'frobnicate').returncode, 2)
 
 
 @unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
@@ -72,12 +134,27 @@ class TestWorkdays(unittest.TestCase):
 
     def test_bad_input(self):
         for args in [('2026-13-01', '3'), ('2026-12-18', 'ten'), ('2026-12-18',),
-                     ('--division', 'wales', '2026-12-18', '1'), ('2199-12-30', '5'), ('--frobnicate', '1', '2')]:
+                     ('--division', 'wales', '2026-12-18', '1'), ('2199-12-30', '5'), ('--frobnicate', '1', '2'),
+                     ('--between', '2026-12-18'), ('2026-12-18', '1', '2')]:
             with self.subTest(args=args):
                 result = run('workdays', *args)
                 self.assertEqual(result.returncode, 2)
                 self.assertEqual(result.stdout, '')
-                self.assertNotEqual(result.stderr, '')
+                self.assertTrue(result.stderr.startswith('coregroup workdays: '), result.stderr)
+
+    def test_negative_counts_are_not_options(self):
+        self.assertEqual(run('workdays', '2027-01-06', '-10', '--division', 'scotland').stdout, '2026-12-17\n')
+        self.assertEqual(run('workdays', '--', '2027-01-06', '-10').stdout, '2026-12-18\n')
+        result = run('workdays', '2027-01-06', '--', '--division')
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('N: “--division” is not a whole number', result.stderr)
+
+    def test_division_needs_a_value(self):
+        result = run('workdays', '2026-12-18', '10', '--division')
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(result.stderr, 'coregroup workdays: Missing argument for --division\n')
+        result = run('workdays', '--division=wales', '2026-12-18', '10')
+        self.assertIn('--division: “wales” is not a division', result.stderr)
 
 
 @unittest.skipIf(TOOL is None, 'COREGROUP_TOOL is not set (run through meson test)')
