@@ -56,7 +56,7 @@ read_events (const CgJsonValue *division,
       /* The feed marks a holiday moved off a weekend in its notes; the
        * name says so, as an explanation of a count shows it. */
       holiday.name = notes != NULL && g_ascii_strcasecmp (notes, "Substitute day") == 0
-                     ? g_strconcat (title, ", substitute day", NULL) : g_strdup (title);
+                     ? g_strconcat (title, CG_HOLIDAY_SUBSTITUTE, NULL) : g_strdup (title);
       g_array_append_val (holidays, holiday);
       g_hash_table_add (years, GINT_TO_POINTER ((int) g_date_get_year (date)));
     }
