@@ -293,7 +293,7 @@ cg_holiday_name_for_people (const char *name)
     return g_strdup (cg_dpgettext2 ("bank holiday", name));
 
   base = g_strndup (name, strlen (name) - strlen (CG_HOLIDAY_SUBSTITUTE));
-  /* Translators: a bank holiday moved off a weekend, "Boxing Day,
-   * substitute day". */
+  /* Translators: a bank holiday moved off a weekend, "Boxing Day, substitute
+   * day". */
   return g_strdup_printf (C_("bank holiday", "%s, substitute day"), cg_dpgettext2 ("bank holiday", base));
 }

@@ -49,12 +49,49 @@ compare_meetings (gconstpointer a,
                          cg_meeting_get_date (*(CgMeeting **) b));
 }
 
+/* The usual name in the user's language, phrase by phrase; a policy's own
+ * name (in Scotland, "child protection planning meeting") is the policy's
+ * words, set into each phrase. */
+static void
+name_conferences (CgRuleContext *ctx,
+                  const char    *name)
+{
+  if (name == NULL)
+    {
+      /* Translators: what a conference decision's source begins with:
+       * "conference of 2 Nov 2026, under Suffolk 8.3". */
+      ctx->conference = g_strdup (C_("source", "conference"));
+      ctx->initial = g_strdup (_("the initial conference"));
+      ctx->review = g_strdup (_("the review conference"));
+      /* Translators: as in "no review conference has been rescheduled". */
+      ctx->any_review = g_strdup (C_("after no", "review conference"));
+      /* Translators: starts a deadline's description, "Review conference
+       * within 3 months of the initial conference...". */
+      ctx->review_title = g_strdup (C_("description", "Review conference"));
+      return;
+    }
+
+  ctx->conference = g_strdup (name);
+  /* Translators: %s is what a policy calls a conference, in its own words:
+   * "child protection planning meeting". */
+  ctx->initial = g_strdup_printf (_("the initial %s"), name);
+  /* Translators: %s is what a policy calls a conference, in its own words. */
+  ctx->review = g_strdup_printf (_("the review %s"), name);
+  /* Translators: %s is what a policy calls a conference, in its own words; as
+   * in "no review conference has been rescheduled". */
+  ctx->any_review = g_strdup_printf (C_("after no", "review %s"), name);
+  /* Translators: %s is what a policy calls a conference, in its own words;
+   * starts a deadline's description. */
+  ctx->review_title = g_strdup_printf (C_("description", "Review %s"), name);
+}
+
 void
 cg_rule_context_init (CgRuleContext *ctx,
                       CgCase        *kase,
                       CgCalendar    *calendar,
                       const GDate   *today,
-                      CgReport      *report)
+                      CgReport      *report,
+                      const char    *conference_name)
 {
   GListModel *meetings;
 
@@ -63,7 +100,7 @@ cg_rule_context_init (CgRuleContext *ctx,
   ctx->calendar = calendar;
   ctx->today = today;
   ctx->report = report;
-  ctx->conference = "conference";
+  name_conferences (ctx, conference_name);
   ctx->core_groups = g_ptr_array_new_with_free_func (g_object_unref);
   ctx->decisions = NULL;
   ctx->unmatched = g_ptr_array_new_with_free_func (g_object_unref);
@@ -89,6 +126,11 @@ cg_rule_context_clear (CgRuleContext *ctx)
   g_clear_pointer (&ctx->core_groups, g_ptr_array_unref);
   g_clear_pointer (&ctx->decisions, g_ptr_array_unref);
   g_clear_pointer (&ctx->unmatched, g_ptr_array_unref);
+  g_clear_pointer (&ctx->conference, g_free);
+  g_clear_pointer (&ctx->initial, g_free);
+  g_clear_pointer (&ctx->review, g_free);
+  g_clear_pointer (&ctx->any_review, g_free);
+  g_clear_pointer (&ctx->review_title, g_free);
 }
 
 /* doc/rules.md: "within N working days of D" is the Nth working day after D
@@ -230,8 +272,8 @@ cg_rules_describe_day (const GDate *date)
   if (date == NULL)
     return g_steal_pointer (&day);
 
-  /* Translators: a date with its day of the week: the abbreviated
-   * weekday name, then the date ("17 Feb 2027"), "Wed 17 Feb 2027". */
+  /* Translators: a date with its day of the week: the abbreviated weekday
+   * name, then the date ("17 Feb 2027"), "Wed 17 Feb 2027". */
   return g_strdup_printf (C_("date", "%s %s"), weekday_name (date), day);
 }
 
@@ -267,8 +309,8 @@ append_skipped (GString     *text,
     }
 
   if (days->len > 0)
-    /* Translators: ends the explanation of a count in working days; %s
-     * is the list of bank holidays it passed over. */
+    /* Translators: ends the explanation of a count in working days; %s is the
+     * list of bank holidays it passed over. */
     g_string_append_printf (text, _("; not counted: %s"), days->str);
   else
     /* Translators: ends the explanation of a count in working days that
@@ -302,9 +344,9 @@ cg_rules_explain (CgCalendar  *calendar,
       g_autofree char *opens = cg_rules_describe_day (window_start);
       g_autofree char *closes = cg_rules_describe_day (due);
 
-      /* Translators: how a window before a day was worked out: the span
-       * ("10 working days"), what it comes before ("the review
-       * conference"), its date, and the window's first and last days. */
+      /* Translators: how a window before a day was worked out: the span ("10
+       * working days"), what it comes before ("the review conference"), its
+       * date, and the window's first and last days. */
       g_string_append_printf (text, _("the %s before %s of %s, %s to %s"), span, what, day, opens, closes);
     }
   else
@@ -318,8 +360,8 @@ cg_rules_explain (CgCalendar  *calendar,
     g_string_append (text, note);
 
   if (unit != CG_TIME_UNIT_WORKING_DAYS)
-    /* Translators: ends the explanation of a count in calendar days,
-     * weeks or months. */
+    /* Translators: ends the explanation of a count in calendar days, weeks or
+     * months. */
     g_string_append (text, _(": every day counts"));
   else if (window_start != NULL)
     append_skipped (text, calendar, window_start, due);
