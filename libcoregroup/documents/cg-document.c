@@ -448,8 +448,8 @@ cg_document_to_html (CgDocument *self)
   g_autofree char *title = g_strdup_printf (_("%s, case %s"), self->title, self->case_id);
   /* Translators: a document's line under its title; %s is the case id. */
   g_autofree char *case_line = g_strdup_printf (_("Case %s"), self->case_id);
-  /* Translators: the language code of your translation ("cy"), which the
-   * HTML documents give as their language. */
+  /* Translators: the language code of your translation ("cy"), which the HTML
+   * documents give as their language. */
   const char *lang = C_("HTML lang", "en");
   gboolean in_fields = FALSE;
 

@@ -230,9 +230,13 @@ cg_check_next_meeting_missing (const CgRuleContext *ctx,
                      _("%s did not record the date and venue of the next meeting"), label);
       else if (!has_date)
         add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: %s is the meeting, "Core group of 17 Nov
+                      * 2026". */
                      _("%s did not record the date of the next meeting"), label);
       else
         add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: %s is the meeting, "Core group of 17 Nov
+                      * 2026". */
                      _("%s did not record the venue of the next meeting"), label);
     }
 }
@@ -297,8 +301,10 @@ cg_check_chair_not_agreed (const CgRuleContext *ctx,
     add_finding (ctx, setting, cg_meeting_get_id (first), _("%s, the first, did not agree a chair and vice chair"),
                  label);
   else if (!chair)
+    /* Translators: %s is the meeting, "Core group of 17 Nov 2026". */
     add_finding (ctx, setting, cg_meeting_get_id (first), _("%s, the first, did not agree a chair"), label);
   else
+    /* Translators: %s is the meeting, "Core group of 17 Nov 2026". */
     add_finding (ctx, setting, cg_meeting_get_id (first), _("%s, the first, did not agree a vice chair"), label);
 }
 
@@ -679,10 +685,16 @@ check_history (const CgRuleContext *ctx,
                                    * the change, "17 Nov 2026". */
                                   ? _("Agreed action “%s” was removed on %s by a change recorded as a conference's, "
                                       "but the date matches no conference; only a conference may remove it")
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
                                   : _("Agreed outcome “%s” was removed on %s by a change recorded as a conference's, "
                                       "but the date matches no conference; only a conference may remove it"))
                                : (is_action (kind)
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
                                   ? _("The core group removed agreed action “%s” on %s; only a conference may")
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
                                   : _("The core group removed agreed outcome “%s” on %s; only a conference may")),
                        target != NULL ? target : "?", when);
           break;
@@ -698,11 +710,17 @@ check_history (const CgRuleContext *ctx,
                                    * of the change, "17 Nov 2026". */
                                   ? _("Outcome “%s” was added on %s by a change recorded as a conference's, but the "
                                       "date matches no conference; outcomes change only through a conference")
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
                                   : _("Outcome “%s” was changed on %s by a change recorded as a conference's, but the "
                                       "date matches no conference; outcomes change only through a conference"))
                                : (added
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
                                   ? _("Outcome “%s” was added by the core group on %s; outcomes change only through "
                                       "a conference")
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
                                   : _("Outcome “%s” was changed by the core group on %s; outcomes change only "
                                       "through a conference")),
                        target != NULL ? target : "?", when);
@@ -746,11 +764,15 @@ add_item_findings (const CgRuleContext *ctx,
                      item->id, when);
       else if (which == HISTORY_REMOVED)
         add_finding (ctx, setting, item->id,
+                     /* Translators: the item's id and the date of the
+                      * history's entry, "17 Nov 2026". */
                      _("Agreed outcome “%s”, added to the plan on %s as its history records, is no longer in the "
                        "plan, and no conference removed it"),
                      item->id, when);
       else
         add_finding (ctx, setting, item->id,
+                     /* Translators: the outcome's id and the date of the
+                      * history's entry, "17 Nov 2026". */
                      _("Outcome “%s” does not read as the plan's history recorded it on %s; "
                        "outcomes change only through a conference"),
                      item->id, when);
@@ -840,6 +862,8 @@ cg_check_chair_absent (const CgRuleContext *ctx,
                        "trusted for it until the record is corrected"), label, cg_rules_member_name (ctx->group, chair));
       else
         add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: the meeting ("Core group of 17 Nov 2026")
+                      * and the chair's name. */
                      _("%s records %s as its chair and as sending apologies; the rules that depend on who chaired "
                        "cannot be trusted for it until the record is corrected"),
                      label, cg_rules_member_name (ctx->group, chair));

@@ -159,9 +159,11 @@ cg_report_check_family (CgReport   *self,
             message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: date and attendance"),
                                        id, cg_case_get_id (other));
           else if (date_differs)
+            /* Translators: the meeting's id and the other case's id. */
             message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: date"),
                                        id, cg_case_get_id (other));
           else
+            /* Translators: the meeting's id and the other case's id. */
             message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: attendance"),
                                        id, cg_case_get_id (other));
           finding = cg_finding_new (RULE, CG_SEVERITY_WARNING, id, message, source);

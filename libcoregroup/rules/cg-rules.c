@@ -241,13 +241,19 @@ cg_rules_describe_span (int        value,
   switch (unit)
     {
     case CG_TIME_UNIT_WORKING_DAYS:
+      /* Translators: a span of time, in an explanation ("15 working days
+       * after the core group of ...") or a description ("within 10 working
+       * days of ..."); with figures, as the reports write them. */
       return g_strdup_printf (cg_ngettext ("%d working day", "%d working days", n), value);
     case CG_TIME_UNIT_CALENDAR_DAYS:
+      /* Translators: a span of calendar days. */
       return g_strdup_printf (cg_ngettext ("%d day", "%d days", n), value);
     case CG_TIME_UNIT_WEEKS:
+      /* Translators: a span of weeks. */
       return g_strdup_printf (cg_ngettext ("%d week", "%d weeks", n), value);
     case CG_TIME_UNIT_MONTHS:
     default:
+      /* Translators: a span of months. */
       return g_strdup_printf (cg_ngettext ("%d month", "%d months", n), value);
     }
 }
