@@ -127,7 +127,8 @@ plan_changes (CgDocument *document,
       const char *summary = text_of (change, "summary");
       const char *reason = text_of (change, "reason");
       const char *cells[] = {
-        date, summary != NULL ? summary : text_of (change, "kind"), text_of (change, "author"),
+        date, summary != NULL ? summary : cg_words_nick ("plan change", text_of (change, "kind")),
+        text_of (change, "author"),
         g_strcmp0 (text_of (change, "source"), "conference") == 0 ? C_("change source", "conference")
                                                                   : C_("change source", "core group"),
         reason != NULL ? reason : _("NO REASON RECORDED"), NULL

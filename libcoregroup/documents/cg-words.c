@@ -119,6 +119,16 @@ static const char * const nicks[] G_GNUC_UNUSED = {
   NC_("escalation step", "multi-agency-supervision"),
   NC_("escalation step", "lscp-escalation"),
   NC_("escalation step", "legal-advice"),
+  /* Translators: a change to the plan the record gives no summary of. */
+  NC_("plan change", "unspecified"),
+  NC_("plan change", "add-outcome"),
+  NC_("plan change", "revise-outcome"),
+  NC_("plan change", "remove-outcome"),
+  NC_("plan change", "add-action"),
+  NC_("plan change", "revise-action"),
+  NC_("plan change", "complete-action"),
+  NC_("plan change", "remove-action"),
+  NC_("plan change", "update-section"),
 };
 
 const char *

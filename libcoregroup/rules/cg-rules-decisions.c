@@ -47,8 +47,8 @@ describe_decision (CgConferenceDecision *decision)
 
   if (cg_conference_decision_get_off (decision))
     /* Translators: what a conference decided, in "The review conference of 18
-     * Nov 2026 turned not- seen-alone off (...)"; %s is a rule id, which
-     * stays as it is. */
+     * Nov 2026 turned not-seen-alone off (...)"; %s is a rule id, which stays
+     * as it is. */
     return g_strdup_printf (_("turned %s off"), cg_conference_decision_get_rule (decision));
   if (cg_conference_decision_get_value (decision) <= 0)
     /* Translators: what a conference decided; %s is a rule id. */
