@@ -8,6 +8,7 @@ headings, its help) are not translated yet."""
 import json
 import os
 import subprocess
+import tempfile
 import unittest
 
 TOOL = os.environ.get('COREGROUP_TOOL')
@@ -89,6 +90,20 @@ class TestWelshCommandLine(unittest.TestCase):
         status, out, err = run('validate', broken, LANGUAGE='cy')
         self.assertEqual(status, 2)
         self.assertIn('meetings[1].attendance[0].member: nid yw’n aelod o’r grŵp craidd', err)
+
+    def test_validate_still_reads_the_position(self):
+        # coregroup validate --format json reads a syntax error's line and
+        # column from the message, which is why they stay in English.
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'broken.json')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write('{\n  "format": "coregroup-case",\n  "version": 1,\n  "id": \n')
+            status, out, err = run('validate', '--format', 'json', path, LANGUAGE='cy')
+        self.assertEqual(status, 2)
+        line = json.loads(out)
+        self.assertIsInstance(line['line'], int, line)
+        self.assertIsInstance(line['column'], int, line)
+        self.assertIn('disgwylid', line['message'])
 
     def test_a_missing_locale_still_chooses_the_language(self):
         # No cy_GB locale is installed on a plain system: the language of the
