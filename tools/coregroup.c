@@ -4,8 +4,12 @@
  * Each subcommand lives in its own cg-cmd-*.c file and is listed in
  * `commands` below; this file only dispatches. */
 
+#include "config.h"
+
 #include <locale.h>
 #include <stdio.h>
+
+#include <glib/gi18n.h>
 
 #include "cg-tool-private.h"
 
@@ -59,6 +63,30 @@ list_commands (void)
   return g_string_free (text, FALSE);
 }
 
+/* The user's locale, as GNOME tools set it. When none is set, or the one
+ * set is missing from the system (cy_GB.UTF-8 with no locale data), the C
+ * library stays in "C", where gettext ignores LANGUAGE: C.UTF-8 instead
+ * keeps the messages' UTF-8 and lets LANGUAGE, or else the language of the
+ * missing locale, choose them. A "C" or "POSIX" the user asked for is
+ * kept, untranslated as POSIX wants (doc/using.md, "Languages"). */
+static void
+set_locale (void)
+{
+  const char *asked = g_getenv ("LC_ALL");
+
+  if (asked == NULL || *asked == '\0')
+    asked = g_getenv ("LC_MESSAGES");
+  if (asked == NULL || *asked == '\0')
+    asked = g_getenv ("LANG");
+
+  if (setlocale (LC_ALL, "") != NULL && asked != NULL && *asked != '\0')
+    return;
+
+  if (asked != NULL && *asked != '\0')
+    g_setenv ("LANGUAGE", asked, FALSE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -71,8 +99,11 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *summary = NULL;
   const CgToolCommand *command;
+  const char *locale_dir = g_getenv ("COREGROUP_LOCALEDIR");
 
-  setlocale (LC_ALL, "");
+  set_locale ();
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("coregroup");
 

@@ -5,6 +5,7 @@
 
 #include "calendar/cg-holidays-private.h"
 #include "util/cg-file-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgCalendar:
@@ -388,7 +389,7 @@ cg_calendar_new_with_closures (CgCalendar *base,
       g_return_val_if_fail (date != NULL && g_date_valid (date), self);
       if (g_hash_table_add (seen, GUINT_TO_POINTER (g_date_get_julian (date))))
         {
-          CgHoliday closure = { g_date_get_julian (date), g_strdup (name != NULL ? name : "Local closure") };
+          CgHoliday closure = { g_date_get_julian (date), g_strdup (name != NULL ? name : NC_("bank holiday", "Local closure")) };
 
           g_array_append_val (holidays, closure);
         }

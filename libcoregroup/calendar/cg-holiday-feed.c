@@ -9,6 +9,7 @@
 
 #include "calendar/cg-holidays-private.h"
 #include "json/cg-json-private.h"
+#include "util/cg-i18n-private.h"
 
 static const char * const division_names[] = {
   "england-and-wales", "scotland", "northern-ireland",
@@ -47,7 +48,10 @@ read_events (const CgJsonValue *division,
           g_autofree char *field = cg_json_member_path (event_path, "date");
 
           g_set_error (error, CG_CALENDAR_ERROR, CG_CALENDAR_ERROR_OUT_OF_RANGE,
-                       "%s: %u is outside the years a calendar covers (%d-%d)", field,
+                       /* Translators: a field path ("events[3].date"), which
+                        * stays as it is, a year, and the first and last years
+                        * a calendar covers. */
+                       _("%s: %u is outside the years a calendar covers (%d-%d)"), field,
                        (guint) g_date_get_year (date), CG_HOLIDAY_FIRST_YEAR, CG_HOLIDAY_LAST_YEAR);
           return FALSE;
         }
@@ -56,7 +60,7 @@ read_events (const CgJsonValue *division,
       /* The feed marks a holiday moved off a weekend in its notes; the
        * name says so, as an explanation of a count shows it. */
       holiday.name = notes != NULL && g_ascii_strcasecmp (notes, "Substitute day") == 0
-                     ? g_strconcat (title, ", substitute day", NULL) : g_strdup (title);
+                     ? g_strconcat (title, CG_HOLIDAY_SUBSTITUTE, NULL) : g_strdup (title);
       g_array_append_val (holidays, holiday);
       g_hash_table_add (years, GINT_TO_POINTER ((int) g_date_get_year (date)));
     }

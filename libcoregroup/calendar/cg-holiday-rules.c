@@ -21,7 +21,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "calendar/cg-holidays-private.h"
+#include "util/cg-i18n-private.h"
 
 static void
 holiday_clear (gpointer data)
@@ -156,7 +159,7 @@ add_fixed (GArray             *holidays,
         continue;
       while (weekday_of (julian) > G_DATE_FRIDAY || taken (holidays, start, julian))
         julian++;
-      name = g_strconcat (fixed[i].name, ", substitute day", NULL);
+      name = g_strconcat (fixed[i].name, CG_HOLIDAY_SUBSTITUTE, NULL);
       add (holidays, julian, name);
     }
 }
@@ -173,11 +176,11 @@ static const struct
   guint       division_mask;
   const char *name;
 } proclamations[] = {
-  { 1995, 5, 8, 5, 1, 0x7, "Early May bank holiday (VE Day)" },
-  { 1999, 12, 31, 0, 0, 0x7, "Millennium celebrations" },
-  { 2002, 6, 4, 5, 27, 0x7, "Spring bank holiday" },
-  { 2002, 6, 3, 0, 0, 0x7, "Golden Jubilee bank holiday" },
-  { 2011, 4, 29, 0, 0, 0x7, "Royal wedding" },
+  { 1995, 5, 8, 5, 1, 0x7, NC_("bank holiday", "Early May bank holiday (VE Day)") },
+  { 1999, 12, 31, 0, 0, 0x7, NC_("bank holiday", "Millennium celebrations") },
+  { 2002, 6, 4, 5, 27, 0x7, NC_("bank holiday", "Spring bank holiday") },
+  { 2002, 6, 3, 0, 0, 0x7, NC_("bank holiday", "Golden Jubilee bank holiday") },
+  { 2011, 4, 29, 0, 0, 0x7, NC_("bank holiday", "Royal wedding") },
 };
 
 static void
@@ -213,37 +216,37 @@ cg_holiday_rules_for_year (CgDivision  division,
                            GArray     *holidays)
 {
   static const FixedHoliday england[] = {
-    { 1, 1, "New Year’s Day" },
-    { 12, 25, "Christmas Day" },
-    { 12, 26, "Boxing Day" },
+    { 1, 1, NC_("bank holiday", "New Year’s Day") },
+    { 12, 25, NC_("bank holiday", "Christmas Day") },
+    { 12, 26, NC_("bank holiday", "Boxing Day") },
   };
   static const FixedHoliday scotland[] = {
-    { 1, 1, "New Year’s Day" },
-    { 1, 2, "2nd January" },
-    { 11, 30, "St Andrew’s Day" },
-    { 12, 25, "Christmas Day" },
-    { 12, 26, "Boxing Day" },
+    { 1, 1, NC_("bank holiday", "New Year’s Day") },
+    { 1, 2, NC_("bank holiday", "2nd January") },
+    { 11, 30, NC_("bank holiday", "St Andrew’s Day") },
+    { 12, 25, NC_("bank holiday", "Christmas Day") },
+    { 12, 26, NC_("bank holiday", "Boxing Day") },
   };
   static const FixedHoliday northern_ireland[] = {
-    { 1, 1, "New Year’s Day" },
-    { 3, 17, "St Patrick’s Day" },
-    { 7, 12, "Battle of the Boyne (Orangemen’s Day)" },
-    { 12, 25, "Christmas Day" },
-    { 12, 26, "Boxing Day" },
+    { 1, 1, NC_("bank holiday", "New Year’s Day") },
+    { 3, 17, NC_("bank holiday", "St Patrick’s Day") },
+    { 7, 12, NC_("bank holiday", "Battle of the Boyne (Orangemen’s Day)") },
+    { 12, 25, NC_("bank holiday", "Christmas Day") },
+    { 12, 26, NC_("bank holiday", "Boxing Day") },
   };
   guint start = holidays->len;
   guint32 easter = easter_sunday (year);
 
-  add (holidays, easter - 2, "Good Friday");
+  add (holidays, easter - 2, NC_("bank holiday", "Good Friday"));
   if (division != CG_DIVISION_SCOTLAND)
-    add (holidays, easter + 1, "Easter Monday");
+    add (holidays, easter + 1, NC_("bank holiday", "Easter Monday"));
   if (year >= 1978)
-    add (holidays, first_monday (year, 5), "Early May bank holiday");
-  add (holidays, last_monday (year, 5), "Spring bank holiday");
+    add (holidays, first_monday (year, 5), NC_("bank holiday", "Early May bank holiday"));
+  add (holidays, last_monday (year, 5), NC_("bank holiday", "Spring bank holiday"));
   if (division == CG_DIVISION_SCOTLAND)
-    add (holidays, first_monday (year, 8), "Summer bank holiday");
+    add (holidays, first_monday (year, 8), NC_("bank holiday", "Summer bank holiday"));
   else
-    add (holidays, last_monday (year, 8), "Summer bank holiday");
+    add (holidays, last_monday (year, 8), NC_("bank holiday", "Summer bank holiday"));
 
   switch (division)
     {
@@ -269,4 +272,28 @@ cg_holiday_rules_for_year (CgDivision  division,
     }
 
   apply_proclamations (holidays, start, division, year);
+}
+
+/* Titles of the GOV.UK feed that no rule above gives, for the catalogue. */
+static const char * const feed_titles[] G_GNUC_UNUSED = {
+  NC_("bank holiday", "Early May bank holiday (VE day)"),
+  NC_("bank holiday", "Platinum Jubilee bank holiday"),
+  NC_("bank holiday", "Bank Holiday for the State Funeral of Queen Elizabeth II"),
+  NC_("bank holiday", "Bank holiday for the coronation of King Charles III"),
+  NC_("bank holiday", "Queen’s Diamond Jubilee"),
+  NC_("bank holiday", "World Cup bank holiday"),
+};
+
+char *
+cg_holiday_name_for_people (const char *name)
+{
+  g_autofree char *base = NULL;
+
+  if (!g_str_has_suffix (name, CG_HOLIDAY_SUBSTITUTE))
+    return g_strdup (cg_dpgettext2 ("bank holiday", name));
+
+  base = g_strndup (name, strlen (name) - strlen (CG_HOLIDAY_SUBSTITUTE));
+  /* Translators: a bank holiday moved off a weekend, "Boxing Day, substitute
+   * day". */
+  return g_strdup_printf (C_("bank holiday", "%s, substitute day"), cg_dpgettext2 ("bank holiday", base));
 }

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 #define CG_HOLIDAY_FIRST_YEAR CG_DATE_FIRST_YEAR
 #define CG_HOLIDAY_LAST_YEAR  CG_DATE_LAST_YEAR
 
+/* What a holiday's name ends with when the day is moved off a weekend
+ * ("Boxing Day, substitute day"). */
+#define CG_HOLIDAY_SUBSTITUTE ", substitute day"
+
 /* A bank holiday as a Julian day number (g_date_get_julian) and its title. */
 typedef struct
 {
@@ -35,5 +39,11 @@ gboolean cg_holiday_feed_read     (const char  *data,
                                    GArray      *holidays,
                                    GHashTable  *years,
                                    GError     **error);
+
+/* A holiday's name in the user's language (cg-holiday-rules.c): the
+ * titles of the published rules and of the GOV.UK feed are in the
+ * catalogue, a moved day's too; any other name (a closure in a feed of
+ * one's own) is given as it stands. */
+char    *cg_holiday_name_for_people (const char *name);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "util/cg-i18n-private.h"
+
 /**
  * CgCaseloadFailure:
  *
@@ -677,7 +679,9 @@ evaluate_in_thread (GTask        *task,
         g_ptr_array_add (batch->items, g_object_ref (evaluation->reports[i]));
       else if (evaluation->unknown[i] != NULL)
         {
-          g_autofree char *message = g_strdup_printf ("case %s: policy: no policy of that id is known",
+          /* Translators: a case id; "policy" is a field's name and stays as
+           * it is. */
+          g_autofree char *message = g_strdup_printf (_("case %s: policy: no policy of that id is known"),
                                                       cg_case_get_id (g_ptr_array_index (evaluation->cases, i)));
 
           g_ptr_array_add (batch->failures, failure_new (NULL, message));

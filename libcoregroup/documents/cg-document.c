@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "documents/cg-document-private.h"
+#include "util/cg-i18n-private.h"
 
 #define TEXT_WIDTH 78
 
@@ -320,7 +321,9 @@ cg_document_to_text (CgDocument *self)
 
   g_string_append_printf (out, "%s\n", self->title);
   underline (out, self->title, '=');
-  g_string_append_printf (out, "Case %s\n", self->case_id);
+  /* Translators: a document's line under its title; %s is the case id. */
+  g_string_append_printf (out, _("Case %s"), self->case_id);
+  g_string_append_c (out, '\n');
   if (self->subtitle != NULL)
     g_string_append_printf (out, "%s\n", self->subtitle);
 
@@ -439,18 +442,27 @@ static const char style[] =
 char *
 cg_document_to_html (CgDocument *self)
 {
-  GString *out = g_string_new ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+  GString *out = g_string_new (NULL);
+  /* Translators: the document's title and the case id, as the HTML page's
+   * title. */
+  g_autofree char *title = g_strdup_printf (_("%s, case %s"), self->title, self->case_id);
+  /* Translators: a document's line under its title; %s is the case id. */
+  g_autofree char *case_line = g_strdup_printf (_("Case %s"), self->case_id);
+  /* Translators: the language code of your translation ("cy"), which the HTML
+   * documents give as their language. */
+  const char *lang = C_("HTML lang", "en");
   gboolean in_fields = FALSE;
+
+  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang);
 
   /* Nothing may be fetched or run, whatever a record's text holds. */
   g_string_append (out, "<meta http-equiv=\"Content-Security-Policy\" "
                         "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
   g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-  append_element (out, "<title>", self->title, "");
-  append_element (out, ", case ", self->case_id, "</title>\n");
+  append_element (out, "<title>", title, "</title>\n");
   g_string_append_printf (out, "<style>%s</style>\n</head>\n<body>\n", style);
-  append_element (out, "<div class=\"running\">Case ", self->case_id, "</div>\n");
-  append_element (out, "<header>\n<p class=\"case\">Case ", self->case_id, "</p>\n");
+  append_element (out, "<div class=\"running\">", case_line, "</div>\n");
+  append_element (out, "<header>\n<p class=\"case\">", case_line, "</p>\n");
   append_element (out, "<h1>", self->title, "</h1>\n");
   if (self->subtitle != NULL)
     append_element (out, "<p class=\"subtitle\">", self->subtitle, "</p>\n");

@@ -8,6 +8,7 @@
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 
 /**
@@ -160,12 +161,12 @@ cg_minutes_new (CgCase      *kase,
   meeting = cg_core_group_lookup_meeting (group, meeting_id);
   if (meeting == NULL)
     {
-      g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER, "no meeting with that id");
+      g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER, _("no meeting with that id"));
       return NULL;
     }
   if (cg_meeting_get_date (meeting) == NULL)
     {
-      g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, "the meeting has no date");
+      g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, _("the meeting has no date"));
       return NULL;
     }
 
@@ -283,10 +284,10 @@ static const char *
 title_of (CgMinutes *self)
 {
   if (self->shape == CG_MINUTES_SHAPE_FIRST_CORE_GROUP)
-    return "Minutes of the first core group";
+    return _("Minutes of the first core group");
   if (cg_meeting_get_kind (self->meeting) == CG_MEETING_KIND_CORE_GROUP)
-    return "Minutes of the core group";
-  return "Minutes of the meeting";
+    return _("Minutes of the core group");
+  return _("Minutes of the meeting");
 }
 
 static char *
@@ -297,14 +298,19 @@ subtitle_of (CgMeeting *meeting)
   switch (cg_meeting_get_kind (meeting))
     {
     case CG_MEETING_KIND_CORE_GROUP:
-      return g_strdup_printf ("Core group of %s", day);
+      /* Translators: the minutes' subtitle; %s is the meeting's date, "Tue 17
+       * Nov 2026". */
+      return g_strdup_printf (C_("minutes", "Core group of %s"), day);
     case CG_MEETING_KIND_PROFESSIONALS:
-      return g_strdup_printf ("Professionals meeting of %s", day);
+      /* Translators: the minutes' subtitle; %s is the meeting's date. */
+      return g_strdup_printf (_("Professionals meeting of %s"), day);
     case CG_MEETING_KIND_STRATEGY:
-      return g_strdup_printf ("Strategy discussion of %s", day);
+      /* Translators: the minutes' subtitle; %s is the meeting's date. */
+      return g_strdup_printf (_("Strategy discussion of %s"), day);
     case CG_MEETING_KIND_OTHER:
     default:
-      return g_strdup_printf ("Meeting of %s", day);
+      /* Translators: the minutes' subtitle; %s is the meeting's date. */
+      return g_strdup_printf (_("Meeting of %s"), day);
     }
 }
 
@@ -314,10 +320,10 @@ write_header (CgMinutes  *self,
 {
   g_autofree char *day = cg_rules_describe_day (cg_meeting_get_date (self->meeting));
 
-  cg_document_field (doc, "Child", cg_case_get_child_name (self->kase), "Not recorded.");
-  cg_document_field (doc, "Date", day, "Not recorded.");
-  cg_document_field (doc, "Time", cg_meeting_get_time (self->meeting), "Not recorded.");
-  cg_document_field (doc, "Venue", cg_meeting_get_venue (self->meeting), "Not recorded.");
+  cg_document_field (doc, _("Child"), cg_case_get_child_name (self->kase), _("Not recorded."));
+  cg_document_field (doc, _("Date"), day, _("Not recorded."));
+  cg_document_field (doc, _("Time"), cg_meeting_get_time (self->meeting), _("Not recorded."));
+  cg_document_field (doc, _("Venue"), cg_meeting_get_venue (self->meeting), _("Not recorded."));
 }
 
 /* Haringey Appendix 1: who the family are and why there is a plan. */
@@ -329,24 +335,24 @@ write_background (CgMinutes  *self,
   CgItemList *members = cg_core_group_get_member_list (cg_case_get_core_group (self->kase));
   g_autoptr(GPtrArray) agencies = g_ptr_array_new ();
 
-  cg_document_heading (doc, 1, "Background");
-  cg_document_heading (doc, 2, "Family composition");
+  cg_document_heading (doc, 1, _("Background"));
+  cg_document_heading (doc, 2, _("Family composition"));
   write_text (doc, cg_case_get_background_family_composition (self->kase),
-              "No family composition was recorded.");
+              _("No family composition was recorded."));
 
-  cg_document_heading (doc, 2, "Category");
-  cg_document_begin_list (doc, "No category was recorded.");
+  cg_document_heading (doc, 2, _("Category"));
+  cg_document_begin_list (doc, _("No category was recorded."));
   for (guint bit = 1; bit <= CG_ABUSE_CATEGORY_SEXUAL_ABUSE; bit <<= 1)
     if ((categories & bit) != 0)
       cg_document_item (doc, cg_words_category (bit));
   cg_document_end_list (doc);
 
-  cg_document_heading (doc, 2, "Brief history");
-  write_text (doc, cg_case_get_background_brief_history (self->kase), "No brief history was recorded.");
+  cg_document_heading (doc, 2, _("Brief history"));
+  write_text (doc, cg_case_get_background_brief_history (self->kase), _("No brief history was recorded."));
 
   /* Each agency once, in the order its first member is listed. */
-  cg_document_heading (doc, 2, "Agencies involved");
-  cg_document_begin_list (doc, "No agencies were recorded.");
+  cg_document_heading (doc, 2, _("Agencies involved"));
+  cg_document_begin_list (doc, _("No agencies were recorded."));
   for (guint i = 0; i < cg_item_list_get_len (members); i++)
     {
       const char *agency = cg_member_get_agency (cg_item_list_peek (members, i));
@@ -363,11 +369,11 @@ static void
 write_attendance (CgMinutes  *self,
                   CgDocument *doc)
 {
-  static const char * const columns[] = { "Name", "Role", "Agency", "Attendance", NULL };
+  const char * const columns[] = { _("Name"), _("Role"), _("Agency"), _("Attendance"), NULL };
   CgItemList *attendance = CG_ITEM_LIST (cg_meeting_get_attendance (self->meeting));
 
-  cg_document_heading (doc, 1, "Attendance");
-  cg_document_begin_table (doc, columns, "No attendance was recorded.");
+  cg_document_heading (doc, 1, _("Attendance"));
+  cg_document_begin_table (doc, columns, _("No attendance was recorded."));
   for (guint i = 0; i < cg_item_list_get_len (attendance); i++)
     {
       CgAttendance *entry = cg_item_list_peek (attendance, i);
@@ -454,8 +460,8 @@ write_actions (CgMinutes     *self,
                ActionsWanted  wanted,
                const char    *empty)
 {
-  static const char * const due_columns[] = { "Action", "Who", "Due", NULL };
-  static const char * const done_columns[] = { "Action", "Who", "Completed", NULL };
+  const char * const due_columns[] = { _("Action"), _("Who"), _("Due"), NULL };
+  const char * const done_columns[] = { _("Action"), _("Who"), _("Completed"), NULL };
   CgChildProtectionPlan *plan = cg_case_get_plan (self->kase);
   CgItemList *actions = cg_child_protection_plan_get_action_list (plan);
   const GDate *day = cg_meeting_get_date (self->meeting);
@@ -484,11 +490,11 @@ static void
 write_outcomes (CgMinutes  *self,
                 CgDocument *doc)
 {
-  static const char * const columns[] = { "Outcome", "How progress is measured", NULL };
+  const char * const columns[] = { _("Outcome"), _("How progress is measured"), NULL };
   CgItemList *outcomes = cg_child_protection_plan_get_outcome_list (cg_case_get_plan (self->kase));
 
-  cg_document_heading (doc, 2, "Outcomes");
-  cg_document_begin_table (doc, columns, "No outcomes were recorded.");
+  cg_document_heading (doc, 2, _("Outcomes"));
+  cg_document_begin_table (doc, columns, _("No outcomes were recorded."));
   for (guint i = 0; i < cg_item_list_get_len (outcomes); i++)
     {
       CgOutcome *outcome = cg_item_list_peek (outcomes, i);
@@ -509,25 +515,27 @@ write_plan (CgMinutes  *self,
 
   if (self->shape == CG_MINUTES_SHAPE_FIRST_CORE_GROUP)
     {
-      cg_document_heading (doc, 1, "Development of the protection plan");
+      cg_document_heading (doc, 1, _("Development of the protection plan"));
       write_outcomes (self, doc);
-      cg_document_heading (doc, 2, "Actions agreed");
-      write_actions (self, doc, ACTIONS_AGREED, "No actions were recorded.");
+      cg_document_heading (doc, 2, _("Actions agreed"));
+      write_actions (self, doc, ACTIONS_AGREED, _("No actions were recorded."));
       return;
     }
 
-  cg_document_heading (doc, 1, "Progress of the protection plan");
+  cg_document_heading (doc, 1, _("Progress of the protection plan"));
   if (self->previous != NULL)
     {
       since = cg_rules_describe_day (cg_meeting_get_date (self->previous));
-      heading = g_strdup_printf ("Actions completed since the core group of %s", since);
+      /* Translators: a heading of the minutes; %s is the previous core
+       * group's date, "Tue 17 Nov 2026". */
+      heading = g_strdup_printf (_("Actions completed since the core group of %s"), since);
     }
-  cg_document_heading (doc, 2, heading != NULL ? heading : "Actions completed");
-  write_actions (self, doc, ACTIONS_COMPLETED, "No actions were recorded as completed.");
-  cg_document_heading (doc, 2, "Actions still open");
-  write_actions (self, doc, ACTIONS_OPEN, "No open actions were recorded.");
-  cg_document_heading (doc, 2, "Actions overdue on the day of the meeting");
-  write_actions (self, doc, ACTIONS_OVERDUE, "No action was overdue on the day of the meeting.");
+  cg_document_heading (doc, 2, heading != NULL ? heading : _("Actions completed"));
+  write_actions (self, doc, ACTIONS_COMPLETED, _("No actions were recorded as completed."));
+  cg_document_heading (doc, 2, _("Actions still open"));
+  write_actions (self, doc, ACTIONS_OPEN, _("No open actions were recorded."));
+  cg_document_heading (doc, 2, _("Actions overdue on the day of the meeting"));
+  write_actions (self, doc, ACTIONS_OVERDUE, _("No action was overdue on the day of the meeting."));
 }
 
 /* What a dissent is about: the outcome or action it names, in words, or
@@ -553,12 +561,12 @@ static void
 write_dissent (CgMinutes  *self,
                CgDocument *doc)
 {
-  static const char * const columns[] = { "Who", "About", "What they disagree with", NULL };
+  const char * const columns[] = { _("Who"), _("About"), _("What they disagree with"), NULL };
   CgItemList *dissent = cg_child_protection_plan_get_dissent_list (cg_case_get_plan (self->kase));
   const char *meeting_id = cg_meeting_get_id (self->meeting);
 
-  cg_document_heading (doc, 1, "Dissent");
-  cg_document_begin_table (doc, columns, "No dissent was recorded at this meeting.");
+  cg_document_heading (doc, 1, _("Dissent"));
+  cg_document_begin_table (doc, columns, _("No dissent was recorded at this meeting."));
   for (guint i = 0; i < cg_item_list_get_len (dissent); i++)
     {
       CgDissent *record = cg_item_list_peek (dissent, i);
@@ -581,22 +589,23 @@ write_scaling (CgMinutes  *self,
   int score = cg_meeting_get_scaling_score (self->meeting);
   g_autofree char *value = NULL;
 
-  cg_document_heading (doc, 1, "Scaling question");
-  cg_document_paragraph (doc, "On a scale of 0 to 10, where 10 means the family is where it needs to be.");
+  cg_document_heading (doc, 1, _("Scaling question"));
+  cg_document_paragraph (doc, _("On a scale of 0 to 10, where 10 means the family is where it needs to be."));
   if (score != CG_MEETING_SCALING_SCORE_NONE)
-    value = g_strdup_printf ("%d out of 10", score);
-  cg_document_field (doc, "Score", value, "No scaling score was recorded.");
+    /* Translators: the family's scaling score, from 0 to 10. */
+    value = g_strdup_printf (_("%d out of 10"), score);
+  cg_document_field (doc, _("Score"), value, _("No scaling score was recorded."));
 }
 
 static void
 write_information_needed (CgMinutes  *self,
                           CgDocument *doc)
 {
-  static const char * const columns[] = { "Information needed", "Who brings it", NULL };
+  const char * const columns[] = { _("Information needed"), _("Who brings it"), NULL };
   CgItemList *information = CG_ITEM_LIST (cg_meeting_get_information_needed (self->meeting));
 
-  cg_document_heading (doc, 1, "Information needed");
-  cg_document_begin_table (doc, columns, "No information needed was recorded.");
+  cg_document_heading (doc, 1, _("Information needed"));
+  cg_document_begin_table (doc, columns, _("No information needed was recorded."));
   for (guint i = 0; i < cg_item_list_get_len (information); i++)
     {
       CgInformationRequest *request = cg_item_list_peek (information, i);
@@ -616,19 +625,19 @@ write_next_meeting (CgMinutes  *self,
 {
   g_autofree char *day = day_text (cg_meeting_get_next_meeting_date (self->meeting));
 
-  cg_document_heading (doc, 1, "Next meeting");
-  cg_document_field (doc, "Date", day, "Not recorded.");
-  cg_document_field (doc, "Venue", cg_meeting_get_next_meeting_venue (self->meeting), "Not recorded.");
+  cg_document_heading (doc, 1, _("Next meeting"));
+  cg_document_field (doc, _("Date"), day, _("Not recorded."));
+  cg_document_field (doc, _("Venue"), cg_meeting_get_next_meeting_venue (self->meeting), _("Not recorded."));
 }
 
 static void
 write_chair (CgMinutes  *self,
              CgDocument *doc)
 {
-  cg_document_heading (doc, 1, "Chair and minute taker");
-  cg_document_field (doc, "Chair", member_name (self, cg_meeting_get_chair (self->meeting)), "Not recorded.");
-  cg_document_field (doc, "Minute taker", member_name (self, cg_meeting_get_minute_taker (self->meeting)),
-                     "Not recorded.");
+  cg_document_heading (doc, 1, _("Chair and minute taker"));
+  cg_document_field (doc, _("Chair"), member_name (self, cg_meeting_get_chair (self->meeting)), _("Not recorded."));
+  cg_document_field (doc, _("Minute taker"), member_name (self, cg_meeting_get_minute_taker (self->meeting)),
+                     _("Not recorded."));
 }
 
 static CgDocument *
@@ -645,26 +654,26 @@ build (CgMinutes *self)
   write_plan (self, doc);
   write_dissent (self, doc);
 
-  cg_document_heading (doc, 1, "The child's views");
-  write_text (doc, cg_meeting_get_child_views (meeting), "No views of the child were recorded.");
+  cg_document_heading (doc, 1, _("The child's views"));
+  write_text (doc, cg_meeting_get_child_views (meeting), _("No views of the child were recorded."));
 
-  cg_document_heading (doc, 1, "Family goals");
-  write_strings (doc, cg_meeting_get_family_goals (meeting), "No family goals were recorded.");
+  cg_document_heading (doc, 1, _("Family goals"));
+  write_strings (doc, cg_meeting_get_family_goals (meeting), _("No family goals were recorded."));
 
   write_scaling (self, doc);
 
-  cg_document_heading (doc, 1, "Progress needed by the next meeting");
-  write_strings (doc, cg_meeting_get_progress_needed (meeting), "No progress needed was recorded.");
+  cg_document_heading (doc, 1, _("Progress needed by the next meeting"));
+  write_strings (doc, cg_meeting_get_progress_needed (meeting), _("No progress needed was recorded."));
 
-  cg_document_heading (doc, 1, "What must change for the plan to end");
+  cg_document_heading (doc, 1, _("What must change for the plan to end"));
   write_text (doc, cg_meeting_get_plan_end_conditions (meeting),
-              "No conditions for ending the plan were recorded.");
+              _("No conditions for ending the plan were recorded."));
 
   write_information_needed (self, doc);
 
-  cg_document_heading (doc, 1, "If there is no change");
+  cg_document_heading (doc, 1, _("If there is no change"));
   write_text (doc, cg_meeting_get_if_no_change (meeting),
-              "Nothing was recorded about what happens if there is no change.");
+              _("Nothing was recorded about what happens if there is no change."));
 
   write_next_meeting (self, doc);
   write_chair (self, doc);

@@ -4,7 +4,9 @@
 #include <coregroup/coregroup.h>
 
 #include "documents/cg-document-private.h"
+#include "documents/cg-words-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 
 /**
@@ -118,32 +120,37 @@ shows_details_of (CgCoreGroup  *group,
   return TRUE;
 }
 
-/* "lead social worker", "GP": a role's nick in words. */
+/* "lead social worker" for "Lead social worker", as the middle of a
+ * sentence has it; "GP" stays "GP". */
+static char *
+in_sentence (const char *words)
+{
+  char *text = g_strdup (words);
+
+  if (!g_ascii_isupper (text[1]))
+    text[0] = g_ascii_tolower (text[0]);
+  return text;
+}
+
 static char *
 role_text (CgMemberRole role)
 {
-  g_autoptr(GEnumClass) roles = g_type_class_ref (CG_TYPE_MEMBER_ROLE);
-  char *text;
-
-  if (role == CG_MEMBER_ROLE_GP)
-    return g_strdup ("GP");
-
-  text = g_strdup (g_enum_get_value (roles, role)->value_nick);
-  g_strdelimit (text, "-", ' ');
-  return text;
+  return in_sentence (cg_words_member_role (role));
 }
 
 static char *
 categories_text (CgAbuseCategory categories)
 {
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (CG_TYPE_ABUSE_CATEGORY);
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < klass->n_values; i++)
-    if (klass->values[i].value != 0 && (categories & klass->values[i].value) != 0)
-      g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", klass->values[i].value_nick);
+  for (guint bit = 1; bit <= CG_ABUSE_CATEGORY_SEXUAL_ABUSE; bit <<= 1)
+    if ((categories & bit) != 0)
+      {
+        g_autofree char *words = in_sentence (cg_words_category (bit));
 
-  g_strdelimit (text->str, "-", ' ');
+        g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", words);
+      }
+
   return g_string_free (text, FALSE);
 }
 
@@ -161,7 +168,8 @@ marked (const char *text,
 {
   if (audience == CG_AUDIENCE_EVERYONE)
     return g_strdup (text);
-  return g_strdup_printf ("%s (for professionals only)", text);
+  /* Translators: an item of the plan the family's copy leaves out. */
+  return g_strdup_printf (_("%s (for professionals only)"), text);
 }
 
 static void
@@ -171,11 +179,11 @@ write_child (CgDocument *document,
   g_autofree char *born = day_text (cg_case_get_child_date_of_birth (kase));
   g_autofree char *categories = categories_text (cg_case_get_categories (kase));
 
-  cg_document_heading (document, 1, "The child");
-  cg_document_field (document, "Name", cg_case_get_child_name (kase), "Not recorded.");
-  cg_document_field (document, "Date of birth", born, "Not recorded.");
-  cg_document_field (document, "Case", cg_case_get_id (kase), "Not recorded.");
-  cg_document_field (document, "Categories", categories, "None recorded.");
+  cg_document_heading (document, 1, _("The child"));
+  cg_document_field (document, _("Name"), cg_case_get_child_name (kase), _("Not recorded."));
+  cg_document_field (document, _("Date of birth"), born, _("Not recorded."));
+  cg_document_field (document, _("Case"), cg_case_get_id (kase), _("Not recorded."));
+  cg_document_field (document, _("Categories"), categories, _("None recorded."));
 }
 
 static void
@@ -183,11 +191,11 @@ write_outcomes (CgDocument            *document,
                 CgChildProtectionPlan *plan,
                 const Reader          *reader)
 {
-  static const char * const columns[] = { "Outcome", "How it will be measured", NULL };
+  const char * const columns[] = { _("Outcome"), _("How it will be measured"), NULL };
   GListModel *outcomes = cg_child_protection_plan_get_outcomes (plan);
 
-  cg_document_heading (document, 1, "Outcomes");
-  cg_document_begin_table (document, columns, "No outcomes were recorded.");
+  cg_document_heading (document, 1, _("Outcomes"));
+  cg_document_begin_table (document, columns, _("No outcomes were recorded."));
   for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
     {
       g_autoptr(CgOutcome) outcome = g_list_model_get_item (outcomes, i);
@@ -209,11 +217,11 @@ write_actions (CgDocument            *document,
                CgCoreGroup           *group,
                const Reader          *reader)
 {
-  static const char * const columns[] = { "What", "Who", "By when", "Done", NULL };
+  const char * const columns[] = { _("What"), _("Who"), _("By when"), _("Done"), NULL };
   GListModel *actions = cg_child_protection_plan_get_actions (plan);
 
-  cg_document_heading (document, 1, "Actions");
-  cg_document_begin_table (document, columns, "No actions were recorded.");
+  cg_document_heading (document, 1, _("Actions"));
+  cg_document_begin_table (document, columns, _("No actions were recorded."));
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
@@ -287,7 +295,7 @@ contact_details (CgCoreGroup  *group,
   gboolean family = FALSE;
 
   if (!shows_details_of (group, member, reader))
-    return g_strdup ("contact details withheld");
+    return g_strdup (_("contact details withheld"));
 
   if (cg_member_get_address (member) != NULL)
     g_strv_builder_add (parts, cg_member_get_address (member));
@@ -308,8 +316,13 @@ contact_details (CgCoreGroup  *group,
     }
   if (kept_from->len == 0)
     return g_steal_pointer (&details);
-  return g_strdup_printf ("%s (kept from %s%s)", details, kept_from->str,
-                          family ? "; left out of every family copy" : "");
+  if (family)
+    /* Translators: a member's contact details, and the names of those they
+     * are kept from. */
+    return g_strdup_printf (_("%s (kept from %s; left out of every family copy)"), details, kept_from->str);
+  /* Translators: a member's contact details, and the names of those they are
+   * kept from. */
+  return g_strdup_printf (_("%s (kept from %s)"), details, kept_from->str);
 }
 
 static void
@@ -317,11 +330,11 @@ write_members (CgDocument   *document,
                CgCoreGroup  *group,
                const Reader *reader)
 {
-  static const char * const columns[] = { "Name", "Role", "Agency", "Contact", NULL };
+  const char * const columns[] = { _("Name"), _("Role"), _("Agency"), _("Contact"), NULL };
   GListModel *members = cg_core_group_get_members (group);
 
-  cg_document_heading (document, 1, "The core group");
-  cg_document_begin_table (document, columns, "No members were recorded.");
+  cg_document_heading (document, 1, _("The core group"));
+  cg_document_begin_table (document, columns, _("No members were recorded."));
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(CgMember) member = g_list_model_get_item (members, i);
@@ -330,7 +343,7 @@ write_members (CgDocument   *document,
 
       cg_document_row (document, (const char * const[]) {
                          cg_member_get_name (member), role, cg_member_get_agency (member),
-                         details != NULL ? details : "None recorded" });
+                         details != NULL ? details : _("None recorded") });
     }
   cg_document_end_table (document);
 }
@@ -340,27 +353,27 @@ build (CgCase       *kase,
        const Reader *reader,
        const char   *subtitle)
 {
-  CgDocument *document = cg_document_new ("Child protection plan", cg_case_get_id (kase), subtitle);
+  CgDocument *document = cg_document_new (_("Child protection plan"), cg_case_get_id (kase), subtitle);
   CgChildProtectionPlan *plan = cg_case_get_plan (kase);
   CgCoreGroup *group = cg_case_get_core_group (kase);
 
   if (!reader->family)
-    cg_document_paragraph (document, "This copy is for professionals. It holds what the family's copy "
-                                     "leaves out: do not give it to a parent, carer or the child.");
+    cg_document_paragraph (document, _("This copy is for professionals. It holds what the family's copy "
+                                       "leaves out: do not give it to a parent, carer or the child."));
 
   write_child (document, kase);
   write_outcomes (document, plan, reader);
   write_actions (document, plan, group, reader);
   write_section (document, plan, reader, "needs", cg_child_protection_plan_get_needs (plan),
-                 "The child's needs", "No needs were recorded.");
+                 _("The child's needs"), _("No needs were recorded."));
   write_section (document, plan, reader, "risks", cg_child_protection_plan_get_risks (plan),
-                 "Risks", "No risks were recorded.");
+                 _("Risks"), _("No risks were recorded."));
   write_section (document, plan, reader, "strengths", cg_child_protection_plan_get_strengths (plan),
-                 "Strengths", "No strengths were recorded.");
-  write_text (document, "Contingency plan", cg_child_protection_plan_get_contingency (plan),
-              "No contingency plan was recorded.");
-  write_text (document, "Seeing the child", cg_child_protection_plan_get_contact_arrangements (plan),
-              "No contact arrangements were recorded.");
+                 _("Strengths"), _("No strengths were recorded."));
+  write_text (document, _("Contingency plan"), cg_child_protection_plan_get_contingency (plan),
+              _("No contingency plan was recorded."));
+  write_text (document, _("Seeing the child"), cg_child_protection_plan_get_contact_arrangements (plan),
+              _("No contact arrangements were recorded."));
   write_members (document, group, reader);
   return document;
 }
@@ -399,7 +412,7 @@ cg_plan_copy_new (CgCase      *kase,
   if (g_str_equal (audience, "family"))
     {
       reader.family = TRUE;
-      subtitle = g_strdup ("Copy for the family");
+      subtitle = g_strdup (_("Copy for the family"));
     }
   else if (member != NULL)
     {
@@ -407,16 +420,18 @@ cg_plan_copy_new (CgCase      *kase,
 
       reader.family = !cg_member_get_professional (member);
       reader.member_id = cg_member_get_id (member);
-      subtitle = g_strdup_printf ("Copy for %s (%s)", cg_member_get_name (member) != NULL
+      /* Translators: the copy's subtitle: a member's name and their role,
+       * "Copy for Ali Nurse (health visitor)". */
+      subtitle = g_strdup_printf (_("Copy for %s (%s)"), cg_member_get_name (member) != NULL
                                   ? cg_member_get_name (member) : reader.member_id, role);
     }
   else if (g_str_equal (audience, "professionals"))
-    subtitle = g_strdup ("Copy for professionals");
+    subtitle = g_strdup (_("Copy for professionals"));
   else
     {
       g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-                           "The copy is for a member of the core group, “family” or “professionals”: "
-                           "no member has that id");
+                           _("The copy is for a member of the core group, “family” or “professionals”: "
+                             "no member has that id"));
       return NULL;
     }
 

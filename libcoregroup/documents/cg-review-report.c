@@ -7,6 +7,7 @@
 #include "formats/cg-formats-private.h"
 #include "json/cg-json-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgReviewReport:
@@ -145,7 +146,9 @@ find_conference (CgReviewReport  *self,
   if (day != NULL)
     {
       g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
-                           "review_conferences: no review conference is recorded on that day");
+                           /* Translators: "review_conferences" is a field's
+                            * name and stays as it is. */
+                           _("review_conferences: no review conference is recorded on that day"));
       return FALSE;
     }
 
@@ -167,7 +170,9 @@ find_conference (CgReviewReport  *self,
     }
 
   g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
-                       "review_conferences: no review conference is booked, and the policy sets none due");
+                       /* Translators: "review_conferences" is a field's name
+                        * and stays as it is. */
+                       _("review_conferences: no review conference is booked, and the policy sets none due"));
   return FALSE;
 }
 
@@ -283,16 +288,17 @@ summarise_dissent (CgCase    *kase,
   g_autoptr(GHashTable) by_about = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
   g_autoptr(GPtrArray) abouts = g_ptr_array_new ();
-  GString *text;
+  g_autoptr(GString) from = g_string_new (NULL);
+  g_autoptr(GString) about = g_string_new (NULL);
 
   if (records->len == 0)
-    return g_strdup ("No dissent was recorded in the period.");
+    return g_strdup (_("No dissent was recorded in the period."));
 
   for (guint i = 0; i < records->len; i++)
     {
       CgDissent *dissent = g_ptr_array_index (records, i);
       const char *member = cg_dissent_get_member (dissent);
-      const char *about = cg_dissent_get_about (dissent) != NULL ? cg_dissent_get_about (dissent) : "the plan";
+      const char *about = cg_dissent_get_about (dissent) != NULL ? cg_dissent_get_about (dissent) : _("the plan");
 
       if (!g_hash_table_contains (by_member, member))
         g_ptr_array_add (members, (gpointer) member);
@@ -304,17 +310,17 @@ summarise_dissent (CgCase    *kase,
                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (by_about, about)) + 1));
     }
 
-  text = g_string_new (NULL);
-  g_string_append_printf (text, "%u record%s of dissent, from ", records->len, records->len == 1 ? "" : "s");
   for (guint i = 0; i < members->len; i++)
-    g_string_append_printf (text, "%s%s (%u)", i > 0 ? ", " : "", cg_rules_member_name (cg_case_get_core_group (kase), g_ptr_array_index (members, i)),
+    g_string_append_printf (from, "%s%s (%u)", i > 0 ? ", " : "", cg_rules_member_name (cg_case_get_core_group (kase), g_ptr_array_index (members, i)),
                             GPOINTER_TO_UINT (g_hash_table_lookup (by_member, g_ptr_array_index (members, i))));
-  g_string_append (text, "; about ");
   for (guint i = 0; i < abouts->len; i++)
-    g_string_append_printf (text, "%s%s (%u)", i > 0 ? ", " : "", (const char *) g_ptr_array_index (abouts, i),
+    g_string_append_printf (about, "%s%s (%u)", i > 0 ? ", " : "", (const char *) g_ptr_array_index (abouts, i),
                             GPOINTER_TO_UINT (g_hash_table_lookup (by_about, g_ptr_array_index (abouts, i))));
-  g_string_append_c (text, '.');
-  return g_string_free (text, FALSE);
+  /* Translators: how many records of dissent, who raised them ("Ali Nurse
+   * (2), Sam Parent (1)") and what about ("the plan (2), a3 (1)"). */
+  return g_strdup_printf (cg_ngettext ("%u record of dissent, from %s; about %s.",
+                                       "%u records of dissent, from %s; about %s.", records->len),
+                          records->len, from->str, about->str);
 }
 
 static void
@@ -430,7 +436,7 @@ add_outcomes (CgReviewReport *self,
   if (loose)
     {
       json_builder_begin_object (builder);
-      cg_json_add_string (builder, "description", "Actions serving no outcome");
+      cg_json_add_string (builder, "description", _("Actions serving no outcome"));
       add_actions_of (self, kase, builder, NULL);
       json_builder_end_object (builder);
     }
@@ -904,7 +910,9 @@ cg_review_report_new (CgCase       *kase,
   if (cg_case_get_initial_conference (kase) == NULL)
     {
       g_set_error_literal (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
-                           "initial_conference: a report to a review conference needs the initial conference");
+                           /* Translators: "initial_conference" is a field's
+                            * name and stays as it is. */
+                           _("initial_conference: a report to a review conference needs the initial conference"));
       return NULL;
     }
   if (!find_conference (self, kase, policy, review, today, error))

@@ -7,8 +7,7 @@ G_BEGIN_DECLS
 
 /* The words the documents write for the values of the record (a member's
  * role, a category of the plan, a member's attendance at a meeting), so
- * that every document says them the same way. English for now; each is a
- * whole literal of its own, ready to be marked for translation. */
+ * that every document says them the same way, in the user's language. */
 
 /* "Lead social worker". */
 const char *cg_words_member_role (CgMemberRole     role);
@@ -18,5 +17,10 @@ const char *cg_words_category    (CgAbuseCategory  category);
  * @member, if known, says whether a written report was to be expected. */
 char       *cg_words_attendance  (CgAttendance    *attendance,
                                   CgMember        *member);
+/* A value of the record's JSON form (an enum's nick: "late", "warning",
+ * "agency-managers") in the user's language; @context names the enum
+ * ("deadline status"). The nick itself where the catalogue has none. */
+const char *cg_words_nick        (const char      *context,
+                                  const char      *nick);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "domain/cg-core-group-private.h"
 #include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-history-private.h"
+#include "util/cg-i18n-private.h"
 
 /* A required text of a record: the document's reader refuses an empty
  * one, so the checks here do too. */
@@ -70,20 +71,20 @@ check_decision (CgCase                *self,
 
   if (conference == NULL)
     return fail (error, CG_CASE_ERROR_INVALID, path, "conference",
-                 "a decision needs the day of the conference that made it");
+                 _("a decision needs the day of the conference that made it"));
   if (is_missing (cg_conference_decision_get_rule (decision)))
-    return fail (error, CG_CASE_ERROR_INVALID, path, "rule", "a decision needs the rule it is about");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "rule", _("a decision needs the rule it is about"));
   if (is_missing (cg_conference_decision_get_reason (decision)))
-    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", "a decision needs a reason");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", _("a decision needs a reason"));
   if (interval && off)
     return fail (error, CG_CASE_ERROR_INVALID, path, "off",
-                 "a decision sets an interval or turns its rule off, not both");
+                 _("a decision sets an interval or turns its rule off, not both"));
   if (!interval && !off)
     return fail (error, CG_CASE_ERROR_INVALID, path, "value",
-                 "a decision sets an interval or turns its rule off");
+                 _("a decision sets an interval or turns its rule off"));
   if (!g_hash_table_contains (days, GUINT_TO_POINTER (g_date_get_julian (conference))))
     return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "conference",
-                 "not the day of the initial conference or of a held review conference");
+                 _("not the day of the initial conference or of a held review conference"));
 
   return check_members (self, cg_conference_decision_get_by (decision), path, "by", error);
 }
@@ -147,18 +148,18 @@ check_acknowledgement (CgAcknowledgement  *acknowledgement,
 {
   if (is_missing (cg_acknowledgement_get_rule (acknowledgement)))
     return fail (error, CG_CASE_ERROR_INVALID, path, "rule",
-                 "an acknowledgement needs the rule of the deadline it acknowledges");
+                 _("an acknowledgement needs the rule of the deadline it acknowledges"));
   if (cg_acknowledgement_get_due (acknowledgement) == NULL)
     return fail (error, CG_CASE_ERROR_INVALID, path, "due",
-                 "an acknowledgement needs the day the deadline was due");
+                 _("an acknowledgement needs the day the deadline was due"));
   if (cg_acknowledgement_get_date (acknowledgement) == NULL)
     return fail (error, CG_CASE_ERROR_INVALID, path, "date",
-                 "an acknowledgement needs the day it was made");
+                 _("an acknowledgement needs the day it was made"));
   if (is_missing (cg_acknowledgement_get_by (acknowledgement)))
     return fail (error, CG_CASE_ERROR_INVALID, path, "by",
-                 "an acknowledgement needs the name of the person who made it");
+                 _("an acknowledgement needs the name of the person who made it"));
   if (is_missing (cg_acknowledgement_get_reason (acknowledgement)))
-    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", "an acknowledgement needs a reason");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", _("an acknowledgement needs a reason"));
 
   return TRUE;
 }
@@ -220,17 +221,17 @@ check_review_request (CgCase           *self,
   gboolean decided_on = cg_review_request_get_decided_on (request) != NULL;
 
   if (cg_review_request_get_date (request) == NULL)
-    return fail (error, CG_CASE_ERROR_INVALID, path, "date", "a review request needs the day it was made");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "date", _("a review request needs the day it was made"));
   if (is_missing (cg_review_request_get_by (request)))
-    return fail (error, CG_CASE_ERROR_INVALID, path, "by", "a review request needs the member who made it");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "by", _("a review request needs the member who made it"));
   if (is_missing (cg_review_request_get_reason (request)))
-    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", "a review request needs a reason");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "reason", _("a review request needs a reason"));
   if (decided && !decided_on)
     return fail (error, CG_CASE_ERROR_INVALID, path, "decided_on",
-                 "a decided review request needs the day it was decided");
+                 _("a decided review request needs the day it was decided"));
   if (!decided && decided_on)
     return fail (error, CG_CASE_ERROR_INVALID, path, "decided_on",
-                 "an open review request has no day of decision");
+                 _("an open review request has no day of decision"));
 
   return cg_core_group_check_member_ref (cg_case_get_core_group (self), cg_review_request_get_by (request),
                                          path, "by", error);
@@ -275,7 +276,7 @@ cg_case_add_review_request (CgCase           *self,
   g_return_val_if_fail (CG_IS_REVIEW_REQUEST (request), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_review_request (self, request, "review request", error))
+  if (!check_review_request (self, request, _("review request"), error))
     return FALSE;
 
   cg_item_list_append (cg_case_get_review_request_list (self), request);
@@ -293,25 +294,28 @@ check_escalation (CgCase        *self,
   CgItemList *steps = cg_escalation_get_step_list (escalation);
 
   if (is_missing (cg_escalation_get_id (escalation)))
-    return fail (error, CG_CASE_ERROR_INVALID, path, "id", "an escalation needs an id");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "id", _("an escalation needs an id"));
   if (cg_escalation_get_date (escalation) == NULL)
-    return fail (error, CG_CASE_ERROR_INVALID, path, "date", "an escalation needs the day it was raised");
+    return fail (error, CG_CASE_ERROR_INVALID, path, "date", _("an escalation needs the day it was raised"));
   if (is_missing (cg_escalation_get_raised_by (escalation)))
     return fail (error, CG_CASE_ERROR_INVALID, path, "raised_by",
-                 "an escalation needs the member who raised it");
+                 _("an escalation needs the member who raised it"));
   if (!cg_core_group_check_member_ref (group, cg_escalation_get_raised_by (escalation),
                                        path, "raised_by", error))
     return FALSE;
   if (about != NULL && cg_core_group_lookup_member (group, about) == NULL &&
       cg_child_protection_plan_lookup_action (cg_case_get_plan (self), about) == NULL)
     return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "about",
-                 "not a member of the core group or an action of the plan");
+                 _("not a member of the core group or an action of the plan"));
 
   for (guint i = 0; i < cg_item_list_get_len (steps); i++)
     if (cg_escalation_step_get_date (cg_item_list_peek (steps, i)) == NULL)
       {
         g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
-                     "%s.steps[%u].date: a step needs the day it was taken", path, i);
+                     /* Translators: the escalation's field path
+                      * ("escalations[1]"), which stays as it is, and the
+                      * step's place in it. */
+                     _("%s.steps[%u].date: a step needs the day it was taken"), path, i);
         return FALSE;
       }
 
@@ -367,11 +371,14 @@ cg_case_add_escalation (CgCase        *self,
                          cg_escalation_get_id (escalation), G_MAXUINT) >= 0)
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-                   "An escalation with id “%s” is already recorded", cg_escalation_get_id (escalation));
+                   /* Translators: %s is the escalation's id. */
+                   _("An escalation with id “%s” is already recorded"), cg_escalation_get_id (escalation));
       return FALSE;
     }
 
-  path = g_strdup_printf ("escalation “%s”", cg_escalation_get_id (escalation));
+  /* Translators: how an error names an escalation added through the API,
+   * before a field's name (".date: ..."); %s is its id. */
+  path = g_strdup_printf (_("escalation “%s”"), cg_escalation_get_id (escalation));
   if (!check_escalation (self, escalation, path, error))
     return FALSE;
 
@@ -400,7 +407,7 @@ cg_case_validate_records (CgCase  *self,
       if (meeting == NULL || cg_core_group_lookup_meeting (group, meeting) != NULL)
         continue;
       path = g_strdup_printf ("review_conferences[%u].recommendation", i);
-      return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "meeting", "not a recorded meeting");
+      return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "meeting", _("not a recorded meeting"));
     }
 
   for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
@@ -438,7 +445,10 @@ cg_case_validate_records (CgCase  *self,
       if (earlier >= 0)
         {
           g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-                       "%s.id: the same id as escalations[%d]", path, earlier);
+                       /* Translators: the escalation's field path, and the
+                        * place of the earlier one with that id; "id" and
+                        * "escalations" stay as they are. */
+                       _("%s.id: the same id as escalations[%d]"), path, earlier);
           return FALSE;
         }
       if (!check_escalation (self, escalation, path, error))

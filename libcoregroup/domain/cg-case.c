@@ -7,6 +7,7 @@
 #include "domain/cg-core-group-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "json/cg-json-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 
 /**
@@ -942,7 +943,9 @@ check_contact (CgCase           *self,
   if (cg_contact_record_get_date (contact) == NULL || cg_contact_record_get_by (contact) == NULL)
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
-                   "%s: a contact needs a date and the member who made it", path);
+                   /* Translators: the contact's field path ("contacts[2]"),
+                    * which stays as it is. */
+                   _("%s: a contact needs a date and the member who made it"), path);
       return FALSE;
     }
 
@@ -986,7 +989,8 @@ cg_case_add_contact (CgCase           *self,
   if (id != NULL && find_contact_id (self, id, cg_item_list_get_len (self->contacts)))
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-                   "A contact with id “%s” is already recorded", id);
+                   /* Translators: %s is the contact's id. */
+                   _("A contact with id “%s” is already recorded"), id);
       return FALSE;
     }
 
@@ -1030,7 +1034,9 @@ check_event (CgCase       *self,
 {
   if (cg_case_event_get_date (event) == NULL)
     {
-      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, "%s.date: an event needs a date", path);
+      /* Translators: the event's field path ("events[0]"), which stays as it
+       * is, as does "date". */
+      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, _("%s.date: an event needs a date"), path);
       return FALSE;
     }
 
@@ -1066,11 +1072,14 @@ cg_case_add_event (CgCase       *self,
   if (find_event_id (self, cg_case_event_get_id (event), cg_item_list_get_len (self->events)))
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-                   "An event with id “%s” is already recorded", cg_case_event_get_id (event));
+                   /* Translators: %s is the event's id. */
+                   _("An event with id “%s” is already recorded"), cg_case_event_get_id (event));
       return FALSE;
     }
 
-  path = g_strdup_printf ("event “%s”", cg_case_event_get_id (event));
+  /* Translators: how an error names an event added through the API, before a
+   * field's name; %s is its id. */
+  path = g_strdup_printf (_("event “%s”"), cg_case_event_get_id (event));
   if (!check_event (self, event, path, error))
     return FALSE;
 
@@ -1086,7 +1095,10 @@ duplicate (GError     **error,
            int          earlier)
 {
   g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-               "%s[%u].id: the same id as %s[%d]", list, position, list, earlier);
+               /* Translators: a list's name ("contacts"), a place in it, the
+                * list again and the place of the earlier entry with that id;
+                * the names stay as they are. */
+               _("%s[%u].id: the same id as %s[%d]"), list, position, list, earlier);
   return FALSE;
 }
 
@@ -1171,7 +1183,10 @@ validate_plan (CgCase  *self,
       if (outcome != NULL && cg_child_protection_plan_lookup_outcome (self->plan, outcome) == NULL)
         {
           g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-                       "%s.outcome: not an outcome of the plan", path);
+                       /* Translators: an action's field path
+                        * ("plan.actions[1]"), which stays as it is, as does
+                        * "outcome". */
+                       _("%s.outcome: not an outcome of the plan"), path);
           return FALSE;
         }
     }
@@ -1188,7 +1203,10 @@ validate_plan (CgCase  *self,
       if (meeting != NULL && cg_core_group_lookup_meeting (self->core_group, meeting) == NULL)
         {
           g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-                       "%s.meeting: not a recorded meeting", path);
+                       /* Translators: a dissent's field path
+                        * ("plan.dissent[0]"), which stays as it is, as does
+                        * "meeting". */
+                       _("%s.meeting: not a recorded meeting"), path);
           return FALSE;
         }
     }

@@ -8,6 +8,7 @@
 #include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 
 /**
@@ -457,16 +458,15 @@ check_change (CgPlanChange  *change,
   const char *missing = NULL;
 
   if (cg_is_blank (cg_plan_change_get_reason (change)))
-    missing = "a reason";
+    missing = _("A change to the plan must record a reason (Suffolk 2.3, 3.4)");
   else if (cg_is_blank (cg_plan_change_get_author (change)))
-    missing = "an author";
+    missing = _("A change to the plan must record an author (Suffolk 2.3, 3.4)");
   else if (cg_plan_change_get_date (change) == NULL)
-    missing = "a date";
+    missing = _("A change to the plan must record a date (Suffolk 2.3, 3.4)");
 
   if (missing != NULL)
     {
-      g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_CHANGE_WITHOUT_REASON,
-                   "A change to the plan must record %s (Suffolk 2.3, 3.4)", missing);
+      g_set_error_literal (error, CG_PLAN_ERROR, CG_PLAN_ERROR_CHANGE_WITHOUT_REASON, missing);
       return FALSE;
     }
 
@@ -478,32 +478,54 @@ check_change (CgPlanChange  *change,
  * goal (Suffolk 2.3, 3.4). A change that says it is a conference's is
  * believed only on a day a conference sat, the initial one or a review held
  * (doc/rules.md, agreed-item-removed): otherwise it is the core group's. */
+typedef enum
+{
+  REMOVE_OUTCOME,
+  REMOVE_ACTION,
+  CHANGE_OUTCOMES,
+} ConferenceOnly;
+
+/* By who is refused (the core group, a change on a day no conference sat)
+ * and what they may not do. */
+static const char * const refusals[2][3] = {
+  {
+    N_("The core group may not remove an agreed outcome; only a conference can (Suffolk 2.3, 3.4)"),
+    N_("The core group may not remove an agreed action; only a conference can (Suffolk 2.3, 3.4)"),
+    N_("The core group may not change outcomes; only a conference can (Suffolk 7.3)"),
+  },
+  {
+    N_("A change dated on a day no conference was held may not remove an agreed outcome; only a conference can "
+       "(Suffolk 2.3, 3.4)"),
+    N_("A change dated on a day no conference was held may not remove an agreed action; only a conference can "
+       "(Suffolk 2.3, 3.4)"),
+    N_("A change dated on a day no conference was held may not change outcomes; only a conference can (Suffolk 7.3)"),
+  },
+};
+
 static gboolean
 check_conference (CgChildProtectionPlan  *self,
                   CgPlanChange           *change,
-                  gint                    code,
-                  const char             *what,
+                  ConferenceOnly          what,
                   GError                **error)
 {
-  const char *refused;
+  int code = what == CHANGE_OUTCOMES ? CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE
+                                     : CG_PLAN_ERROR_AGREED_ITEM_REMOVED;
+  guint refused;
 
   if (cg_plan_change_get_source (change) != CG_PLAN_CHANGE_SOURCE_CONFERENCE)
-    refused = "The core group";
+    refused = 0;
   else if (self->kase != NULL && !cg_plan_history_is_conference_day (self->kase, cg_plan_change_get_date (change)))
-    refused = "A change dated on a day no conference was held";
+    refused = 1;
   else
     return TRUE;
 
-  if (code == CG_PLAN_ERROR_AGREED_ITEM_REMOVED)
-    g_set_error (error, CG_PLAN_ERROR, code,
-                 "%s may not remove %s; only a conference can (Suffolk 2.3, 3.4)",
-                 refused, what);
-  else
-    g_set_error (error, CG_PLAN_ERROR, code,
-                 "%s may not change %s; only a conference can (Suffolk 7.3)", refused, what);
+  g_set_error_literal (error, CG_PLAN_ERROR, code, _(refusals[refused][what]));
   return FALSE;
 }
 
+/* A change's summary is part of the record: saved, sealed and read back by
+ * the history checks (cg-plan-history.c), so it is written in English
+ * whatever the user's language. */
 static void
 record (CgChildProtectionPlan *self,
         CgPlanChange          *change,
@@ -526,7 +548,8 @@ check_outcome_link (CgChildProtectionPlan  *self,
   if (outcome != NULL && find_outcome (self, outcome) < 0)
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
-                   "Action “%s” serves outcome “%s”, which is not in the plan",
+                   /* Translators: an action's id and an outcome's id. */
+                   _("Action “%s” serves outcome “%s”, which is not in the plan"),
                    cg_action_get_id (action), outcome);
       return FALSE;
     }
@@ -542,7 +565,7 @@ check_item (const char  *id,
   if (cg_is_blank (id) || cg_is_blank (description))
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
-                   "An outcome or action needs an id and a description");
+                   _("An outcome or action needs an id and a description"));
       return FALSE;
     }
 
@@ -558,7 +581,12 @@ check_unknown (int          pos,
   if (pos < 0)
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
-                   "The plan has no %s “%s”", kind, id);
+                   g_str_equal (kind, "action")
+                   /* Translators: %s is the action's id. */
+                   ? _("The plan has no action “%s”")
+                   /* Translators: %s is the outcome's id. */
+                   : _("The plan has no outcome “%s”"),
+                   id);
       return FALSE;
     }
 
@@ -574,7 +602,12 @@ check_duplicate (int          pos,
   if (pos >= 0)
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_DUPLICATE_ID,
-                   "The plan already has an %s “%s”", kind, id);
+                   g_str_equal (kind, "action")
+                   /* Translators: %s is the action's id. */
+                   ? _("The plan already has an action “%s”")
+                   /* Translators: %s is the outcome's id. */
+                   : _("The plan already has an outcome “%s”"),
+                   id);
       return FALSE;
     }
 
@@ -667,7 +700,7 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
 
   id = cg_outcome_get_id (outcome);
   if (!check_change (change, error) ||
-      !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_conference (self, change, CHANGE_OUTCOMES, error) ||
       !check_item (id, cg_outcome_get_description (outcome), error) ||
       !check_duplicate (find_outcome (self, id), "outcome", id, error))
     return FALSE;
@@ -718,7 +751,7 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
   id = cg_outcome_get_id (revised);
   pos = find_outcome (self, id);
   if (!check_change (change, error) ||
-      !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE, "outcomes", error) ||
+      !check_conference (self, change, CHANGE_OUTCOMES, error) ||
       !check_item (id, cg_outcome_get_description (revised), error) ||
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
@@ -762,7 +795,7 @@ cg_child_protection_plan_remove_outcome (CgChildProtectionPlan  *self,
 
   pos = find_outcome (self, id);
   if (!check_change (change, error) ||
-      !check_conference (self, change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed outcome", error) ||
+      !check_conference (self, change, REMOVE_OUTCOME, error) ||
       !check_unknown (pos, "outcome", id, error))
     return FALSE;
 
@@ -770,7 +803,8 @@ cg_child_protection_plan_remove_outcome (CgChildProtectionPlan  *self,
     if (g_strcmp0 (cg_action_get_outcome (cg_item_list_peek (self->actions, i)), id) == 0)
       {
         g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
-                     "Action “%s” serves outcome “%s”: revise or remove the action first",
+                     /* Translators: an action's id and an outcome's id. */
+                     _("Action “%s” serves outcome “%s”: revise or remove the action first"),
                      cg_action_get_id (cg_item_list_peek (self->actions, i)), id);
         return FALSE;
       }
@@ -918,7 +952,9 @@ cg_child_protection_plan_complete_action (CgChildProtectionPlan  *self,
       g_autofree char *before = cg_date_format (cg_action_get_completed (action));
 
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
-                   "Action “%s” was already recorded as done on %s", id, before);
+                   /* Translators: an action's id and the day it was done, "17
+                    * Nov 2026". */
+                   _("Action “%s” was already recorded as done on %s"), id, before);
       return FALSE;
     }
 
@@ -961,7 +997,7 @@ cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
 
   pos = find_action (self, id);
   if (!check_change (change, error) ||
-      !check_conference (self, change, CG_PLAN_ERROR_AGREED_ITEM_REMOVED, "an agreed action", error) ||
+      !check_conference (self, change, REMOVE_ACTION, error) ||
       !check_unknown (pos, "action", id, error))
     return FALSE;
 
@@ -995,8 +1031,7 @@ set_audience (CgChildProtectionPlan  *self,
 
   pos = outcome ? find_outcome (self, id) : find_action (self, id);
   if (!check_change (change, error) ||
-      (outcome && !check_conference (self, change, CG_PLAN_ERROR_OUTCOME_CHANGED_OUTSIDE_CONFERENCE,
-                                     "outcomes", error)) ||
+      (outcome && !check_conference (self, change, CHANGE_OUTCOMES, error)) ||
       !check_unknown (pos, outcome ? "outcome" : "action", id, error))
     return FALSE;
 
@@ -1302,7 +1337,9 @@ cg_child_protection_plan_set_section_audience (CgChildProtectionPlan  *self,
   if (entries == NULL || index >= cg_plan_entries_get_len (entries))
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_UNKNOWN_ITEM,
-                   "The plan has no entry %u of a section “%s” (needs, risks, strengths)", index,
+                   /* Translators: an entry's place and the section's name,
+                    * which stays as it is, as do the names in brackets. */
+                   _("The plan has no entry %u of a section “%s” (needs, risks, strengths)"), index,
                    section != NULL ? section : "");
       return FALSE;
     }
@@ -1394,8 +1431,8 @@ cg_child_protection_plan_add_dissent (CgChildProtectionPlan  *self,
       cg_is_blank (cg_dissent_get_text (dissent)))
     {
       g_set_error (error, CG_PLAN_ERROR, CG_PLAN_ERROR_INVALID,
-                   "A dissent record needs a date, the member who disagreed and what they said "
-                   "(Suffolk 2.5)");
+                   _("A dissent record needs a date, the member who disagreed and what they said "
+                     "(Suffolk 2.5)"));
       return FALSE;
     }
 

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-core-group-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgCoreGroup:
@@ -215,7 +216,8 @@ cg_core_group_add_member (CgCoreGroup  *self,
   if (cg_core_group_lookup_member (self, cg_member_get_id (member)) != NULL)
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-                   "The core group already has a member with id “%s”",
+                   /* Translators: %s is the member's id. */
+                   _("The core group already has a member with id “%s”"),
                    cg_member_get_id (member));
       return FALSE;
     }
@@ -243,7 +245,9 @@ cg_core_group_check_member_ref (CgCoreGroup  *self,
     return TRUE;
 
   g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER,
-               "%s.%s: not a member of the core group", path, field);
+               /* Translators: a field path ("meetings[2].attendance[0]") and
+                * a field's name ("member"), which stay as they are. */
+               _("%s.%s: not a member of the core group"), path, field);
   return FALSE;
 }
 
@@ -258,7 +262,9 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
 
   if (cg_meeting_get_date (meeting) == NULL)
     {
-      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, "%s.date: a meeting needs a date", path);
+      /* Translators: the meeting's field path ("meetings[2]"), which stays as
+       * it is, as does "date". */
+      g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID, _("%s.date: a meeting needs a date"), path);
       return FALSE;
     }
 
@@ -325,11 +331,14 @@ cg_core_group_add_meeting (CgCoreGroup  *self,
   if (find_meeting (self, cg_meeting_get_id (meeting)) >= 0)
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
-                   "A meeting with id “%s” is already recorded", cg_meeting_get_id (meeting));
+                   /* Translators: %s is the meeting's id. */
+                   _("A meeting with id “%s” is already recorded"), cg_meeting_get_id (meeting));
       return FALSE;
     }
 
-  path = g_strdup_printf ("meeting “%s”", cg_meeting_get_id (meeting));
+  /* Translators: how an error names a meeting added through the API, before a
+   * field's name; %s is its id. */
+  path = g_strdup_printf (_("meeting “%s”"), cg_meeting_get_id (meeting));
   if (!cg_core_group_check_meeting (self, meeting, path, error))
     return FALSE;
 

@@ -17,6 +17,7 @@
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
+#include "util/cg-i18n-private.h"
 
 #define LINK_TAG "coregroup-history-link-1"
 #define SEAL_TAG "coregroup-history-seal-1"
@@ -429,22 +430,22 @@ cg_plan_history_verify (CgCase  *kase,
   if (stored_seal == NULL && !linked)
     {
       g_set_error_literal (error, CG_PLAN_ERROR, CG_PLAN_ERROR_HISTORY_UNVERIFIED,
-                           "plan.history: saved without links, so it cannot be verified");
+                           _("plan.history: saved without links, so it cannot be verified"));
       return CG_PLAN_HISTORY_UNLINKED;
     }
 
   if (stored_seal != NULL)
     {
       if (!read_seal (stored_seal, &seal))
-        return altered (error, "plan.history_seal: not in the form the library writes");
+        return altered (error, _("plan.history_seal: not in the form the library writes"));
       if (seal.keyed && key == NULL)
         {
           g_set_error_literal (error, CG_PLAN_ERROR, CG_PLAN_ERROR_HISTORY_UNVERIFIED,
-                               "plan.history_seal: made with a history key, and none is set");
+                               _("plan.history_seal: made with a history key, and none is set"));
           return CG_PLAN_HISTORY_UNVERIFIABLE;
         }
       if (!seal.keyed && key != NULL)
-        return altered (error, "plan.history_seal: made without the history key");
+        return altered (error, _("plan.history_seal: made without the history key"));
     }
 
   for (guint i = 0; i < n; i++)
@@ -454,22 +455,24 @@ cg_plan_history_verify (CgCase  *kase,
       g_autofree char *link = NULL;
 
       if (stored == NULL)
-        return altered (error, "plan.history[%u]: has no link, though the history was linked when it was saved", i);
+        /* Translators: "plan.history[%u]" is a field path and stays as it is. */
+        return altered (error, _("plan.history[%u]: has no link, though the history was linked when it was saved"), i);
 
       link = compute_link (key, previous, change);
       if (!same_digest (link_text (stored), link))
-        return altered (error, "plan.history[%u]: recorded differently when it was saved", i);
+        /* Translators: "plan.history[%u]" is a field path and stays as it is. */
+        return altered (error, _("plan.history[%u]: recorded differently when it was saved"), i);
       previous = link_text (stored);
     }
 
   if (stored_seal == NULL)
-    return altered (error, "plan.history_seal: missing, though the history entries are linked");
+    return altered (error, _("plan.history_seal: missing, though the history entries are linked"));
   if (seal.entries != (gint64) n)
-    return altered (error, "plan.history_seal: the history has a different number of entries than when it was saved");
+    return altered (error, _("plan.history_seal: the history has a different number of entries than when it was saved"));
 
   expected = compute_seal (key, previous, n);
   if (!same_digest (seal.value, expected))
-    return altered (error, "plan.history_seal: does not match the history");
+    return altered (error, _("plan.history_seal: does not match the history"));
 
   return CG_PLAN_HISTORY_INTACT;
 }

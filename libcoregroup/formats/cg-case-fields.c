@@ -11,6 +11,7 @@
 #include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 #define ITEMS(getter) ((CgItemList *(*) (gpointer)) (getter))
 #define FIELDS(array) (array), G_N_ELEMENTS (array)
@@ -76,7 +77,7 @@ add_attendance (gpointer     meeting,
       g_autofree char *field = cg_json_member_path (path, "member");
 
       return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
-                           "a second attendance entry for the same member");
+                           _("a second attendance entry for the same member"));
     }
 
   cg_meeting_set_attendance (meeting, attendance);
@@ -181,7 +182,7 @@ check_recommended (const GValue  *value,
   if (g_value_get_enum (value) != CG_PLAN_RECOMMENDATION_NONE)
     return TRUE;
 
-  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "not one of continue, end");
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, _("not one of continue, end"));
 }
 
 static gboolean
@@ -265,7 +266,7 @@ check_recorded_kind (const GValue  *value,
     return TRUE;
 
   return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                       "a recorded change must say what it changed");
+                       _("a recorded change must say what it changed"));
 }
 
 /* The links and the seal are read as they are, whatever they hold, and
@@ -415,23 +416,23 @@ check_decision (const CgJsonValue *decision,
   g_autofree char *off_path = cg_json_member_path (path, "off");
 
   if (cg_rule_catalogue_lookup (rule) == NULL)
-    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, "not a rule of the catalogue");
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, _("not a rule of the catalogue"));
   if (value && !unit)
-    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, unit_path, "required with value");
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, unit_path, _("required with value"));
   if (unit && !value)
-    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path, "required with unit");
+    return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path, _("required with unit"));
   if (value && off)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, off_path,
-                         "a decision sets value and unit or turns its rule off, not both");
+                         _("a decision sets value and unit or turns its rule off, not both"));
   if (!value && !off)
     return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, value_path,
-                         "a decision sets value and unit or turns its rule off");
+                         _("a decision sets value and unit or turns its rule off"));
   if (off && g_strcmp0 (rule, "not-seen-alone") != 0)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, off_path,
-                         "only not-seen-alone can be turned off");
+                         _("only not-seen-alone can be turned off"));
   if (value && !is_deadline_rule (rule))
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, value_path,
-                         "only a deadline rule takes an interval");
+                         _("only a deadline rule takes an interval"));
 
   return TRUE;
 }
@@ -467,7 +468,7 @@ check_acknowledgement (const CgJsonValue *acknowledgement,
     return TRUE;
 
   rule_path = cg_json_member_path (path, "rule");
-  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, "not a deadline rule of the catalogue");
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, rule_path, _("not a deadline rule of the catalogue"));
 }
 
 static const CgField acknowledgement_fields[] = {
@@ -493,10 +494,10 @@ check_review_request (const CgJsonValue *request,
 
   if (decided && !decided_on)
     return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, decided_on_path,
-                         "required once the request is decided");
+                         _("required once the request is decided"));
   if (!decided && decided_on)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, decided_on_path,
-                         "not allowed while the request is open");
+                         _("not allowed while the request is open"));
 
   return TRUE;
 }
@@ -564,7 +565,9 @@ read_format (const CgJsonValue *root,
     return FALSE;
   if (g_strcmp0 (format, CG_JSON_FORMAT_NAME) != 0)
     return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
-                         "this is not a case document (expected “%s”)", CG_JSON_FORMAT_NAME);
+                         /* Translators: %s is the format's name,
+                          * "coregroup-case", which stays as it is. */
+                         _("this is not a case document (expected “%s”)"), CG_JSON_FORMAT_NAME);
 
   return TRUE;
 }
@@ -585,13 +588,15 @@ read_version (const CgJsonValue *root,
   if (version == NULL)
     return cg_json_missing (error, path, "version");
   if (version->type != CG_JSON_INT)
-    return cg_json_wrong_type (error, "version", "a whole number");
+    return cg_json_wrong_type (error, "version", _("a whole number"));
   if (version->v.integer > CG_JSON_FORMAT_VERSION)
     return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version",
-                         "version %" G_GINT64_FORMAT " is newer than this library reads (%d)",
-                         version->v.integer, CG_JSON_FORMAT_VERSION);
+                         /* Translators: the document's format version, and
+                          * the newest this library reads. */
+                         _("version %lld is newer than this library reads (%d)"),
+                         (long long) version->v.integer, CG_JSON_FORMAT_VERSION);
   if (version->v.integer < 1)
-    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, "version", "must be 1 or more");
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, "version", _("must be 1 or more"));
 
   return TRUE;
 }

@@ -21,6 +21,7 @@
 #include "domain/cg-child-protection-plan-private.h"
 #include "formats/cg-case-fields-private.h"
 #include "util/cg-file-private.h"
+#include "util/cg-i18n-private.h"
 
 /* The property values read for one GObject, as g_object_new_with_properties ()
  * takes them. */
@@ -350,7 +351,7 @@ read_entry (CgPlanEntries      *entries,
       return TRUE;
     }
   if (node->type != CG_JSON_OBJECT)
-    return cg_json_wrong_type (error, path, "a string or an object");
+    return cg_json_wrong_type (error, path, _("a string or an object"));
 
   if (!cg_json_read_string (object, path, "text", TRUE, &text, error) ||
       (cg_json_lookup (object, "audience") != NULL &&
@@ -676,7 +677,7 @@ cg_case_new_from_stream (GInputStream  *stream,
       if (buffer->len + (gsize) n > bounds.max_size)
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                               "the document is larger than the limit");
+                               _("the document is larger than the limit"));
           return NULL;
         }
       g_byte_array_append (buffer, chunk, (guint) n);

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "json/cg-json-private.h"
+#include "util/cg-i18n-private.h"
 
 typedef struct
 {
@@ -128,12 +129,12 @@ fail_unexpected (Parser     *parser,
                  const char *expected)
 {
   if (parser->p >= parser->end)
-    return fail (parser, "the document ends early: expected %s", expected);
+    return fail (parser, _("the document ends early: expected %s"), expected);
   if (*parser->p == '\'')
-    return fail (parser, "strings must use double quotes");
+    return fail (parser, _("strings must use double quotes"));
   if (*parser->p == '/')
-    return fail (parser, "comments are not allowed in JSON");
-  return fail (parser, "unexpected character: expected %s", expected);
+    return fail (parser, _("comments are not allowed in JSON"));
+  return fail (parser, _("unexpected character: expected %s"), expected);
 }
 
 static int
@@ -155,13 +156,13 @@ read_hex4 (Parser   *parser,
   gunichar value = 0;
 
   if (parser->end - parser->p < 4)
-    return fail (parser, "invalid \\u escape: four hexadecimal digits expected");
+    return fail (parser, _("invalid \\u escape: four hexadecimal digits expected"));
   for (guint i = 0; i < 4; i++)
     {
       int digit = hex_value (parser->p[i]);
 
       if (digit < 0)
-        return fail (parser, "invalid \\u escape: four hexadecimal digits expected");
+        return fail (parser, _("invalid \\u escape: four hexadecimal digits expected"));
       value = value * 16 + (gunichar) digit;
     }
 
@@ -180,18 +181,18 @@ read_unicode_escape (Parser   *parser,
   if (!read_hex4 (parser, &c))
     return FALSE;
   if (c == 0)
-    return fail (parser, "\\u0000 is not allowed in a string");
+    return fail (parser, _("\\u0000 is not allowed in a string"));
   if (c >= 0xDC00 && c <= 0xDFFF)
-    return fail (parser, "invalid string escape: a low surrogate without a high one");
+    return fail (parser, _("invalid string escape: a low surrogate without a high one"));
   if (c >= 0xD800 && c <= 0xDBFF)
     {
       if (parser->end - parser->p < 2 || parser->p[0] != '\\' || parser->p[1] != 'u')
-        return fail (parser, "invalid string escape: a high surrogate without a low one");
+        return fail (parser, _("invalid string escape: a high surrogate without a low one"));
       parser->p += 2;
       if (!read_hex4 (parser, &low))
         return FALSE;
       if (low < 0xDC00 || low > 0xDFFF)
-        return fail (parser, "invalid string escape: a high surrogate without a low one");
+        return fail (parser, _("invalid string escape: a high surrogate without a low one"));
       c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
     }
 
@@ -215,13 +216,13 @@ read_string (Parser      *parser,
       char c;
 
       if (parser->p >= parser->end)
-        return fail (parser, "a string is not closed");
+        return fail (parser, _("a string is not closed"));
 
       c = *parser->p;
       if (c == '"')
         break;
       if ((guchar) c < 0x20)
-        return fail (parser, "a control character inside a string must be escaped");
+        return fail (parser, _("a control character inside a string must be escaped"));
       if (c != '\\')
         {
           parser->p++;
@@ -232,7 +233,7 @@ read_string (Parser      *parser,
       to += parser->p - run;
       parser->p++;
       if (parser->p >= parser->end)
-        return fail (parser, "a string is not closed");
+        return fail (parser, _("a string is not closed"));
 
       switch (*parser->p++)
         {
@@ -250,7 +251,7 @@ read_string (Parser      *parser,
           break;
         default:
           parser->p--;
-          return fail (parser, "invalid string escape");
+          return fail (parser, _("invalid string escape"));
         }
       run = parser->p;
     }
@@ -292,17 +293,17 @@ read_number (Parser      *parser,
     {
       parser->p++;
       if (parser->p < parser->end && g_ascii_isdigit (*parser->p))
-        return fail (parser, "a number must not start with 0");
+        return fail (parser, _("a number must not start with 0"));
     }
   else if (!skip_digits (parser))
-    return fail_unexpected (parser, "a digit");
+    return fail_unexpected (parser, _("a digit"));
 
   if (parser->p < parser->end && *parser->p == '.')
     {
       integer = FALSE;
       parser->p++;
       if (!skip_digits (parser))
-        return fail_unexpected (parser, "a digit after the decimal point");
+        return fail_unexpected (parser, _("a digit after the decimal point"));
     }
   if (parser->p < parser->end && (*parser->p == 'e' || *parser->p == 'E'))
     {
@@ -311,14 +312,14 @@ read_number (Parser      *parser,
       if (parser->p < parser->end && (*parser->p == '+' || *parser->p == '-'))
         parser->p++;
       if (!skip_digits (parser))
-        return fail_unexpected (parser, "a digit in the exponent");
+        return fail_unexpected (parser, _("a digit in the exponent"));
     }
 
   length = parser->p - from;
   if (length >= sizeof buffer)
     {
       parser->p = from;
-      return fail (parser, "a number with too many digits");
+      return fail (parser, _("a number with too many digits"));
     }
   memcpy (buffer, from, length);
   buffer[length] = '\0';
@@ -331,7 +332,7 @@ read_number (Parser      *parser,
       if (errno == ERANGE)
         {
           parser->p = from;
-          return fail (parser, "a whole number outside the 64-bit range");
+          return fail (parser, _("a whole number outside the 64-bit range"));
         }
       value->type = CG_JSON_INT;
       value->v.integer = number;
@@ -343,7 +344,7 @@ read_number (Parser      *parser,
       if (!isfinite (number))
         {
           parser->p = from;
-          return fail (parser, "a number too large to represent");
+          return fail (parser, _("a number too large to represent"));
         }
       value->type = CG_JSON_DOUBLE;
       value->v.number = number;
@@ -359,7 +360,7 @@ read_literal (Parser     *parser,
   gsize length = strlen (word);
 
   if ((gsize) (parser->end - parser->p) < length || memcmp (parser->p, word, length) != 0)
-    return fail_unexpected (parser, "a value");
+    return fail_unexpected (parser, _("a value"));
   parser->p += length;
   return TRUE;
 }
@@ -433,7 +434,7 @@ read_object (Parser *parser,
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != '"')
         {
-          fail_unexpected (parser, "a member name in double quotes");
+          fail_unexpected (parser, _("a member name in double quotes"));
           return NO_VALUE;
         }
       parser->p++;
@@ -444,14 +445,14 @@ read_object (Parser *parser,
       g_array_index (parser->path, PathStep, parser->path->len - 1).key = key;
       if (has_member (parser, object, &names, key))
         {
-          fail (parser, "a member appears twice in the same object");
+          fail (parser, _("a member appears twice in the same object"));
           return NO_VALUE;
         }
 
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != ':')
         {
-          fail_unexpected (parser, "a colon after the member name");
+          fail_unexpected (parser, _("a colon after the member name"));
           return NO_VALUE;
         }
       parser->p++;
@@ -475,7 +476,7 @@ read_object (Parser *parser,
           parser->p++;
           break;
         }
-      fail_unexpected (parser, "a comma or the end of the object");
+      fail_unexpected (parser, _("a comma or the end of the object"));
       return NO_VALUE;
     }
 
@@ -518,7 +519,7 @@ read_array (Parser *parser,
           parser->p++;
           break;
         }
-      fail_unexpected (parser, "a comma or the end of the list");
+      fail_unexpected (parser, _("a comma or the end of the list"));
       return NO_VALUE;
     }
 
@@ -537,7 +538,7 @@ read_value (Parser *parser,
   skip_space (parser);
   if (parser->p >= parser->end)
     {
-      fail_unexpected (parser, "a value");
+      fail_unexpected (parser, _("a value"));
       return NO_VALUE;
     }
 
@@ -548,7 +549,7 @@ read_value (Parser *parser,
       if (depth >= parser->max_depth)
         {
           fail_at (parser, CG_FORMAT_ERROR_LIMIT_EXCEEDED,
-                   "nested deeper than the limit of %u levels", parser->max_depth);
+                   _("nested deeper than the limit of %u levels"), parser->max_depth);
           return NO_VALUE;
         }
       return *parser->p == '{' ? read_object (parser, depth + 1) : read_array (parser, depth + 1);
@@ -582,7 +583,7 @@ read_value (Parser *parser,
     default:
       if (*parser->p != '-' && !g_ascii_isdigit (*parser->p))
         {
-          fail_unexpected (parser, "a value");
+          fail_unexpected (parser, _("a value"));
           return NO_VALUE;
         }
       value = add_value (parser, CG_JSON_INT);
@@ -678,15 +679,15 @@ cg_json_doc_parse (const char          *data,
   skip_space (&parser);
   if (parser.p >= parser.end)
     {
-      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX, "the document is empty");
+      g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_SYNTAX, _("the document is empty"));
       return NULL;
     }
   if (*parser.p != '{')
     {
       if (*parser.p == '/' || *parser.p == '\'')
-        fail_unexpected (&parser, "a JSON object");
+        fail_unexpected (&parser, _("a JSON object"));
       else
-        fail (&parser, "the document must be a JSON object");
+        fail (&parser, _("the document must be a JSON object"));
       return NULL;
     }
 
@@ -703,7 +704,7 @@ cg_json_doc_parse (const char          *data,
   skip_space (&parser);
   if (parser.p < parser.end)
     {
-      fail (&parser, "unexpected text after the end of the document");
+      fail (&parser, _("unexpected text after the end of the document"));
       return NULL;
     }
 

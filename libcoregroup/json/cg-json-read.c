@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "json/cg-json-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-time-of-day-private.h"
 
 gboolean
@@ -82,7 +83,7 @@ cg_json_missing (GError     **error,
 {
   g_autofree char *field = cg_json_member_path (path, name);
 
-  return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, field, "required field is missing");
+  return cg_json_fail (error, CG_FORMAT_ERROR_MISSING_FIELD, field, _("required field is missing"));
 }
 
 gboolean
@@ -90,7 +91,7 @@ cg_json_wrong_type (GError     **error,
                     const char  *field,
                     const char  *expected)
 {
-  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_TYPE, field, "must be %s", expected);
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_TYPE, field, _("must be %s"), expected);
 }
 
 gboolean
@@ -111,14 +112,14 @@ cg_json_read_string (const CgJsonValue *object,
   if (node->type != CG_JSON_STRING)
     {
       field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, "a string");
+      return cg_json_wrong_type (error, field, _("a string"));
     }
 
   *out = node->v.string;
   if (required && **out == '\0')
     {
       field = cg_json_member_path (path, name);
-      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must not be empty");
+      return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, _("must not be empty"));
     }
   return TRUE;
 }
@@ -140,7 +141,7 @@ cg_json_read_bool (const CgJsonValue *object,
   if (node->type != CG_JSON_BOOLEAN)
     {
       field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, "true or false");
+      return cg_json_wrong_type (error, field, _("true or false"));
     }
 
   *out = node->v.boolean;
@@ -173,7 +174,7 @@ parse_date (const char  *text,
     cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field, "%s", local_error->message);
   else
     cg_json_fail (error, CG_FORMAT_ERROR_INVALID_DATE, field,
-                  "outside the years the calendar counts (%d to %d)",
+                  _("outside the years the calendar counts (%d to %d)"),
                   CG_DATE_FIRST_YEAR, CG_DATE_LAST_YEAR);
   return NULL;
 }
@@ -250,7 +251,7 @@ cg_json_read_counted_dates (const CgJsonValue *object,
         {
           g_autofree char *field = cg_json_index_path (array_path, i);
 
-          return cg_json_wrong_type (error, field, "a string");
+          return cg_json_wrong_type (error, field, _("a string"));
         }
       date = parse_date (node->v.string, array_path, NULL, i, TRUE, error);
       if (date == NULL)
@@ -283,7 +284,7 @@ cg_json_read_time (const CgJsonValue *object,
     {
       field = cg_json_member_path (path, name);
       return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                   "not a time of the form HH:MM");
+                   _("not a time of the form HH:MM"));
     }
 
   return TRUE;
@@ -309,14 +310,14 @@ cg_json_read_int (const CgJsonValue *object,
   if (node->type != CG_JSON_INT)
     {
       field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, "a whole number");
+      return cg_json_wrong_type (error, field, _("a whole number"));
     }
 
   number = node->v.integer;
   field = number < minimum || number > maximum ? cg_json_member_path (path, name) : NULL;
   if (field != NULL)
     return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                         "must be from %d to %d", minimum, maximum);
+                         _("must be from %d to %d"), minimum, maximum);
 
   *out = (int) number;
   return TRUE;
@@ -361,9 +362,9 @@ read_nick (const CgJsonValue *object,
     if (null_value == NULL || klass->values[i].value != *null_value)
       g_string_append_printf (allowed, "%s%s", allowed->len > 0 ? ", " : "", klass->values[i].value_nick);
   if (null_value != NULL)
-    g_string_append (allowed, ", or null");
+    g_string_append (allowed, _(", or null"));
   field = cg_json_member_path (path, name);
-  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "not one of %s", allowed->str);
+  return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, _("not one of %s"), allowed->str);
 }
 
 gboolean
@@ -422,7 +423,7 @@ cg_json_read_flags (const CgJsonValue *object,
               g_string_append_printf (allowed, "%s%s", allowed->len > 0 ? ", " : "",
                                       klass->values[j].value_nick);
           return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                               "not one of %s", allowed->str);
+                               _("not one of %s"), allowed->str);
         }
       *out |= value->value;
     }
@@ -448,7 +449,7 @@ cg_json_read_object (const CgJsonValue *object,
   if (node->type != CG_JSON_OBJECT)
     {
       field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, "an object");
+      return cg_json_wrong_type (error, field, _("an object"));
     }
 
   *out = node;
@@ -473,7 +474,7 @@ cg_json_read_array (const CgJsonValue *object,
   if (node->type != CG_JSON_ARRAY)
     {
       field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, "an array");
+      return cg_json_wrong_type (error, field, _("an array"));
     }
 
   *out = node;
@@ -505,7 +506,7 @@ cg_json_read_strv (const CgJsonValue *object,
           g_autofree char *array_path = cg_json_member_path (path, name);
           g_autofree char *field = cg_json_index_path (array_path, i);
 
-          return cg_json_wrong_type (error, field, "a string");
+          return cg_json_wrong_type (error, field, _("a string"));
         }
       g_strv_builder_add (builder, node->v.string);
     }
@@ -522,7 +523,7 @@ cg_json_element (const CgJsonValue  *element,
 {
   if (element->type != CG_JSON_OBJECT)
     {
-      cg_json_wrong_type (error, path, "an object");
+      cg_json_wrong_type (error, path, _("an object"));
       return NULL;
     }
 

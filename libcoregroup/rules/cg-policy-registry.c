@@ -9,6 +9,7 @@
 
 #include "rules/cg-policy-file-private.h"
 #include "util/cg-file-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
 
 /**
@@ -233,11 +234,14 @@ load_sources (CgPolicyRegistry  *self,
 
       if (is_pending (pending, extends))
         g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_CYCLE,
-                     "%s: extends: “%s” extends “%s”, which extends it in turn",
+                     /* Translators: the policy file's name, then two policy
+                      * ids; "extends" is the field's name and stays as it is. */
+                     _("%s: extends: “%s” extends “%s”, which extends it in turn"),
                      origin, cg_policy_file_get_id (file), extends);
       else
         g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
-                     "%s: extends: no policy with id “%s” is known", origin, extends);
+                     /* Translators: the policy file's name and a policy id. */
+                     _("%s: extends: no policy with id “%s” is known"), origin, extends);
       return FALSE;
     }
 

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "rules/cg-report-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgPolicy:
@@ -171,7 +172,8 @@ cg_policy_collect (CgPolicy     *self,
 
   if (local_error == NULL)
     g_set_error (&local_error, CG_POLICY_ERROR, CG_POLICY_ERROR_FAILED,
-                 "Policy “%s” failed to evaluate case “%s”",
+                 /* Translators: a policy id and a case id. */
+                 _("Policy “%s” failed to evaluate case “%s”"),
                  cg_policy_get_id (self), cg_case_get_id (kase));
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
 
 /**
@@ -146,7 +147,8 @@ cg_rule_info_get_severity (CgRuleInfo *self)
  * cg_rule_info_get_summary:
  * @self: a rule info
  *
- * Gets a one-line summary of what the rule asks.
+ * Gets a one-line summary of what the rule asks, in the user's language
+ * where the library has a translation for it.
  *
  * Returns: (transfer none): the summary
  */
@@ -155,7 +157,7 @@ cg_rule_info_get_summary (CgRuleInfo *self)
 {
   g_return_val_if_fail (CG_IS_RULE_INFO (self), NULL);
 
-  return self->rule->summary;
+  return _(self->rule->summary);
 }
 
 /**

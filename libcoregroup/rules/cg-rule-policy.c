@@ -10,6 +10,7 @@
 #include "rules/cg-policy-file-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-file-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgRulePolicy:
@@ -126,9 +127,7 @@ rule_policy_collect (CgPolicy     *policy,
 
   gboolean matched = FALSE;
 
-  cg_rule_context_init (&ctx, kase, calendar, today, report);
-  if (self->conference_name != NULL)
-    ctx.conference = self->conference_name;
+  cg_rule_context_init (&ctx, kase, calendar, today, report, self->conference_name);
   cg_rules_judge_decisions (&ctx, self->deadlines, self->checks);
 
   for (guint i = 0; (rule = cg_rule_catalogue_get (i)) != NULL; i++)
@@ -210,7 +209,8 @@ fail_in_file (GError       **error,
 {
   g_set_error (error, CG_POLICY_ERROR,
                local_error->domain == CG_POLICY_ERROR ? local_error->code : CG_POLICY_ERROR_INVALID,
-               "%s: %s", origin, local_error->message);
+               /* Translators: the policy file's name and what is wrong in it. */
+               _("%s: %s"), origin, local_error->message);
   return FALSE;
 }
 
@@ -233,7 +233,11 @@ check_known_keys (const CgJsonValue  *object,
         g_autofree char *list = g_strjoinv (", ", (char **) known);
 
         return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                             "%s has no such setting (it takes %s)", what, list);
+                             /* Translators: what has the setting ("a policy
+                              * file", "an interval" or a rule id, which stays
+                              * as it is) and the settings it takes, which
+                              * stay as they are. */
+                             _("%s has no such setting (it takes %s)"), what, list);
       }
 
   return TRUE;
@@ -250,11 +254,11 @@ read_header (CgPolicyFile  *file,
     return FALSE;
   if (g_strcmp0 (format, "coregroup-policy") != 0)
     return cg_json_fail (error, CG_FORMAT_ERROR_UNKNOWN_FORMAT, "format",
-                         "this is not a policy file (expected “coregroup-policy”)");
+                         _("this is not a policy file (expected “coregroup-policy”)"));
   if (version == NULL || version->type != CG_JSON_INT || version->v.integer != 1)
-    return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version", "must be 1");
+    return cg_json_fail (error, CG_FORMAT_ERROR_UNSUPPORTED_VERSION, "version", _("must be 1"));
 
-  return check_known_keys (file->root, "", top_level_keys, "a policy file", error) &&
+  return check_known_keys (file->root, "", top_level_keys, _("a policy file"), error) &&
          cg_json_read_string (file->root, "", "id", TRUE, &file->id, error) &&
          cg_json_read_string (file->root, "", "extends", FALSE, &file->extends, error);
 }
@@ -297,9 +301,9 @@ read_number (const CgJsonValue *object,
   g_autofree char *field = cg_json_member_path (path, name);
 
   if (node->type != CG_JSON_INT)
-    return cg_json_wrong_type (error, field, "a whole number");
+    return cg_json_wrong_type (error, field, _("a whole number"));
   if (node->v.integer < 1 || node->v.integer > 1000)
-    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, "must be between 1 and 1000");
+    return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field, _("must be between 1 and 1000"));
 
   *out = (int) node->v.integer;
   return TRUE;
@@ -318,7 +322,7 @@ read_interval (const CgJsonValue *object,
   int unit;
 
   if (!cg_json_read_object (object, path, name, TRUE, &interval, error) ||
-      !check_known_keys (interval, interval_path, keys, "an interval", error))
+      !check_known_keys (interval, interval_path, keys, _("an interval"), error))
     return FALSE;
   if (cg_json_lookup (interval, "value") == NULL)
     return cg_json_missing (error, interval_path, "value");
@@ -350,8 +354,10 @@ read_sections (const CgJsonValue *object,
         g_autofree char *field = g_strdup_printf ("%s[%u]", list, i);
 
         return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
-                             "not a plan section (outcomes, actions, needs, risks, strengths, "
-                             "contingency, contact-arrangements)");
+                             /* Translators: the sections' names stay as they
+                              * are. */
+                             _("not a plan section (outcomes, actions, needs, risks, strengths, "
+                               "contingency, contact-arrangements)"));
       }
 
   g_strfreev (*out);
@@ -435,7 +441,9 @@ read_parameter (const CgJsonValue *entry,
             g_autofree char *field_path = cg_json_member_path (path, spec->name);
             g_autofree char *list = g_strjoinv (", ", choices);
 
-            return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field_path, "not one of %s", list);
+            /* Translators: %s lists the values allowed, which stay as they
+             * are. */
+            return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field_path, _("not one of %s"), list);
           }
         g_free (*(char **) field);
         *(char **) field = g_strdup (text);
@@ -512,9 +520,16 @@ read_settings (const CgJsonValue *root,
 
       if (rule == NULL || rule->kind != kind)
         {
-          g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_RULE,
-                       "%s.%s: no such %s in the rule catalogue", name, member->name,
-                       kind == CG_RULE_KIND_DEADLINE ? "deadline rule" : "check");
+          if (kind == CG_RULE_KIND_DEADLINE)
+            g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_RULE,
+                         /* Translators: a field path,
+                          * "deadlines.first-meeting", which stays as it is. */
+                         _("%s.%s: no such deadline rule in the rule catalogue"), name, member->name);
+          else
+            g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_RULE,
+                         /* Translators: a field path, "checks.quorum-size",
+                          * which stays as it is. */
+                         _("%s.%s: no such check in the rule catalogue"), name, member->name);
           return FALSE;
         }
       if (!read_setting (table, name, rule, &setting, error))
@@ -553,13 +568,17 @@ check_base (CgPolicyFile  *file,
   if (file->extends == NULL && base != NULL)
     {
       g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_INVALID,
-                   "extends: the policy extends none, but a base policy “%s” was given", base->id);
+                   /* Translators: "extends" is the field's name and stays as
+                    * it is; %s is a policy id. */
+                   _("extends: the policy extends none, but a base policy “%s” was given"), base->id);
       return FALSE;
     }
   if (file->extends != NULL && (base == NULL || g_strcmp0 (base->id, file->extends) != 0))
     {
       g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_UNKNOWN_POLICY,
-                   "extends: no policy with id “%s” is loaded", file->extends);
+                   /* Translators: "extends" is the field's name; %s is a
+                    * policy id. */
+                   _("extends: no policy with id “%s” is loaded"), file->extends);
       return FALSE;
     }
   return TRUE;

@@ -9,6 +9,7 @@
 
 #include "domain/cg-plan-history-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 
 /* Every finding of a check has the severity the catalogue gives it. */
@@ -50,7 +51,8 @@ add_concern (const CgRuleContext *ctx,
     }
 
   escalated = cg_rules_describe_escalation (escalation, ctx->today);
-  covered = g_strdup_printf ("%s; %s", text, escalated);
+  /* Translators: a concern, then "escalated on 5 Jan 2027: agency managers". */
+  covered = g_strdup_printf (_("%s; %s"), text, escalated);
   cg_rules_add_finding (ctx, setting, CG_SEVERITY_INFO, subject, covered);
 }
 
@@ -59,7 +61,11 @@ meeting_label (CgMeeting *meeting)
 {
   g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
 
-  return g_strdup_printf ("Core group of %s", when);
+  /* Translators: a core group meeting as the checks' messages name it; %s is
+   * its date, "17 Nov 2026". The messages use it at the start and in the
+   * middle of a sentence, so a language that needs a form for each may give
+   * one that reads well in both. */
+  return g_strdup_printf (_("Core group of %s"), when);
 }
 
 /* quorum: at least two professional members present (Suffolk 4.7). */
@@ -79,8 +85,11 @@ cg_check_quorum (const CgRuleContext *ctx,
 
       label = meeting_label (meeting);
       add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                   "%s was not quorate: only %u professional member%s attended",
-                   label, present, present == 1 ? "" : "s");
+                   /* Translators: the meeting ("Core group of 17 Nov 2026")
+                    * and how many professional members attended. */
+                   cg_ngettext ("%s was not quorate: only %u professional member attended",
+                                "%s was not quorate: only %u professional members attended", present),
+                   label, present);
     }
 }
 
@@ -121,11 +130,17 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
       label = meeting_label (meeting);
       if (others->len == 0)
         add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                     "%s went ahead without the key worker or a substitute for them", label);
+                     /* Translators: %s is the meeting, "Core group of 17 Nov
+                      * 2026". */
+                     _("%s went ahead without the key worker or a substitute for them"), label);
       else
         add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                     "%s went ahead without the key worker or a substitute for them (%s attended in their own "
-                     "right; if one stood in for the key worker, record the key worker's attendance as substitute)",
+                     /* Translators: the meeting ("Core group of 17 Nov
+                      * 2026"), and the names of the social care members who
+                      * attended; "substitute" is the attendance status the
+                      * record gives. */
+                     _("%s went ahead without the key worker or a substitute for them (%s attended in their own "
+                       "right; if one stood in for the key worker, record the key worker's attendance as substitute)"),
                      label, others->str);
     }
 }
@@ -154,9 +169,12 @@ cg_check_absent_without_report (const CgRuleContext *ctx,
 
           label = meeting_label (meeting);
           add_finding (ctx, setting, id,
-                       "%s (%s) missed the %s and sent no written report",
+                       /* Translators: a member's name, their agency (or "no
+                        * agency recorded") and the meeting ("Core group of 17
+                        * Nov 2026"). */
+                       _("%s (%s) missed the %s and sent no written report"),
                        cg_rules_member_name (ctx->group, id), cg_member_get_agency (member) != NULL
-                         ? cg_member_get_agency (member) : "no agency recorded",
+                         ? cg_member_get_agency (member) : _("no agency recorded"),
                        label);
         }
     }
@@ -178,7 +196,9 @@ cg_check_child_views_missing (const CgRuleContext *ctx,
 
       label = meeting_label (meeting);
       add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                   "%s did not record the child's views, wishes and feelings", label);
+                   /* Translators: %s is the meeting, "Core group of 17 Nov
+                    * 2026". */
+                   _("%s did not record the child's views, wishes and feelings"), label);
     }
 }
 
@@ -203,9 +223,21 @@ cg_check_next_meeting_missing (const CgRuleContext *ctx,
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                   "%s did not record the %s of the next meeting", label,
-                   !has_date && !has_venue ? "date and venue" : !has_date ? "date" : "venue");
+      if (!has_date && !has_venue)
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: %s is the meeting, "Core group of 17 Nov
+                      * 2026". */
+                     _("%s did not record the date and venue of the next meeting"), label);
+      else if (!has_date)
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: %s is the meeting, "Core group of 17 Nov
+                      * 2026". */
+                     _("%s did not record the date of the next meeting"), label);
+      else
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: %s is the meeting, "Core group of 17 Nov
+                      * 2026". */
+                     _("%s did not record the venue of the next meeting"), label);
     }
 }
 
@@ -232,11 +264,15 @@ cg_check_first_meeting_chair (const CgRuleContext *ctx,
   label = meeting_label (first);
   if (chair == NULL)
     add_finding (ctx, setting, cg_meeting_get_id (first),
-                 "%s, the first, has no chair recorded; it should be chaired by the key worker's team manager",
+                 /* Translators: %s is the meeting, "Core group of 17 Nov
+                  * 2026". */
+                 _("%s, the first, has no chair recorded; it should be chaired by the key worker's team manager"),
                  label);
   else
     add_finding (ctx, setting, cg_meeting_get_id (first),
-                 "%s, the first, was chaired by %s, not the key worker's team manager",
+                 /* Translators: the meeting ("Core group of 17 Nov 2026") and
+                  * the chair's name. */
+                 _("%s, the first, was chaired by %s, not the key worker's team manager"),
                  label, cg_rules_member_name (ctx->group, chair_id));
 }
 
@@ -260,9 +296,16 @@ cg_check_chair_not_agreed (const CgRuleContext *ctx,
     return;
 
   label = meeting_label (first);
-  add_finding (ctx, setting, cg_meeting_get_id (first),
-               "%s, the first, did not agree a %s", label,
-               !chair && !vice ? "chair and vice chair" : !chair ? "chair" : "vice chair");
+  if (!chair && !vice)
+    /* Translators: %s is the meeting, "Core group of 17 Nov 2026". */
+    add_finding (ctx, setting, cg_meeting_get_id (first), _("%s, the first, did not agree a chair and vice chair"),
+                 label);
+  else if (!chair)
+    /* Translators: %s is the meeting, "Core group of 17 Nov 2026". */
+    add_finding (ctx, setting, cg_meeting_get_id (first), _("%s, the first, did not agree a chair"), label);
+  else
+    /* Translators: %s is the meeting, "Core group of 17 Nov 2026". */
+    add_finding (ctx, setting, cg_meeting_get_id (first), _("%s, the first, did not agree a vice chair"), label);
 }
 
 /* chair-is-key-worker: good practice separates key working from chairing
@@ -283,7 +326,9 @@ cg_check_chair_is_key_worker (const CgRuleContext *ctx,
 
       label = meeting_label (meeting);
       add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                   "%s was chaired by the key worker; good practice is for another member to chair",
+                   /* Translators: %s is the meeting, "Core group of 17 Nov
+                    * 2026". */
+                   _("%s was chaired by the key worker; good practice is for another member to chair"),
                    label);
     }
 }
@@ -313,7 +358,9 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
 
           label = meeting_label (meeting);
           add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                       "%s needs an interpreter but attended the %s without one",
+                       /* Translators: a member's name and the meeting ("Core
+                        * group of 17 Nov 2026"). */
+                       _("%s needs an interpreter but attended the %s without one"),
                        cg_rules_member_name (ctx->group, id), label);
         }
     }
@@ -391,11 +438,17 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
 
       when = cg_rules_describe_date (cg_contact_record_get_date (contact));
       if (every_visit)
-        add_finding (ctx, setting, subject, "The lead social worker's visit of %s did not see the child alone", when);
+        /* Translators: %s is the visit's date, "17 Nov 2026". */
+        add_finding (ctx, setting, subject, _("The lead social worker's visit of %s did not see the child alone"), when);
       else
         add_finding (ctx, setting, subject,
-                     "The lead social worker's visit of %s did not see the child alone: %d visits in a row "
-                     "without seeing them alone", when, run);
+                     /* Translators: the visit's date ("17 Nov 2026") and how
+                      * many visits in a row did not see the child alone (at
+                      * least 2). */
+                     cg_ngettext ("The lead social worker's visit of %s did not see the child alone: %d visit in a row "
+                                  "without seeing them alone",
+                                  "The lead social worker's visit of %s did not see the child alone: %d visits in a row "
+                                  "without seeing them alone", (gulong) run), when, run);
     }
 }
 
@@ -442,18 +495,22 @@ contact_arrangements_empty (CgChildProtectionPlan *plan)
   return cg_is_blank (cg_child_protection_plan_get_contact_arrangements (plan));
 }
 
+/* @missing: plan-incomplete's message when the section is empty. */
 static const struct
 {
   const char *name;
   gboolean  (*is_empty) (CgChildProtectionPlan *plan);
+  const char *missing;
 } plan_sections[] = {
-  { "outcomes", outcomes_empty },
-  { "actions", actions_empty },
-  { "needs", needs_empty },
-  { "risks", risks_empty },
-  { "strengths", strengths_empty },
-  { "contingency", contingency_empty },
-  { "contact-arrangements", contact_arrangements_empty },
+  { "outcomes", outcomes_empty, N_("The child protection plan has no outcomes") },
+  { "actions", actions_empty, N_("The child protection plan has no actions") },
+  { "needs", needs_empty, N_("The child protection plan has no needs") },
+  { "risks", risks_empty, N_("The child protection plan has no risks") },
+  { "strengths", strengths_empty, N_("The child protection plan has no strengths") },
+  { "contingency", contingency_empty, N_("The child protection plan has no contingency") },
+  /* Translators: the section of the plan that says how and how often the
+   * child and family are seen, and by whom. */
+  { "contact-arrangements", contact_arrangements_empty, N_("The child protection plan has no contact-arrangements") },
 };
 
 static int
@@ -489,8 +546,8 @@ cg_check_plan_incomplete (const CgRuleContext *ctx,
       int section = find_plan_section (setting->sections[i]);
 
       if (section >= 0 && plan_sections[section].is_empty (plan))
-        add_finding (ctx, setting, cg_case_get_id (ctx->kase),
-                     "The child protection plan has no %s", plan_sections[section].name);
+        cg_rules_add_finding (ctx, setting, setting->rule->severity, cg_case_get_id (ctx->kase),
+                              _(plan_sections[section].missing));
     }
 }
 
@@ -515,10 +572,12 @@ cg_check_action_overdue (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (cg_action_get_due (action));
-      text = g_strdup_printf ("Action “%s” (%s) was due on %s and is not done",
+      /* Translators: the action's description, its owner's name (or "no
+       * owner") and its due date, "17 Nov 2026". */
+      text = g_strdup_printf (_("Action “%s” (%s) was due on %s and is not done"),
                               cg_action_get_description (action),
                               cg_action_get_owner (action) != NULL
-                                ? cg_rules_member_name (ctx->group, cg_action_get_owner (action)) : "no owner",
+                                ? cg_rules_member_name (ctx->group, cg_action_get_owner (action)) : _("no owner"),
                               when);
       add_concern (ctx, setting, cg_action_get_id (action), NULL, text);
     }
@@ -562,11 +621,17 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
             continue;
 
           label = meeting_label (meeting);
-          text = g_strdup_printf ("%s (%s) has missed %d core groups in a row, the last being the %s; %s",
+          /* Translators: a member's name, their agency (or "no agency
+           * recorded"), how many core groups they missed in a row (at least
+           * 2), the last of them ("Core group of 17 Nov 2026"), and the
+           * escalation route, in the policy's own words. */
+          text = g_strdup_printf (cg_ngettext ("%s (%s) has missed %d core group in a row, the last being the %s; %s",
+                                               "%s (%s) has missed %d core groups in a row, the last being the %s; %s",
+                                               (gulong) run),
                                   cg_rules_member_name (ctx->group, cg_member_get_id (member)),
                                   cg_member_get_agency (member) != NULL ? cg_member_get_agency (member)
-                                                                        : "no agency recorded",
-                                  run, label, setting->route);
+                                                                        : _("no agency recorded"),
+                                  run, label, _(setting->route));
           add_concern (ctx, setting, cg_member_get_id (member), cg_member_get_agency (member), text);
         }
     }
@@ -579,17 +644,10 @@ typedef enum
   HISTORY_NO_REASON,
 } HistoryCheck;
 
-static const char *
-item_kind (CgPlanChangeKind kind)
+static gboolean
+is_action (CgPlanChangeKind kind)
 {
-  switch (kind)
-    {
-    case CG_PLAN_CHANGE_KIND_ADD_ACTION:
-    case CG_PLAN_CHANGE_KIND_REMOVE_ACTION:
-      return "action";
-    default:
-      return "outcome";
-    }
+  return kind == CG_PLAN_CHANGE_KIND_ADD_ACTION || kind == CG_PLAN_CHANGE_KIND_REMOVE_ACTION;
 }
 
 /* The three plan-integrity rules, on the recorded history: the API refuses
@@ -610,6 +668,7 @@ check_history (const CgRuleContext *ctx,
       CgPlanChangeKind kind = cg_plan_change_get_kind (change);
       gboolean by_conference = cg_plan_history_by_conference (change, conference_days);
       gboolean claimed = cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CONFERENCE;
+      gboolean added;
       const char *target = cg_plan_change_get_target (change);
       g_autofree char *subject = target != NULL ? g_strdup (target) : g_strdup_printf ("plan.history[%u]", i);
       g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
@@ -620,38 +679,59 @@ check_history (const CgRuleContext *ctx,
           if (by_conference || (kind != CG_PLAN_CHANGE_KIND_REMOVE_ACTION &&
                                 kind != CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME))
             break;
-          if (claimed)
-            add_finding (ctx, setting, subject,
-                         "Agreed %s “%s” was removed on %s by a change recorded as a conference's, "
-                         "but the date matches no conference; only a conference may remove it",
-                         item_kind (kind), target != NULL ? target : "?", when);
-          else
-            add_finding (ctx, setting, subject,
-                         "The core group removed agreed %s “%s” on %s; only a conference may",
-                         item_kind (kind), target != NULL ? target : "?", when);
+          add_finding (ctx, setting, subject,
+                       claimed ? (is_action (kind)
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
+                                  ? _("Agreed action “%s” was removed on %s by a change recorded as a conference's, "
+                                      "but the date matches no conference; only a conference may remove it")
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
+                                  : _("Agreed outcome “%s” was removed on %s by a change recorded as a conference's, "
+                                      "but the date matches no conference; only a conference may remove it"))
+                               : (is_action (kind)
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
+                                  ? _("The core group removed agreed action “%s” on %s; only a conference may")
+                                  /* Translators: the item's id and the date of
+                                   * the change, "17 Nov 2026". */
+                                  : _("The core group removed agreed outcome “%s” on %s; only a conference may")),
+                       target != NULL ? target : "?", when);
           break;
 
         case HISTORY_OUTCOME_OUTSIDE_CONFERENCE:
           if (by_conference || (kind != CG_PLAN_CHANGE_KIND_ADD_OUTCOME &&
                                 kind != CG_PLAN_CHANGE_KIND_REVISE_OUTCOME))
             break;
-          if (claimed)
-            add_finding (ctx, setting, subject,
-                         "Outcome “%s” was %s on %s by a change recorded as a conference's, "
-                         "but the date matches no conference; outcomes change only through a conference",
-                         target != NULL ? target : "?",
-                         kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ? "added" : "changed", when);
-          else
-            add_finding (ctx, setting, subject,
-                         "Outcome “%s” was %s by the core group on %s; outcomes change only through a conference",
-                         target != NULL ? target : "?",
-                         kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME ? "added" : "changed", when);
+          added = kind == CG_PLAN_CHANGE_KIND_ADD_OUTCOME;
+          add_finding (ctx, setting, subject,
+                       claimed ? (added
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
+                                  ? _("Outcome “%s” was added on %s by a change recorded as a conference's, but the "
+                                      "date matches no conference; outcomes change only through a conference")
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
+                                  : _("Outcome “%s” was changed on %s by a change recorded as a conference's, but the "
+                                      "date matches no conference; outcomes change only through a conference"))
+                               : (added
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
+                                  ? _("Outcome “%s” was added by the core group on %s; outcomes change only through "
+                                      "a conference")
+                                  /* Translators: the outcome's id and the date
+                                   * of the change, "17 Nov 2026". */
+                                  : _("Outcome “%s” was changed by the core group on %s; outcomes change only "
+                                      "through a conference")),
+                       target != NULL ? target : "?", when);
           break;
 
         case HISTORY_NO_REASON:
           if (cg_is_blank (cg_plan_change_get_reason (change)))
             add_finding (ctx, setting, subject,
-                         "The change to the plan on %s by %s has no recorded reason",
+                         /* Translators: the date of the change ("17 Nov
+                          * 2026") and who made it. */
+                         _("The change to the plan on %s by %s has no recorded reason"),
                          when, cg_plan_change_get_author (change));
           break;
         }
@@ -675,15 +755,26 @@ add_item_findings (const CgRuleContext *ctx,
       g_autoptr(CgPlanChange) change = g_list_model_get_item (history, item->entry);
       g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
 
-      if (which == HISTORY_REMOVED)
+      if (which == HISTORY_REMOVED && is_action (item->kind))
         add_finding (ctx, setting, item->id,
-                     "Agreed %s “%s”, added to the plan on %s as its history records, is no longer in the plan, "
-                     "and no conference removed it",
-                     item_kind (item->kind), item->id, when);
+                     /* Translators: the item's id and the date of the
+                      * history's entry, "17 Nov 2026". */
+                     _("Agreed action “%s”, added to the plan on %s as its history records, is no longer in the plan, "
+                       "and no conference removed it"),
+                     item->id, when);
+      else if (which == HISTORY_REMOVED)
+        add_finding (ctx, setting, item->id,
+                     /* Translators: the item's id and the date of the
+                      * history's entry, "17 Nov 2026". */
+                     _("Agreed outcome “%s”, added to the plan on %s as its history records, is no longer in the "
+                       "plan, and no conference removed it"),
+                     item->id, when);
       else
         add_finding (ctx, setting, item->id,
-                     "Outcome “%s” does not read as the plan's history recorded it on %s; "
-                     "outcomes change only through a conference",
+                     /* Translators: the outcome's id and the date of the
+                      * history's entry, "17 Nov 2026". */
+                     _("Outcome “%s” does not read as the plan's history recorded it on %s; "
+                       "outcomes change only through a conference"),
                      item->id, when);
     }
 }
@@ -736,7 +827,9 @@ cg_check_plan_history_altered (const CgRuleContext *ctx,
     return;
 
   add_finding (ctx, setting, cg_case_get_id (ctx->kase),
-               "The plan's history was changed after it was saved; %s", error->message);
+               /* Translators: %s says what the check found, "entry 3 was
+                * edited". */
+               _("The plan's history was changed after it was saved; %s"), error->message);
 }
 
 /* chair-absent: the record names as chair someone it also records as
@@ -761,10 +854,19 @@ cg_check_chair_absent (const CgRuleContext *ctx,
         continue;
 
       label = meeting_label (meeting);
-      add_finding (ctx, setting, cg_meeting_get_id (meeting),
-                   "%s records %s as its chair and as %s; the rules that depend on who chaired cannot be "
-                   "trusted for it until the record is corrected", label, cg_rules_member_name (ctx->group, chair),
-                   status == CG_ATTENDANCE_STATUS_ABSENT ? "absent" : "sending apologies");
+      if (status == CG_ATTENDANCE_STATUS_ABSENT)
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: the meeting ("Core group of 17 Nov 2026")
+                      * and the chair's name. */
+                     _("%s records %s as its chair and as absent; the rules that depend on who chaired cannot be "
+                       "trusted for it until the record is corrected"), label, cg_rules_member_name (ctx->group, chair));
+      else
+        add_finding (ctx, setting, cg_meeting_get_id (meeting),
+                     /* Translators: the meeting ("Core group of 17 Nov 2026")
+                      * and the chair's name. */
+                     _("%s records %s as its chair and as sending apologies; the rules that depend on who chaired "
+                       "cannot be trusted for it until the record is corrected"),
+                     label, cg_rules_member_name (ctx->group, chair));
     }
 }
 
@@ -884,9 +986,11 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
             continue;
 
           label = meeting_label (meeting);
-          add_finding (ctx, setting, id, "%s has no attendance entry for %s (%s): record whether they attended",
+          /* Translators: the meeting ("Core group of 17 Nov 2026"), a
+           * member's name and their agency (or "no agency recorded"). */
+          add_finding (ctx, setting, id, _("%s has no attendance entry for %s (%s): record whether they attended"),
                        label, cg_rules_member_name (ctx->group, id),
-                       cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : "no agency recorded");
+                       cg_member_get_agency (member) != NULL ? cg_member_get_agency (member) : _("no agency recorded"));
         }
     }
 }
@@ -907,8 +1011,11 @@ report_if_after_today (const CgRuleContext *ctx,
   when = cg_rules_describe_date (date);
   today = cg_rules_describe_date (ctx->today);
   add_finding (ctx, setting, subject,
-               "%s is dated %s, after the day of evaluation (%s): every rule ignores it until then; "
-               "a mistyped year is the usual cause", what, when, today);
+               /* Translators: what is dated ("Meeting cg1", "The completion
+                * of action a2"), its date and the day of evaluation, "17 Nov
+                * 2026". */
+               _("%s is dated %s, after the day of evaluation (%s): every rule ignores it until then; "
+                 "a mistyped year is the usual cause"), what, when, today);
 }
 
 /* What was recorded around the dates: an acceptance, a request or its
@@ -928,7 +1035,7 @@ record_after_today_follow_up (const CgRuleContext *ctx,
       g_autofree char *subject = g_strdup_printf ("acknowledgements[%u]", i);
 
       report_if_after_today (ctx, setting, cg_acknowledgement_get_date (acknowledgement), subject,
-                             "The acknowledgement");
+                             _("The acknowledgement"));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
@@ -936,9 +1043,9 @@ record_after_today_follow_up (const CgRuleContext *ctx,
       g_autoptr(CgReviewRequest) request = g_list_model_get_item (requests, i);
       g_autofree char *subject = g_strdup_printf ("review_requests[%u]", i);
 
-      report_if_after_today (ctx, setting, cg_review_request_get_date (request), subject, "The review request");
+      report_if_after_today (ctx, setting, cg_review_request_get_date (request), subject, _("The review request"));
       report_if_after_today (ctx, setting, cg_review_request_get_decided_on (request), subject,
-                             "The decision on the review request");
+                             _("The decision on the review request"));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
@@ -946,14 +1053,17 @@ record_after_today_follow_up (const CgRuleContext *ctx,
       g_autoptr(CgEscalation) escalation = g_list_model_get_item (escalations, i);
       GListModel *steps = cg_escalation_get_steps (escalation);
       const char *id = cg_escalation_get_id (escalation);
-      g_autofree char *what = g_strdup_printf ("Escalation %s", id);
-      g_autofree char *resolution = g_strdup_printf ("The resolution of escalation %s", id);
+      /* Translators: %s is the escalation's id. */
+      g_autofree char *what = g_strdup_printf (_("Escalation %s"), id);
+      /* Translators: %s is the escalation's id. */
+      g_autofree char *resolution = g_strdup_printf (_("The resolution of escalation %s"), id);
 
       report_if_after_today (ctx, setting, cg_escalation_get_date (escalation), id, what);
       for (guint j = 0; j < g_list_model_get_n_items (steps); j++)
         {
           g_autoptr(CgEscalationStep) step = g_list_model_get_item (steps, j);
-          g_autofree char *step_what = g_strdup_printf ("Step %u of escalation %s", j + 1, id);
+          /* Translators: the step's number and the escalation's id. */
+          g_autofree char *step_what = g_strdup_printf (_("Step %u of escalation %s"), j + 1, id);
 
           report_if_after_today (ctx, setting, cg_escalation_step_get_date (step), id, step_what);
         }
@@ -977,7 +1087,8 @@ cg_check_record_after_today (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
-      g_autofree char *what = g_strdup_printf ("Meeting %s", cg_meeting_get_id (meeting));
+      /* Translators: %s is the meeting's id, "cg1". */
+      g_autofree char *what = g_strdup_printf (_("Meeting %s"), cg_meeting_get_id (meeting));
 
       report_if_after_today (ctx, setting, cg_meeting_get_date (meeting), cg_meeting_get_id (meeting), what);
     }
@@ -986,7 +1097,8 @@ cg_check_record_after_today (const CgRuleContext *ctx,
     {
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
       g_autofree char *subject = cg_rules_contact_subject (contact, i);
-      g_autofree char *what = g_strdup_printf ("Contact %s", subject);
+      /* Translators: %s is the contact's id, "c2". */
+      g_autofree char *what = g_strdup_printf (_("Contact %s"), subject);
 
       report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
     }
@@ -994,7 +1106,8 @@ cg_check_record_after_today (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
-      g_autofree char *what = g_strdup_printf ("Event %s", cg_case_event_get_id (event));
+      /* Translators: %s is the event's id. */
+      g_autofree char *what = g_strdup_printf (_("Event %s"), cg_case_event_get_id (event));
 
       report_if_after_today (ctx, setting, cg_case_event_get_date (event), cg_case_event_get_id (event), what);
     }
@@ -1002,7 +1115,8 @@ cg_check_record_after_today (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
-      g_autofree char *what = g_strdup_printf ("The completion of action %s", cg_action_get_id (action));
+      /* Translators: %s is the action's id, "a2". */
+      g_autofree char *what = g_strdup_printf (_("The completion of action %s"), cg_action_get_id (action));
 
       report_if_after_today (ctx, setting, cg_action_get_completed (action), cg_action_get_id (action), what);
     }
@@ -1017,7 +1131,9 @@ report_inconsistent (const CgRuleContext *ctx,
                      const char          *path,
                      const char          *problem)
 {
-  add_finding (ctx, setting, subject, "%s: %s", path, problem);
+  /* Translators: a field path, which stays as it is ("meetings[2].date"), and
+   * what is wrong with its date. */
+  add_finding (ctx, setting, subject, _("%s: %s"), path, problem);
 }
 
 /* record-date-inconsistent: dates that cannot all be right. Minutes sent
@@ -1047,19 +1163,19 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
         {
           g_autofree char *field = g_strconcat (path, ".minutes_circulated", NULL);
 
-          report_inconsistent (ctx, setting, id, field, "the minutes were circulated before the meeting was held");
+          report_inconsistent (ctx, setting, id, field, _("the minutes were circulated before the meeting was held"));
         }
       if (core_group && icpc != NULL && g_date_compare (date, icpc) < 0)
         {
           g_autofree char *field = g_strconcat (path, ".date", NULL);
 
-          report_inconsistent (ctx, setting, id, field, "a core group before the initial conference that set up the plan");
+          report_inconsistent (ctx, setting, id, field, _("a core group before the initial conference that set up the plan"));
         }
       if (core_group && ended != NULL && g_date_compare (date, ended) > 0)
         {
           g_autofree char *field = g_strconcat (path, ".date", NULL);
 
-          report_inconsistent (ctx, setting, id, field, "a core group after the plan ended");
+          report_inconsistent (ctx, setting, id, field, _("a core group after the plan ended"));
         }
     }
 
@@ -1070,7 +1186,7 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
       g_autofree char *field = g_strdup_printf ("contacts[%u].date", i);
 
       if (ended != NULL && g_date_compare (cg_contact_record_get_date (contact), ended) > 0)
-        report_inconsistent (ctx, setting, subject, field, "a contact after the plan ended");
+        report_inconsistent (ctx, setting, subject, field, _("a contact after the plan ended"));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -1081,6 +1197,6 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
 
       if (completed != NULL && icpc != NULL && g_date_compare (completed, icpc) < 0)
         report_inconsistent (ctx, setting, cg_action_get_id (action), field,
-                             "done before the initial conference made the plan");
+                             _("done before the initial conference made the plan"));
     }
 }

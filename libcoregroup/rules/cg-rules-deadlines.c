@@ -10,6 +10,7 @@
 
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
@@ -183,8 +184,12 @@ decision_note (const Count *count)
       g_autofree char *day = cg_rules_describe_day (count->running.date);
       g_autofree char *old = cg_rules_describe_day (&count->running_due);
 
-      return g_strdup_printf (", which set this figure while the count from %s of %s was running, "
-                              "and it ends sooner than that count's %s, so it applies at once",
+      /* Translators: follows "3 working days after the review conference of
+       * Wed 18 Nov 2026" in an explanation: what the count it cut short was
+       * counted from ("the core group") and that day, then the day that count
+       * would have ended. */
+      return g_strdup_printf (_(", which set this figure while the count from %s of %s was running, "
+                                "and it ends sooner than that count's %s, so it applies at once"),
                               count->running.what, day, old);
     }
 
@@ -195,7 +200,10 @@ decision_note (const Count *count)
       g_autofree char *later = cg_rules_describe_day (&count->later_due);
 
       conference = cg_rules_describe_day (count->later->date);
-      return g_strdup_printf ("; %s of %s set %s, which would end later, on %s, so this count keeps its date",
+      /* Translators: in an explanation: a conference ("the review
+       * conference") and its day, the figure it set ("15 working days"), and
+       * the day that figure would end. */
+      return g_strdup_printf (_("; %s of %s set %s, which would end later, on %s, so this count keeps its date"),
                               count->later->what, conference, span, later);
     }
 
@@ -203,7 +211,9 @@ decision_note (const Count *count)
     return NULL;
 
   conference = cg_rules_describe_day (count->decision->date);
-  return g_strdup_printf (", the figure %s of %s set", count->decision->what, conference);
+  /* Translators: follows an explanation's count: the conference that set its
+   * figure ("the initial conference") and its day. */
+  return g_strdup_printf (_(", the figure %s of %s set"), count->decision->what, conference);
 }
 
 static char *
@@ -284,7 +294,10 @@ describe (const char  *what,
 {
   g_autofree char *span = cg_rules_describe_span (count->value, count->unit);
 
-  return g_strdup_printf ("%s within %s of %s", what, span, from);
+  /* Translators: a deadline's description: what is due ("Minutes
+   * circulated"), the span ("15 working days") and what it is counted from
+   * ("the core group of 3 Feb 2027"). */
+  return g_strdup_printf (_("%s within %s of %s"), what, span, from);
 }
 
 /* A deadline an interval after @from, met by a date the record gives
@@ -313,13 +326,23 @@ add_recorded (const CgRuleContext *ctx,
   add_entry (ctx, setting, FALSE, &count, NULL, happened ? &done : NULL, id, description);
 }
 
-/* The description of an entry of a recurring rule: @every followed by the
- * span of the count's figure ("Core group at least every" "6 weeks"), or
- * @policy_wording where the policy's own figure applies and says more. */
+/* What a recurring rule asks, for its entries' descriptions. */
+typedef enum
+{
+  EVERY_CORE_GROUP,
+  EVERY_CHILD_SEEN,
+  EVERY_VISIT,
+  EVERY_REVIEW,
+} Every;
+
+/* The description of an entry of a recurring rule: what it asks at least
+ * every span of the count's figure ("Core group at least every 6 weeks"),
+ * or @policy_wording where the policy's own figure applies and says more. */
 static char *
-describe_every (const char  *every,
-                const char  *policy_wording,
-                const Count *count)
+describe_every (const CgRuleContext *ctx,
+                Every                every,
+                const char          *policy_wording,
+                const Count         *count)
 {
   g_autofree char *span = NULL;
 
@@ -327,7 +350,22 @@ describe_every (const char  *every,
     return g_strdup (policy_wording);
 
   span = cg_rules_describe_span (count->value, count->unit);
-  return g_strdup_printf ("%s %s", every, span);
+  switch (every)
+    {
+    case EVERY_CORE_GROUP:
+      /* Translators: %s is a span, "6 weeks". */
+      return g_strdup_printf (_("Core group at least every %s"), span);
+    case EVERY_CHILD_SEEN:
+      /* Translators: %s is a span, "10 working days". */
+      return g_strdup_printf (_("Child seen by a professional member of the core group at least every %s"), span);
+    case EVERY_VISIT:
+      /* Translators: %s is a span, "4 weeks". */
+      return g_strdup_printf (_("Lead social worker sees the child face to face at least every %s"), span);
+    case EVERY_REVIEW:
+    default:
+      /* Translators: "Review conference" and a span, "6 months". */
+      return g_strdup_printf (_("%s at least every %s"), ctx->review_title, span);
+    }
 }
 
 /* A recurring rule (doc/rules.md): the first occurrence is due an interval
@@ -340,7 +378,7 @@ recurring (const CgRuleContext *ctx,
            const Start         *start,
            const char          *occurrence_what,
            GArray              *occurrences,
-           const char          *every,
+           Every                every,
            const char          *policy_wording)
 {
   Start from = *start;
@@ -368,7 +406,7 @@ recurring (const CgRuleContext *ctx,
 
       if (!count_from (ctx, setting, &from, first, occurrence != NULL ? &occurrence->date : NULL, &count))
         break;
-      description = describe_every (every, policy_wording, &count);
+      description = describe_every (ctx, every, policy_wording, &count);
 
       if (occurrence == NULL)
         {
@@ -408,9 +446,8 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
                           const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
-  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
   g_autofree char *description = NULL;
-  Start start = { icpc, initial, "initial-conference" };
+  Start start = { icpc, ctx->initial, "initial-conference" };
   Occurrence held = { { 0 } };
   gboolean found = FALSE;
   Count count;
@@ -432,7 +469,7 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
 
   if (!count_from (ctx, setting, &start, TRUE, found ? &held.date : NULL, &count))
     return;
-  description = describe ("First core group", &count, initial);
+  description = describe (_("First core group"), &count, ctx->initial);
   if (found || !due_with_plan_over (ctx, &count.due))
     add_entry (ctx, setting, TRUE, &count, NULL, found ? &held : NULL, NULL, description);
 }
@@ -451,9 +488,9 @@ cg_rule_core_group_interval (const CgRuleContext *ctx,
     return;
 
   first = g_ptr_array_index (ctx->core_groups, 0);
-  start = (Start) { cg_meeting_get_date (first), "the core group", cg_meeting_get_id (first) };
+  start = (Start) { cg_meeting_get_date (first), _("the core group"), cg_meeting_get_id (first) };
   occurrences = core_group_occurrences (ctx);
-  recurring (ctx, setting, &start, "the core group", occurrences, "Core group at least every", NULL);
+  recurring (ctx, setting, &start, _("the core group"), occurrences, EVERY_CORE_GROUP, NULL);
 }
 
 /* final-core-group-before-review: a core group inside the window of N
@@ -465,7 +502,6 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
                                         const CgRuleSetting *setting)
 {
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
-  g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
@@ -484,7 +520,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       if (after_plan_end (ctx, date))
         continue;
 
-      window_figure (ctx, setting, &(Start) { date, review_name, event }, &count);
+      window_figure (ctx, setting, &(Start) { date, ctx->review, event }, &count);
       if (!cg_rules_add_interval (ctx->calendar, date, -count.value, count.unit, &opens) ||
           !cg_rules_add_interval (ctx->calendar, date, -1, CG_TIME_UNIT_WORKING_DAYS, &count.due))
         continue;
@@ -502,8 +538,9 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
         }
 
       span = cg_rules_describe_span (count.value, count.unit);
-      description = g_strdup_printf ("Final core group in the %s before the review %s of %s",
-                                     span, ctx->conference, when);
+      /* Translators: a span ("15 working days"), the conference it comes
+       * before ("the review conference") and its date. */
+      description = g_strdup_printf (_("Final core group in the %s before %s of %s"), span, ctx->review, when);
       add_entry (ctx, setting, TRUE, &count, &opens, held, subject, description);
     }
 }
@@ -518,11 +555,12 @@ cg_rule_minutes_circulated (const CgRuleContext *ctx,
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
-      g_autofree char *from = g_strdup_printf ("the core group of %s", when);
+      /* Translators: %s is a date, "3 Feb 2027". */
+      g_autofree char *from = g_strdup_printf (_("the core group of %s"), when);
 
-      add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group",
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"),
                     cg_meeting_get_minutes_circulated (meeting), cg_meeting_get_id (meeting),
-                    "Minutes circulated", from);
+                    _("Minutes circulated"), from);
     }
 }
 
@@ -561,14 +599,13 @@ cg_rule_child_seen (const CgRuleContext *ctx,
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autoptr(GArray) occurrences = NULL;
-  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
 
   if (icpc == NULL)
     return;
 
   occurrences = seen_occurrences (ctx, FALSE);
-  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" }, "the contact", occurrences,
-             "Child seen by a professional member of the core group at least every", NULL);
+  recurring (ctx, setting, &(Start) { icpc, ctx->initial, "initial-conference" }, _("the contact"), occurrences,
+             EVERY_CHILD_SEEN, NULL);
 }
 
 void
@@ -577,14 +614,13 @@ cg_rule_lead_social_worker_visit (const CgRuleContext *ctx,
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   g_autoptr(GArray) occurrences = NULL;
-  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
 
   if (icpc == NULL)
     return;
 
   occurrences = seen_occurrences (ctx, TRUE);
-  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" }, "the visit", occurrences,
-             "Lead social worker sees the child face to face at least every", NULL);
+  recurring (ctx, setting, &(Start) { icpc, ctx->initial, "initial-conference" }, _("the visit"), occurrences,
+             EVERY_VISIT, NULL);
 }
 
 /* review-conference: the first review an interval after the initial
@@ -599,12 +635,11 @@ cg_rule_review_conference (const CgRuleContext *ctx,
   g_autofree char *first = cg_rules_describe_span (setting->value, setting->unit);
   g_autofree char *then = setting->then.set ? cg_rules_describe_span (setting->then.value, setting->then.unit)
                                             : g_strdup (first);
-  g_autofree char *wording =
-    g_strdup_printf ("Review %s within %s of the initial %s, then at least every %s",
-                     ctx->conference, first, ctx->conference, then);
-  g_autofree char *every = g_strdup_printf ("Review %s at least every", ctx->conference);
-  g_autofree char *initial = g_strdup_printf ("the initial %s", ctx->conference);
-  g_autofree char *review_name = g_strdup_printf ("the review %s", ctx->conference);
+  /* Translators: "Review conference", the first span ("3 months"), the
+   * conference it is counted from ("the initial conference") and the later
+   * span ("6 months"). */
+  g_autofree char *wording = g_strdup_printf (_("%s within %s of %s, then at least every %s"),
+                                              ctx->review_title, first, ctx->initial, then);
 
   if (icpc == NULL)
     return;
@@ -621,8 +656,8 @@ cg_rule_review_conference (const CgRuleContext *ctx,
         }
     }
 
-  recurring (ctx, setting, &(Start) { icpc, initial, "initial-conference" },
-             review_name, occurrences, every, wording);
+  recurring (ctx, setting, &(Start) { icpc, ctx->initial, "initial-conference" },
+             ctx->review, occurrences, EVERY_REVIEW, wording);
 }
 
 /* A deadline counted from each event of one kind and met by the event's
@@ -650,8 +685,9 @@ reported_events (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (date);
-      from = g_strdup_printf ("the change of %s", when);
-      add_recorded (ctx, setting, date, "the change", reported, cg_case_event_get_id (event), what, from);
+      /* Translators: %s is a date, "3 Feb 2027". */
+      from = g_strdup_printf (_("the change of %s"), when);
+      add_recorded (ctx, setting, date, _("the change"), reported, cg_case_event_get_id (event), what, from);
     }
 }
 
@@ -660,7 +696,7 @@ cg_rule_significant_change_report (const CgRuleContext *ctx,
                                 const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE,
-                   "Significant change reported to the conference chair");
+                   _("Significant change reported to the conference chair"));
 }
 
 void
@@ -668,7 +704,7 @@ cg_rule_member_change_notice (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE,
-                   "Core group told of the change of allocated professional");
+                   _("Core group told of the change of allocated professional"));
 }
 
 /* Whether any social care member attended @meeting, in person or by a
@@ -713,9 +749,9 @@ cg_rule_chair_update (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
-      from = g_strdup_printf ("the core group of %s", when);
-      add_recorded (ctx, setting, cg_meeting_get_date (meeting), "the core group", updated,
-                    cg_meeting_get_id (meeting), "Chair updates the lead social worker", from);
+      from = g_strdup_printf (_("the core group of %s"), when);
+      add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"), updated,
+                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from);
     }
 }
 
@@ -762,11 +798,12 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
         }
 
       when = cg_rules_describe_date (date);
-      from = g_strdup_printf ("the school move of %s", when);
-      if (!count_from (ctx, setting, &(Start) { date, "the school move", cg_case_event_get_id (event) }, TRUE,
+      /* Translators: %s is a date, "3 Feb 2027". */
+      from = g_strdup_printf (_("the school move of %s"), when);
+      if (!count_from (ctx, setting, &(Start) { date, _("the school move"), cg_case_event_get_id (event) }, TRUE,
                        held != NULL ? &held->date : NULL, &count))
         continue;
-      description = describe (school != NULL ? "Core group at the new school" : "Core group after the school move",
+      description = describe (school != NULL ? _("Core group at the new school") : _("Core group after the school move"),
                               &count, from);
       add_entry (ctx, setting, FALSE, &count, NULL, held, cg_case_event_get_id (event), description);
     }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 static void
 decision_free (gpointer data)
@@ -45,13 +46,19 @@ describe_decision (CgConferenceDecision *decision)
   g_autofree char *span = NULL;
 
   if (cg_conference_decision_get_off (decision))
-    return g_strdup_printf ("turned %s off", cg_conference_decision_get_rule (decision));
+    /* Translators: what a conference decided, in "The review conference of 18
+     * Nov 2026 turned not-seen-alone off (...)"; %s is a rule id, which stays
+     * as it is. */
+    return g_strdup_printf (_("turned %s off"), cg_conference_decision_get_rule (decision));
   if (cg_conference_decision_get_value (decision) <= 0)
-    return g_strdup_printf ("gave %s no figure", cg_conference_decision_get_rule (decision));
+    /* Translators: what a conference decided; %s is a rule id. */
+    return g_strdup_printf (_("gave %s no figure"), cg_conference_decision_get_rule (decision));
 
   span = cg_rules_describe_span (cg_conference_decision_get_value (decision),
                                  cg_conference_decision_get_unit (decision));
-  return g_strdup_printf ("set %s to %s", cg_conference_decision_get_rule (decision), span);
+  /* Translators: what a conference decided: a rule id, which stays as it is,
+   * and a span, "5 working days". */
+  return g_strdup_printf (_("set %s to %s"), cg_conference_decision_get_rule (decision), span);
 }
 
 /* Why the policy does not let @judged apply, or NULL when it does. */
@@ -66,19 +73,21 @@ refusal (const CgRuleContext *ctx,
   GDate under_policy, under_decision;
 
   if (setting == NULL)
-    return g_strdup_printf ("the policy applies no %s rule for a conference to set",
+    /* Translators: why a conference decision was not applied; %s is a rule
+     * id, which stays as it is. */
+    return g_strdup_printf (_("the policy applies no %s rule for a conference to set"),
                             cg_conference_decision_get_rule (decision));
 
   may = setting->conference_may != NULL ? setting->conference_may : "none";
   if (g_str_equal (may, "none"))
-    return g_strdup ("the policy does not let a conference change it");
+    return g_strdup (_("the policy does not let a conference change it"));
 
   if (setting->rule->kind == CG_RULE_KIND_CHECK)
     return cg_conference_decision_get_off (decision) ? NULL
-           : g_strdup ("a check can only be turned off");
+           : g_strdup (_("a check can only be turned off"));
 
   if (cg_conference_decision_get_off (decision) || cg_conference_decision_get_value (decision) <= 0)
-    return g_strdup ("a deadline rule needs a figure, and cannot be turned off");
+    return g_strdup (_("a deadline rule needs a figure, and cannot be turned off"));
 
   if (g_str_equal (may, "change"))
     return NULL;
@@ -89,9 +98,11 @@ refusal (const CgRuleContext *ctx,
   if (!cg_rules_add_interval (ctx->calendar, judged->date, setting->value, setting->unit, &under_policy) ||
       !cg_rules_add_interval (ctx->calendar, judged->date, cg_conference_decision_get_value (decision),
                               cg_conference_decision_get_unit (decision), &under_decision))
-    return g_strdup ("the figure cannot be counted in the calendar");
+    return g_strdup (_("the figure cannot be counted in the calendar"));
   if (g_date_compare (&under_decision, &under_policy) > 0)
-    return g_strdup_printf ("it is longer than the policy's %s, and the policy lets a conference only shorten it",
+    /* Translators: why a conference decision was not applied; %s is the
+     * policy's own figure, "10 working days". */
+    return g_strdup_printf (_("it is longer than the policy's %s, and the policy lets a conference only shorten it"),
                             span);
 
   return NULL;
@@ -131,17 +142,20 @@ cg_rules_judge_decisions (CgRuleContext *ctx,
       when = cg_rules_describe_date (judged->date);
       if (icpc != NULL && g_date_compare (judged->date, icpc) == 0)
         {
-          judged->what = g_strdup_printf ("the initial %s", ctx->conference);
+          judged->what = g_strdup (ctx->initial);
           judged->event = g_strdup ("initial-conference");
         }
       else
         {
-          judged->what = g_strdup_printf ("the review %s", ctx->conference);
+          judged->what = g_strdup (ctx->review);
           judged->event = cg_rules_review_event (judged->date);
         }
-      judged->source = g_strdup_printf ("%s of %s, under %s", ctx->conference, when,
+      /* Translators: where a deadline's figure came from: "conference", a
+       * date, and the paragraph the policy cites ("Suffolk 8.3") or "the
+       * policy". */
+      judged->source = g_strdup_printf (_("%s of %s, under %s"), ctx->conference, when,
                                         judged->setting != NULL && judged->setting->source != NULL
-                                          ? judged->setting->source : "the policy");
+                                          ? judged->setting->source : _("the policy"));
       judged->refusal = refusal (ctx, judged);
       judged->allowed = judged->refusal == NULL;
       g_ptr_array_add (ctx->decisions, judged);
@@ -191,11 +205,19 @@ cg_check_conference_decision_not_allowed (const CgRuleContext *ctx,
       day = cg_rules_describe_date (judged->date);
       what = describe_decision (judged->decision);
       rule_source = judged->setting != NULL ? judged->setting->source : NULL;
-      text = g_strdup_printf ("%s of %s %s (conference_decisions[%u]), but %s%s%s%s; it was not applied, "
-                              "and the figure in force before it still counts",
-                              judged->what, day, what, judged->index, judged->refusal,
-                              rule_source != NULL ? " (" : "", rule_source != NULL ? rule_source : "",
-                              rule_source != NULL ? ")" : "");
+      if (rule_source != NULL)
+        /* Translators: a conference ("the review conference"), its date, what
+         * it decided ("set child-seen to 5 working days"), the decision's
+         * place in the record (keep conference_decisions[%u] as it is), why
+         * it was refused, and the paragraph the policy cites. */
+        text = g_strdup_printf (_("%s of %s %s (conference_decisions[%u]), but %s (%s); it was not applied, "
+                                  "and the figure in force before it still counts"),
+                                judged->what, day, what, judged->index, judged->refusal, rule_source);
+      else
+        /* Translators: as above, with no paragraph cited. */
+        text = g_strdup_printf (_("%s of %s %s (conference_decisions[%u]), but %s; it was not applied, "
+                                  "and the figure in force before it still counts"),
+                                judged->what, day, what, judged->index, judged->refusal);
       text[0] = g_ascii_toupper (text[0]);
       cg_rules_add_finding (ctx, setting, setting->rule->severity, cg_case_get_id (ctx->kase), text);
     }

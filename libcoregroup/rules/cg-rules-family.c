@@ -12,6 +12,7 @@
 
 #include "rules/cg-rules-private.h"
 #include "rules/cg-report-private.h"
+#include "util/cg-i18n-private.h"
 
 #define RULE "family-record-mismatch"
 
@@ -153,10 +154,18 @@ cg_report_check_family (CgReport   *self,
 
           /* Only what differs and the other case's id: the other child's
            * record stays in the other case. */
-          message = g_strdup_printf ("The joint meeting %s is recorded differently in case %s: %s",
-                                     id, cg_case_get_id (other),
-                                     date_differs && attendance_differs ? "date and attendance"
-                                     : date_differs ? "date" : "attendance");
+          if (date_differs && attendance_differs)
+            /* Translators: the meeting's id and the other case's id. */
+            message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: date and attendance"),
+                                       id, cg_case_get_id (other));
+          else if (date_differs)
+            /* Translators: the meeting's id and the other case's id. */
+            message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: date"),
+                                       id, cg_case_get_id (other));
+          else
+            /* Translators: the meeting's id and the other case's id. */
+            message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: attendance"),
+                                       id, cg_case_get_id (other));
           finding = cg_finding_new (RULE, CG_SEVERITY_WARNING, id, message, source);
           cg_report_add_finding (self, finding);
           added++;

@@ -8,6 +8,7 @@
 
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 static gboolean
 not_after_today (const CgRuleContext *ctx,
@@ -65,20 +66,17 @@ cg_check_acknowledgement_unmatched (const CgRuleContext *ctx,
       g_autofree char *due = cg_rules_describe_date (cg_acknowledgement_get_due (acknowledgement));
       g_autofree char *date = cg_rules_describe_date (cg_acknowledgement_get_date (acknowledgement));
       g_autofree char *text =
-        g_strdup_printf ("The acknowledgement of %s by %s accepts a %s entry due on %s, "
-                         "but no late or overdue %s entry is due that day",
+        /* Translators: the acknowledgement's date, who made it, a rule id
+         * (which stays as it is), the due date it names, and the rule id
+         * again. */
+        g_strdup_printf (_("The acknowledgement of %s by %s accepts a %s entry due on %s, "
+                           "but no late or overdue %s entry is due that day"),
                          date, cg_acknowledgement_get_by (acknowledgement),
                          cg_acknowledgement_get_rule (acknowledgement), due,
                          cg_acknowledgement_get_rule (acknowledgement));
 
       cg_rules_add_finding (ctx, setting, setting->rule->severity, cg_case_get_id (ctx->kase), text);
     }
-}
-
-static const char *
-direction_words (CgReviewDirection direction)
-{
-  return direction == CG_REVIEW_DIRECTION_EARLIER ? "earlier" : "later";
 }
 
 static gboolean
@@ -111,9 +109,17 @@ cg_check_review_request_open (const CgRuleContext *ctx,
 
       subject = g_strdup_printf ("review_requests[%u]", i);
       date = cg_rules_describe_date (cg_review_request_get_date (request));
-      text = g_strdup_printf ("The request of %s by %s to hold the review %s %s is waiting for the chair's decision",
-                              date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
-                              ctx->conference, direction_words (cg_review_request_get_direction (request)));
+      if (cg_review_request_get_direction (request) == CG_REVIEW_DIRECTION_EARLIER)
+        /* Translators: the request's date, who made it, and the conference it
+         * asks to move ("the review conference"). */
+        text = g_strdup_printf (_("The request of %s by %s to hold %s earlier is waiting for the chair's decision"),
+                                date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
+                                ctx->review);
+      else
+        /* Translators: as above, for a request to hold it later. */
+        text = g_strdup_printf (_("The request of %s by %s to hold %s later is waiting for the chair's decision"),
+                                date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
+                                ctx->review);
       cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
     }
 }
@@ -174,10 +180,18 @@ cg_check_review_request_not_actioned (const CgRuleContext *ctx,
       subject = g_strdup_printf ("review_requests[%u]", i);
       when = cg_rules_describe_date (decided);
       span = cg_rules_describe_span (setting->value, setting->unit);
-      text = g_strdup_printf ("The chair agreed on %s to hold the review %s %s, but no review %s has been "
-                              "rescheduled within %s of the decision",
-                              when, ctx->conference, direction_words (cg_review_request_get_direction (request)),
-                              ctx->conference, span);
+      if (cg_review_request_get_direction (request) == CG_REVIEW_DIRECTION_EARLIER)
+        /* Translators: the day the chair decided, the conference ("the review
+         * conference"), the same without "the" after "no" ("review
+         * conference"), and a span ("10 working days"). */
+        text = g_strdup_printf (_("The chair agreed on %s to hold %s earlier, but no %s has been "
+                                  "rescheduled within %s of the decision"),
+                                when, ctx->review, ctx->any_review, span);
+      else
+        /* Translators: as above, for a request to hold it later. */
+        text = g_strdup_printf (_("The chair agreed on %s to hold %s later, but no %s has been "
+                                  "rescheduled within %s of the decision"),
+                                when, ctx->review, ctx->any_review, span);
       cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
     }
 }
@@ -185,15 +199,15 @@ cg_check_review_request_not_actioned (const CgRuleContext *ctx,
 /* The words for each step of an escalation route, as the documents name
  * them, in the order of CgEscalationStepKind. */
 static const char * const step_words[] = {
-  "core group",
-  "lead social worker and manager",
-  "own agency",
-  "agency managers",
-  "conference chair",
-  "resolving professional differences",
-  "multi-agency supervision",
-  "LSCP escalation",
-  "legal advice",
+  NC_("escalation step", "core group"),
+  NC_("escalation step", "lead social worker and manager"),
+  NC_("escalation step", "own agency"),
+  NC_("escalation step", "agency managers"),
+  NC_("escalation step", "conference chair"),
+  NC_("escalation step", "resolving professional differences"),
+  NC_("escalation step", "multi-agency supervision"),
+  NC_("escalation step", "LSCP escalation"),
+  NC_("escalation step", "legal advice"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (step_words) == CG_ESCALATION_STEP_KIND_LEGAL_ADVICE + 1);
@@ -228,8 +242,13 @@ cg_rules_describe_escalation (CgEscalation *escalation,
   g_autofree char *when = cg_rules_describe_date (cg_escalation_get_date (escalation));
 
   if (last == NULL)
-    return g_strdup_printf ("escalated on %s", when);
-  return g_strdup_printf ("escalated on %s: %s", when, step_words[cg_escalation_step_get_step (last)]);
+    /* Translators: follows a concern in a finding: "...; escalated on 5 Jan
+     * 2027". */
+    return g_strdup_printf (_("escalated on %s"), when);
+  /* Translators: follows a concern in a finding: the date, and the last step
+   * taken ("agency managers"). */
+  return g_strdup_printf (_("escalated on %s: %s"), when,
+                          cg_dpgettext2 ("escalation step", step_words[cg_escalation_step_get_step (last)]));
 }
 
 /* The open escalation that covers a concern about @about (a member or an

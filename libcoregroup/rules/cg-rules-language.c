@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 
 /* The words of the procedures a family is not expected to know, kept as
@@ -18,7 +19,8 @@
  * abbreviations whose lower-case form is an everyday word or a place
  * ("mash", "lac", the river Taf), matched only as written. A hyphen or
  * space between the words of a term matches either. @plain is what to say
- * instead. */
+ * instead: words for the English text of the plan, so they are not
+ * translated with the messages that suggest them. */
 static const struct
 {
   const char *term;
@@ -337,7 +339,9 @@ append_list (GString    *text,
              GPtrArray  *items)
 {
   for (guint i = 0; i < items->len; i++)
-    g_string_append_printf (text, "%s%s", i == 0 ? "" : i + 1 == items->len ? " and " : ", ",
+    /* Translators: joins the last two items of a list, "a, b and c"; a
+     * language whose "and" changes with the word after it may give a comma. */
+    g_string_append_printf (text, "%s%s", i == 0 ? "" : i + 1 == items->len ? C_("list", " and ") : ", ",
                             (const char *) g_ptr_array_index (items, i));
 }
 
@@ -359,24 +363,43 @@ problems_in (const CgRuleSetting *setting,
   if (uses->len > 0)
     {
       g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) list = g_string_new (NULL);
 
       for (guint i = 0; i < uses->len; i++)
         {
           const Use *use = &g_array_index (uses, Use, i);
 
-          g_ptr_array_add (words, g_strdup_printf ("%s (say: %s)", use->found, jargon[use->entry].plain));
+          /* Translators: a term the plan uses, as it writes it ("ICPC"), and
+           * the plain English to say instead; both are the plan's English,
+           * and stay as they are. */
+          g_ptr_array_add (words, g_strdup_printf (_("%s (say: %s)"), use->found, jargon[use->entry].plain));
         }
-      g_string_append (problems, "it uses ");
-      append_list (problems, words);
+      append_list (list, words);
+      /* Translators: one of the problems plan-language finds in a text; %s is
+       * the list of terms, "ICPC (say: ...) and CIN (say: ...)". */
+      g_string_append_printf (problems, _("it uses %s"), list->str);
     }
 
   m = measure (text);
   if (m.longest > (guint) setting->max_sentence_words)
-    g_string_append_printf (problems, "%sits longest sentence has %u words, more than %d",
-                            problems->len > 0 ? "; " : "", m.longest, setting->max_sentence_words);
+    {
+      if (problems->len > 0)
+        g_string_append (problems, "; ");
+      /* Translators: one of the problems plan-language finds in a text: the
+       * words in its longest sentence, and the most the policy allows. */
+      g_string_append_printf (problems, cg_ngettext ("its longest sentence has %u word, more than %d",
+                                                     "its longest sentence has %u words, more than %d", m.longest),
+                              m.longest, setting->max_sentence_words);
+    }
   if (m.words >= MIN_WORDS_FOR_EASE && reading_ease (&m) < setting->min_reading_ease)
-    g_string_append_printf (problems, "%sits reading ease is %.0f, below %d",
-                            problems->len > 0 ? "; " : "", reading_ease (&m), setting->min_reading_ease);
+    {
+      if (problems->len > 0)
+        g_string_append (problems, "; ");
+      /* Translators: one of the problems plan-language finds in a text: its
+       * Flesch reading ease, and the lowest the policy accepts. */
+      g_string_append_printf (problems, _("its reading ease is %.0f, below %d"),
+                              reading_ease (&m), setting->min_reading_ease);
+    }
 
   return problems->len > 0 ? g_string_free (g_steal_pointer (&problems), FALSE) : NULL;
 }
@@ -389,9 +412,28 @@ report (const CgRuleContext *ctx,
         const char          *name,
         const char          *problems)
 {
-  g_autofree char *message = g_strdup_printf ("%s may be hard for the family to understand: %s", name, problems);
+  /* Translators: the item of the plan ("Outcome o1", "The need at
+   * plan.needs[0]") and the problems found in it, "it uses ...; its reading
+   * ease is 38, below 50". */
+  g_autofree char *message = g_strdup_printf (_("%s may be hard for the family to understand: %s"), name, problems);
 
   cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, message);
+}
+
+/* How a finding names an entry of a section, "The need at plan.needs[0]". */
+static char *
+entry_name (const char *section,
+            const char *path)
+{
+  if (g_str_equal (section, "needs"))
+    /* Translators: %s is the entry's place in the plan, "plan.needs[0]",
+     * which stays as it is. */
+    return g_strdup_printf (_("The need at %s"), path);
+  if (g_str_equal (section, "risks"))
+    /* Translators: %s is the entry's place in the plan, "plan.risks[0]". */
+    return g_strdup_printf (_("The risk at %s"), path);
+  /* Translators: %s is the entry's place in the plan, "plan.strengths[0]". */
+  return g_strdup_printf (_("The strength at %s"), path);
 }
 
 static void
@@ -399,8 +441,7 @@ check_section (const CgRuleContext   *ctx,
                const CgRuleSetting   *setting,
                CgChildProtectionPlan *plan,
                const char            *section,
-               const char * const    *entries,
-               const char            *what)
+               const char * const    *entries)
 {
   for (guint i = 0; entries != NULL && entries[i] != NULL; i++)
     {
@@ -415,17 +456,45 @@ check_section (const CgRuleContext   *ctx,
       if (problems == NULL)
         continue;
       subject = g_strdup_printf ("plan.%s[%u]", section, i);
-      name = g_strdup_printf ("The %s at %s", what, subject);
+      name = entry_name (section, subject);
       report (ctx, setting, subject, name, problems);
     }
 }
 
-/* An item the family reads that is not one of a list. */
+/* The items the family reads that are not one of a list. */
+typedef enum
+{
+  ITEM_OUTCOME,
+  ITEM_ACTION,
+  ITEM_CONTINGENCY,
+  ITEM_CONTACT_ARRANGEMENTS,
+} Item;
+
+static char *
+item_name (Item        item,
+           const char *id)
+{
+  switch (item)
+    {
+    case ITEM_OUTCOME:
+      /* Translators: %s is the outcome's id, "o1". */
+      return g_strdup_printf (_("Outcome %s"), id);
+    case ITEM_ACTION:
+      /* Translators: %s is the action's id, "a1". */
+      return g_strdup_printf (_("Action %s"), id);
+    case ITEM_CONTINGENCY:
+      return g_strdup (_("The contingency plan"));
+    case ITEM_CONTACT_ARRANGEMENTS:
+    default:
+      return g_strdup (_("The arrangements for seeing the child"));
+    }
+}
+
 static void
 check_item (const CgRuleContext *ctx,
             const CgRuleSetting *setting,
             const char          *subject,
-            const char          *what,
+            Item                 item,
             const char          *id,
             const char          *text)
 {
@@ -434,7 +503,7 @@ check_item (const CgRuleContext *ctx,
 
   if (problems == NULL)
     return;
-  name = id != NULL ? g_strdup_printf ("%s %s", what, id) : g_strdup (what);
+  name = item_name (item, id);
   report (ctx, setting, subject, name, problems);
 }
 
@@ -461,7 +530,7 @@ cg_check_plan_language (const CgRuleContext *ctx,
 
       /* The measure is a sentence of its own. */
       text = g_strconcat (cg_outcome_get_description (outcome), measure != NULL ? "\n" : NULL, measure, NULL);
-      check_item (ctx, setting, cg_outcome_get_id (outcome), "Outcome", cg_outcome_get_id (outcome), text);
+      check_item (ctx, setting, cg_outcome_get_id (outcome), ITEM_OUTCOME, cg_outcome_get_id (outcome), text);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -470,15 +539,14 @@ cg_check_plan_language (const CgRuleContext *ctx,
 
       if (cg_action_get_audience (action) != CG_AUDIENCE_EVERYONE)
         continue;
-      check_item (ctx, setting, cg_action_get_id (action), "Action", cg_action_get_id (action),
+      check_item (ctx, setting, cg_action_get_id (action), ITEM_ACTION, cg_action_get_id (action),
                   cg_action_get_description (action));
     }
 
-  check_section (ctx, setting, plan, "needs", cg_child_protection_plan_get_needs (plan), "need");
-  check_section (ctx, setting, plan, "risks", cg_child_protection_plan_get_risks (plan), "risk");
-  check_section (ctx, setting, plan, "strengths", cg_child_protection_plan_get_strengths (plan), "strength");
-  check_item (ctx, setting, "plan.contingency", "The contingency plan", NULL,
-              cg_child_protection_plan_get_contingency (plan));
-  check_item (ctx, setting, "plan.contact_arrangements", "The arrangements for seeing the child", NULL,
+  check_section (ctx, setting, plan, "needs", cg_child_protection_plan_get_needs (plan));
+  check_section (ctx, setting, plan, "risks", cg_child_protection_plan_get_risks (plan));
+  check_section (ctx, setting, plan, "strengths", cg_child_protection_plan_get_strengths (plan));
+  check_item (ctx, setting, "plan.contingency", ITEM_CONTINGENCY, NULL, cg_child_protection_plan_get_contingency (plan));
+  check_item (ctx, setting, "plan.contact_arrangements", ITEM_CONTACT_ARRANGEMENTS, NULL,
               cg_child_protection_plan_get_contact_arrangements (plan));
 }

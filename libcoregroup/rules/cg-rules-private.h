@@ -72,14 +72,24 @@ typedef struct
   GPtrArray   *core_groups;
   GPtrArray   *decisions;      /* CgRuleDecision */
   GPtrArray   *unmatched;      /* CgAcknowledgement matching no late or overdue entry */
-  const char  *conference;     /* what the policy calls a conference: "conference" */
+  /* What the policy calls a conference, as messages name it, in the
+   * user's language: whole phrases, so that a language whose words
+   * change with their place gets each one right. */
+  char        *conference;     /* "conference", as a decision's source names it */
+  char        *initial;        /* "the initial conference" */
+  char        *review;         /* "the review conference" */
+  char        *any_review;     /* "review conference", after "no" */
+  char        *review_title;   /* "Review conference", starting a description */
 } CgRuleContext;
 
+/* @conference_name: what the policy calls a conference, or NULL for the
+ * usual "conference". */
 void cg_rule_context_init  (CgRuleContext *ctx,
                             CgCase        *kase,
                             CgCalendar    *calendar,
                             const GDate   *today,
-                            CgReport      *report);
+                            CgReport      *report,
+                            const char    *conference_name);
 void cg_rule_context_clear (CgRuleContext *ctx);
 
 typedef void (*CgRuleFunc) (const CgRuleContext *ctx,

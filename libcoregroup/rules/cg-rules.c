@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include "calendar/cg-holidays-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 CgRuleSetting *
 cg_rule_setting_copy (const CgRuleSetting *setting)
@@ -47,12 +49,49 @@ compare_meetings (gconstpointer a,
                          cg_meeting_get_date (*(CgMeeting **) b));
 }
 
+/* The usual name in the user's language, phrase by phrase; a policy's own
+ * name (in Scotland, "child protection planning meeting") is the policy's
+ * words, set into each phrase. */
+static void
+name_conferences (CgRuleContext *ctx,
+                  const char    *name)
+{
+  if (name == NULL)
+    {
+      /* Translators: what a conference decision's source begins with:
+       * "conference of 2 Nov 2026, under Suffolk 8.3". */
+      ctx->conference = g_strdup (C_("source", "conference"));
+      ctx->initial = g_strdup (_("the initial conference"));
+      ctx->review = g_strdup (_("the review conference"));
+      /* Translators: as in "no review conference has been rescheduled". */
+      ctx->any_review = g_strdup (C_("after no", "review conference"));
+      /* Translators: starts a deadline's description, "Review conference
+       * within 3 months of the initial conference...". */
+      ctx->review_title = g_strdup (C_("description", "Review conference"));
+      return;
+    }
+
+  ctx->conference = g_strdup (name);
+  /* Translators: %s is what a policy calls a conference, in its own words:
+   * "child protection planning meeting". */
+  ctx->initial = g_strdup_printf (_("the initial %s"), name);
+  /* Translators: %s is what a policy calls a conference, in its own words. */
+  ctx->review = g_strdup_printf (_("the review %s"), name);
+  /* Translators: %s is what a policy calls a conference, in its own words; as
+   * in "no review conference has been rescheduled". */
+  ctx->any_review = g_strdup_printf (C_("after no", "review %s"), name);
+  /* Translators: %s is what a policy calls a conference, in its own words;
+   * starts a deadline's description. */
+  ctx->review_title = g_strdup_printf (C_("description", "Review %s"), name);
+}
+
 void
 cg_rule_context_init (CgRuleContext *ctx,
                       CgCase        *kase,
                       CgCalendar    *calendar,
                       const GDate   *today,
-                      CgReport      *report)
+                      CgReport      *report,
+                      const char    *conference_name)
 {
   GListModel *meetings;
 
@@ -61,7 +100,7 @@ cg_rule_context_init (CgRuleContext *ctx,
   ctx->calendar = calendar;
   ctx->today = today;
   ctx->report = report;
-  ctx->conference = "conference";
+  name_conferences (ctx, conference_name);
   ctx->core_groups = g_ptr_array_new_with_free_func (g_object_unref);
   ctx->decisions = NULL;
   ctx->unmatched = g_ptr_array_new_with_free_func (g_object_unref);
@@ -87,6 +126,11 @@ cg_rule_context_clear (CgRuleContext *ctx)
   g_clear_pointer (&ctx->core_groups, g_ptr_array_unref);
   g_clear_pointer (&ctx->decisions, g_ptr_array_unref);
   g_clear_pointer (&ctx->unmatched, g_ptr_array_unref);
+  g_clear_pointer (&ctx->conference, g_free);
+  g_clear_pointer (&ctx->initial, g_free);
+  g_clear_pointer (&ctx->review, g_free);
+  g_clear_pointer (&ctx->any_review, g_free);
+  g_clear_pointer (&ctx->review_title, g_free);
 }
 
 /* doc/rules.md: "within N working days of D" is the Nth working day after D
@@ -134,32 +178,84 @@ cg_rules_add_interval (CgCalendar  *calendar,
   return cg_calendar_contains (calendar, result);
 }
 
-/* Short English names, the same in every locale. */
+/* The abbreviated names dates are written with ("Tue 22 Dec 2026"), in
+ * the user's language from the library's own catalogue: the C library's
+ * names follow LC_TIME, and a system without a Welsh locale has none. */
 static const char * const months[] = {
-  "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  NULL,
+  NC_("abbreviated month name", "Jan"),
+  NC_("abbreviated month name", "Feb"),
+  NC_("abbreviated month name", "Mar"),
+  NC_("abbreviated month name", "Apr"),
+  NC_("abbreviated month name", "May"),
+  NC_("abbreviated month name", "Jun"),
+  NC_("abbreviated month name", "Jul"),
+  NC_("abbreviated month name", "Aug"),
+  NC_("abbreviated month name", "Sep"),
+  NC_("abbreviated month name", "Oct"),
+  NC_("abbreviated month name", "Nov"),
+  NC_("abbreviated month name", "Dec"),
 };
-static const char * const weekdays[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+static const char * const weekdays[] = {
+  NULL,
+  NC_("abbreviated weekday name", "Mon"),
+  NC_("abbreviated weekday name", "Tue"),
+  NC_("abbreviated weekday name", "Wed"),
+  NC_("abbreviated weekday name", "Thu"),
+  NC_("abbreviated weekday name", "Fri"),
+  NC_("abbreviated weekday name", "Sat"),
+  NC_("abbreviated weekday name", "Sun"),
+};
 
-/* "17 Feb 2027", the same in every locale. */
+static const char *
+month_name (const GDate *date)
+{
+  return cg_dpgettext2 ("abbreviated month name", months[g_date_get_month (date)]);
+}
+
+static const char *
+weekday_name (const GDate *date)
+{
+  return cg_dpgettext2 ("abbreviated weekday name", weekdays[g_date_get_weekday (date)]);
+}
+
+/* "17 Feb 2027". */
 char *
 cg_rules_describe_date (const GDate *date)
 {
-
   if (date == NULL)
-    return g_strdup ("an unknown date");
+    return g_strdup (_("an unknown date"));
 
-  return g_strdup_printf ("%u %s %u", (guint) g_date_get_day (date),
-                          months[g_date_get_month (date)], (guint) g_date_get_year (date));
+  /* Translators: a date as reports write it: the day of the month, the
+   * abbreviated month name and the year, "17 Feb 2027". */
+  return g_strdup_printf (C_("date", "%u %s %u"), (guint) g_date_get_day (date),
+                          month_name (date), (guint) g_date_get_year (date));
 }
 
 char *
 cg_rules_describe_span (int        value,
                         CgTimeUnit unit)
 {
-  static const char * const singular[] = { "working day", "day", "week", "month" };
-  static const char * const plural[] = { "working days", "days", "weeks", "months" };
+  gulong n = (gulong) ABS (value);
 
-  return g_strdup_printf ("%d %s", value, value == 1 ? singular[unit] : plural[unit]);
+  switch (unit)
+    {
+    case CG_TIME_UNIT_WORKING_DAYS:
+      /* Translators: a span of time, in an explanation ("15 working days
+       * after the core group of ...") or a description ("within 10 working
+       * days of ..."); with figures, as the reports write them. */
+      return g_strdup_printf (cg_ngettext ("%d working day", "%d working days", n), value);
+    case CG_TIME_UNIT_CALENDAR_DAYS:
+      /* Translators: a span of calendar days. */
+      return g_strdup_printf (cg_ngettext ("%d day", "%d days", n), value);
+    case CG_TIME_UNIT_WEEKS:
+      /* Translators: a span of weeks. */
+      return g_strdup_printf (cg_ngettext ("%d week", "%d weeks", n), value);
+    case CG_TIME_UNIT_MONTHS:
+    default:
+      /* Translators: a span of months. */
+      return g_strdup_printf (cg_ngettext ("%d month", "%d months", n), value);
+    }
 }
 
 /* A contact as the subject of an entry or finding: its id, or its place in
@@ -173,13 +269,18 @@ cg_rules_contact_subject (CgContactRecord *contact,
   return id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", index);
 }
 
-/* "Tue 22 Dec 2026", the same in every locale. */
+/* "Tue 22 Dec 2026". */
 char *
 cg_rules_describe_day (const GDate *date)
 {
   g_autofree char *day = cg_rules_describe_date (date);
 
-  return g_strdup_printf ("%s %s", weekdays[g_date_get_weekday (date)], day);
+  if (date == NULL)
+    return g_steal_pointer (&day);
+
+  /* Translators: a date with its day of the week: the abbreviated weekday
+   * name, then the date ("17 Feb 2027"), "Wed 17 Feb 2027". */
+  return g_strdup_printf (C_("date", "%s %s"), weekday_name (date), day);
 }
 
 /* "; not counted: Fri 25 Dec (Christmas Day), ..." for each weekday from
@@ -191,10 +292,11 @@ append_skipped (GString     *text,
                 const GDate *first,
                 const GDate *last)
 {
-  guint n = 0;
+  g_autoptr(GString) days = g_string_new (NULL);
 
   for (guint32 j = g_date_get_julian (first); j <= g_date_get_julian (last); j++)
     {
+      g_autofree char *holiday = NULL;
       GDate day;
       const char *name;
 
@@ -202,21 +304,33 @@ append_skipped (GString     *text,
       g_date_set_julian (&day, j);
       if (g_date_get_weekday (&day) > G_DATE_FRIDAY || (name = cg_calendar_get_holiday_name (calendar, &day)) == NULL)
         continue;
-      g_string_append_printf (text, "%s%s %u %s (%s)", n++ == 0 ? "; not counted: " : ", ",
-                              weekdays[g_date_get_weekday (&day)], (guint) g_date_get_day (&day),
-                              months[g_date_get_month (&day)], name);
+      holiday = cg_holiday_name_for_people (name);
+      if (days->len > 0)
+        g_string_append (days, ", ");
+      /* Translators: a bank holiday a count passed over: the abbreviated
+       * weekday name, the day of the month, the abbreviated month name and
+       * the holiday's name, "Fri 25 Dec (Christmas Day)". */
+      g_string_append_printf (days, C_("holiday", "%s %u %s (%s)"), weekday_name (&day),
+                              (guint) g_date_get_day (&day), month_name (&day), holiday);
     }
 
-  if (n == 0)
-    g_string_append (text, ": Sat/Sun not counted");
+  if (days->len > 0)
+    /* Translators: ends the explanation of a count in working days; %s is the
+     * list of bank holidays it passed over. */
+    g_string_append_printf (text, _("; not counted: %s"), days->str);
+  else
+    /* Translators: ends the explanation of a count in working days that
+     * passed over no bank holiday. */
+    g_string_append (text, _(": Sat/Sun not counted"));
 }
 
 /* How a due date was worked out, in one sentence a social worker can check
  * with a diary: "15 working days after the core group of Tue 22 Dec 2026;
  * not counted: Fri 25 Dec (Christmas Day), ...". A negative @value is a
  * window before @from that closes on @due. Counts in calendar days, weeks
- * or months skip nothing, and the sentence says so. @note, when given,
- * says where the figure came from, before the days not counted. */
+ * or months skip nothing, and the sentence says so. @what names the day
+ * counted from ("the core group"); @note, when given, says where the
+ * figure came from, before the days not counted. */
 char *
 cg_rules_explain (CgCalendar  *calendar,
                   const GDate *from,
@@ -236,28 +350,33 @@ cg_rules_explain (CgCalendar  *calendar,
       g_autofree char *opens = cg_rules_describe_day (window_start);
       g_autofree char *closes = cg_rules_describe_day (due);
 
-      g_string_append_printf (text, "the %s before %s of %s, %s to %s", span, what, day, opens, closes);
-      if (note != NULL)
-        g_string_append (text, note);
-      if (unit == CG_TIME_UNIT_WORKING_DAYS)
-        append_skipped (text, calendar, window_start, due);
-      else
-        g_string_append (text, ": every day counts");
+      /* Translators: how a window before a day was worked out: the span ("10
+       * working days"), what it comes before ("the review conference"), its
+       * date, and the window's first and last days. */
+      g_string_append_printf (text, _("the %s before %s of %s, %s to %s"), span, what, day, opens, closes);
     }
   else
     {
-      g_string_append_printf (text, "%s after %s of %s", span, what, day);
-      if (note != NULL)
-        g_string_append (text, note);
-      if (unit == CG_TIME_UNIT_WORKING_DAYS)
-        {
-          GDate next = *from;
+      /* Translators: how a due date was worked out: the span ("15 working
+       * days"), what it is counted from ("the core group") and its date. */
+      g_string_append_printf (text, _("%s after %s of %s"), span, what, day);
+    }
 
-          g_date_add_days (&next, 1);
-          append_skipped (text, calendar, &next, due);
-        }
-      else
-        g_string_append (text, ": every day counts");
+  if (note != NULL)
+    g_string_append (text, note);
+
+  if (unit != CG_TIME_UNIT_WORKING_DAYS)
+    /* Translators: ends the explanation of a count in calendar days, weeks or
+     * months. */
+    g_string_append (text, _(": every day counts"));
+  else if (window_start != NULL)
+    append_skipped (text, calendar, window_start, due);
+  else
+    {
+      GDate next = *from;
+
+      g_date_add_days (&next, 1);
+      append_skipped (text, calendar, &next, due);
     }
 
   /* The sentence starts with a capital, as a report line does. */

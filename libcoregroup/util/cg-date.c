@@ -5,6 +5,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "util/cg-i18n-private.h"
+
 /* Parses exactly YYYY-MM-DD. g_date_set_parse() is locale-dependent and
  * accepts far more than the format allows, so it is not used. */
 static gboolean
@@ -51,14 +53,14 @@ cg_date_parse (const char  *text,
       !parse_digits (text + 8, 2, &day))
     {
       g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_INVALID_DATE,
-                   "not a date of the form YYYY-MM-DD");
+                   _("not a date of the form YYYY-MM-DD"));
       return NULL;
     }
 
   if (year == 0 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     {
       g_set_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_INVALID_DATE,
-                   "not a real calendar date");
+                   _("not a real calendar date"));
       return NULL;
     }
 

@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "util/cg-file-private.h"
+#include "util/cg-i18n-private.h"
 
 #define TEMP_INFIX ".cg-save-"
 
@@ -29,7 +30,9 @@ fail_errno (GError    **error,
             const char *display,
             const char *what)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s: %s: %s",
+  /* Translators: a file's name, what could not be done ("cannot read") and
+   * the system's reason. */
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), _("%s: %s: %s"),
                display, what, g_strerror (errsv));
   return FALSE;
 }
@@ -40,7 +43,11 @@ fail_too_large (GError     **error,
                 gsize        limit)
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-               "%s: larger than the limit of %" G_GSIZE_FORMAT " bytes", display, limit);
+               /* Translators: a file's name and the most bytes the library
+                * reads. */
+               cg_ngettext ("%s: larger than the limit of %lu byte", "%s: larger than the limit of %lu bytes",
+                            (gulong) limit),
+               display, (gulong) limit);
 }
 
 static GBytes *
@@ -59,7 +66,8 @@ load_non_native (GFile   *file,
     return NULL;
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: not a regular file", display);
+      /* Translators: %s is a file's name. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("%s: not a regular file"), display);
       return NULL;
     }
   if ((guint64) g_file_info_get_size (info) > limit)
@@ -95,20 +103,21 @@ cg_file_load_bounded (GFile   *file,
   /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
   fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0)
-    return fail_errno (error, errno, display, "cannot open"), NULL;
+    return fail_errno (error, errno, display, _("cannot open")), NULL;
 
   if (fstat (fd, &st) != 0)
     {
       int errsv = errno;
 
       close (fd);
-      return fail_errno (error, errsv, display, "cannot read"), NULL;
+      return fail_errno (error, errsv, display, _("cannot read")), NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
       close (fd);
       g_set_error (error, G_IO_ERROR, S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
-                   "%s: not a regular file", display);
+                   /* Translators: %s is a file's name. */
+                   _("%s: not a regular file"), display);
       return NULL;
     }
   if ((guint64) st.st_size > limit)
@@ -132,7 +141,7 @@ cg_file_load_bounded (GFile   *file,
           int errsv = errno;
 
           close (fd);
-          return fail_errno (error, errsv, display, "cannot read"), NULL;
+          return fail_errno (error, errsv, display, _("cannot read")), NULL;
         }
       if (n == 0)
         break;
@@ -323,7 +332,8 @@ cg_file_replace_atomically (GFile       *file,
   if (path == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "%s: only a local file can be replaced atomically", display);
+                   /* Translators: %s is a file's name. */
+                   _("%s: only a local file can be replaced atomically"), display);
       return FALSE;
     }
 
@@ -334,13 +344,14 @@ cg_file_replace_atomically (GFile       *file,
         {
           target = realpath (path, NULL);
           if (target == NULL || stat (target, &st) != 0)
-            return fail_errno (error, errno, display, "the symbolic link leads nowhere");
+            return fail_errno (error, errno, display, _("the symbolic link leads nowhere"));
         }
       else
         target = g_strdup (path);
       if (!S_ISREG (st.st_mode))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: not a regular file", display);
+          /* Translators: %s is a file's name. */
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("%s: not a regular file"), display);
           return FALSE;
         }
       mode = st.st_mode & 07777;
@@ -348,13 +359,13 @@ cg_file_replace_atomically (GFile       *file,
   else if (errno == ENOENT)
     target = g_strdup (path);
   else
-    return fail_errno (error, errno, display, "cannot save");
+    return fail_errno (error, errno, display, _("cannot save"));
 
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
   dirfd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dirfd < 0)
-    return fail_errno (error, errno, display, "cannot open the folder to save in");
+    return fail_errno (error, errno, display, _("cannot open the folder to save in"));
 
   remove_stale_temporaries (dirfd, base);
   if (write_unnamed (dirfd, base, mode, data, length, &temp) != 0 &&
@@ -363,7 +374,7 @@ cg_file_replace_atomically (GFile       *file,
       int errsv = errno;
 
       close (dirfd);
-      return fail_errno (error, errsv, display, "cannot save");
+      return fail_errno (error, errsv, display, _("cannot save"));
     }
 
   if (renameat (dirfd, temp, dirfd, base) != 0)
@@ -372,7 +383,7 @@ cg_file_replace_atomically (GFile       *file,
 
       unlinkat (dirfd, temp, 0);
       close (dirfd);
-      return fail_errno (error, errsv, display, "cannot save");
+      return fail_errno (error, errsv, display, _("cannot save"));
     }
 
   /* The rename is durable only once the directory is. */
@@ -381,7 +392,7 @@ cg_file_replace_atomically (GFile       *file,
       int errsv = errno;
 
       close (dirfd);
-      return fail_errno (error, errsv, display, "saved, but the folder could not be synced");
+      return fail_errno (error, errsv, display, _("saved, but the folder could not be synced"));
     }
 
   close (dirfd);
