@@ -9,6 +9,10 @@ G_BEGIN_DECLS
  * entries of one rule keep the order the policy gave them. */
 void cg_report_sort (CgReport *self);
 
+/* The calendar the policy counts in, set before it collects. */
+void cg_report_set_calendar (CgReport   *self,
+                             CgCalendar *calendar);
+
 /* Acknowledgements are matched once every deadline rule has run. */
 void cg_deadline_set_acknowledgement (CgDeadline        *self,
                                       CgAcknowledgement *acknowledgement);
