@@ -679,6 +679,69 @@ test_plan_end_report_stands_still (void)
   assert_findings (spring, "action-overdue", "a1");
 }
 
+/* Each built-in rule names what its duty arises from, in the Suffolk
+ * example: a recurring rule's series by what it was first counted from
+ * (every entry of it alike), a one-off duty by its subject. */
+static void
+test_origin_of_each_rule (void)
+{
+  static const struct { const char *rule; const char *origin; } expected[] = {
+    { "first-core-group", "initial-conference" },
+    { "core-group-interval", "cg1" },
+    { "child-seen", "initial-conference" },
+    { "lead-social-worker-visit", "initial-conference" },
+    { "final-core-group-before-review", "review_conferences[0]" },
+    { "significant-change-report", "e1" },
+  };
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+  GListModel *deadlines = cg_report_get_deadlines (report);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpuint (count_entries (report, expected[i].rule), >, 0);
+      for (guint n = 0; n < count_entries (report, expected[i].rule); n++)
+        g_assert_cmpstr (cg_deadline_get_origin (entry (report, expected[i].rule, n)), ==, expected[i].origin);
+    }
+
+  /* One-off duties: each its own, named by its subject. */
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      if (cg_deadline_get_subject (deadline) != NULL)
+        g_assert_cmpstr (cg_deadline_get_origin (deadline), ==, cg_deadline_get_subject (deadline));
+      else
+        g_assert_nonnull (cg_deadline_get_origin (deadline));
+    }
+  g_assert_cmpstr (cg_deadline_get_origin (entry (report, "minutes-circulated", 1)), ==, "cg2");
+}
+
+/* A late visit moves the next visit's due date and the event it is
+ * counted from; the duty's origin stays. Seen Thu 19 Nov (due 19 Nov from
+ * the conference of Thu 5 Nov); next due Thu 3 Dec. A visit on Mon 7 Dec,
+ * late, makes the next due Mon 21 Dec. */
+static void
+test_origin_stays_when_a_late_visit_moves_the_due_date (void)
+{
+  g_autoptr(CgCase) before = CASE (.icpc = "2026-11-05", .contacts = SEEN ("c1", "2026-11-19", "m2"));
+  g_autoptr(CgCase) after = CASE (.icpc = "2026-11-05",
+                                  .contacts = SEEN ("c1", "2026-11-19", "m2") "," SEEN ("c2", "2026-12-07", "m2"));
+  g_autoptr(CgReport) a = evaluate ("suffolk", before, "2026-12-08");
+  g_autoptr(CgReport) b = evaluate ("suffolk", after, "2026-12-08");
+  CgDeadline *open_before, *open_after;
+
+  assert_entry (a, "child-seen", 1, "2026-12-03", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  assert_entry (b, "child-seen", 1, "2026-12-03", CG_DEADLINE_STATUS_LATE, "c2");
+  assert_entry (b, "child-seen", 2, "2026-12-21", CG_DEADLINE_STATUS_PENDING, NULL);
+  open_before = entry (a, "child-seen", 1);
+  open_after = entry (b, "child-seen", 2);
+  g_assert_cmpstr (cg_deadline_get_counted_from_event (open_before), ==, "c1");
+  g_assert_cmpstr (cg_deadline_get_counted_from_event (open_after), ==, "c2");
+  g_assert_cmpstr (cg_deadline_get_origin (open_before), ==, "initial-conference");
+  g_assert_cmpstr (cg_deadline_get_origin (open_after), ==, "initial-conference");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -725,6 +788,9 @@ main (int   argc,
   g_test_add_func ("/rules/member-change-notice/reported", test_member_change_notice);
   g_test_add_func ("/rules/school-move-core-group/at-the-new-school", test_school_move_core_group_at_the_new_school);
   g_test_add_func ("/rules/school-move-core-group/any-venue", test_school_move_core_group_any_venue);
+  g_test_add_func ("/deadlines/origin/each-rule", test_origin_of_each_rule);
+  g_test_add_func ("/deadlines/origin/stays-when-a-late-visit-moves-the-due-date",
+                   test_origin_stays_when_a_late_visit_moves_the_due_date);
   g_test_add_func ("/deadlines/example/suffolk-neglect", test_suffolk_example);
   g_test_add_func ("/deadlines/example/haringey-school-move", test_haringey_example);
 

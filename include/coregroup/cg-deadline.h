@@ -67,6 +67,8 @@ GDate            *cg_deadline_get_counted_from (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_counted_from_event (CgDeadline *self);
 CG_AVAILABLE_IN_ALL
+const char       *cg_deadline_get_origin       (CgDeadline       *self);
+CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_explanation  (CgDeadline       *self);
 
 CG_AVAILABLE_IN_ALL

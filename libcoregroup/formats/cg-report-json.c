@@ -26,6 +26,7 @@ cg_report_json_add_deadline (JsonBuilder *builder,
   cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
   cg_json_add_date (builder, "counted_from", cg_deadline_get_counted_from (deadline));
   cg_json_add_string (builder, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
+  cg_json_add_string (builder, "origin", cg_deadline_get_origin (deadline));
   cg_json_add_string (builder, "explanation", cg_deadline_get_explanation (deadline));
   cg_json_add_strv (builder, "responsible", cg_deadline_get_responsible (deadline));
   if (acknowledgement != NULL)
@@ -145,7 +146,8 @@ write_report (CgReport *self,
  * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
  * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
  * and `source` where known, and how the due date was counted:
- * `counted_from`, `counted_from_event` and `explanation`) and `findings` (each with `rule`, `severity`,
+ * `counted_from`, `counted_from_event` and `explanation`; and `origin`,
+ * what the duty arises from) and `findings` (each with `rule`, `severity`,
  * `subject`, `message` and `source`).
  *
  * Returns: (transfer full): the JSON text

@@ -36,6 +36,7 @@ struct _CgDeadline
   char *source;
   GDate counted_from;   /* cleared: none */
   char *counted_from_event;
+  char *origin;
   char *explanation;
   GStrv responsible;
   CgAcknowledgement *acknowledgement;
@@ -54,6 +55,7 @@ enum {
   PROP_SOURCE,
   PROP_COUNTED_FROM,
   PROP_COUNTED_FROM_EVENT,
+  PROP_ORIGIN,
   PROP_EXPLANATION,
   PROP_RESPONSIBLE,
   PROP_ACKNOWLEDGEMENT,
@@ -89,6 +91,7 @@ cg_deadline_finalize (GObject *object)
 
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->counted_from_event, g_free);
+  g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->satisfied_by, g_free);
   g_clear_pointer (&self->subject, g_free);
@@ -152,6 +155,10 @@ cg_deadline_get_property (GObject    *object,
 
     case PROP_COUNTED_FROM_EVENT:
       g_value_set_string (value, self->counted_from_event);
+      break;
+
+    case PROP_ORIGIN:
+      g_value_set_string (value, self->origin);
       break;
 
     case PROP_EXPLANATION:
@@ -223,6 +230,10 @@ cg_deadline_set_property (GObject      *object,
 
     case PROP_COUNTED_FROM_EVENT:
       self->counted_from_event = g_value_dup_string (value);
+      break;
+
+    case PROP_ORIGIN:
+      self->origin = g_value_dup_string (value);
       break;
 
     case PROP_EXPLANATION:
@@ -342,6 +353,25 @@ cg_deadline_class_init (CgDeadlineClass *klass)
     g_param_spec_string ("counted-from-event", NULL, NULL, NULL, flags);
 
   /**
+   * CgDeadline:origin:
+   *
+   * What the duty arises from, which stays the same however its due date
+   * moves: for a recurring rule, the event its series is first counted
+   * from (`initial-conference` for child-seen, lead-social-worker-visit
+   * and review-conference; the first core group's id for
+   * core-group-interval), the same for every entry of the series; for
+   * first-core-group, `initial-conference`; for a one-off duty, its
+   * subject (the meeting whose minutes are due, the event, the review
+   * conference). Unlike [property@CoreGroup.Deadline:counted-from-event],
+   * it does not change when a late or early occurrence, or a conference
+   * decision, restarts the count, so with the case and the rule it names
+   * the duty from one evaluation to the next (the iCalendar UID is made
+   * of these three).
+   */
+  properties [PROP_ORIGIN] =
+    g_param_spec_string ("origin", NULL, NULL, NULL, flags);
+
+  /**
    * CgDeadline:explanation:
    *
    * How the due date was worked out, in one sentence a social worker can
@@ -458,6 +488,7 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
   self->source = g_strdup (fields->source);
   set_date (&self->counted_from, fields->counted_from);
   self->counted_from_event = g_strdup (fields->counted_from_event);
+  self->origin = g_strdup (fields->origin);
   self->explanation = g_strdup (fields->explanation);
   self->responsible = g_strdupv ((char **) fields->responsible);
   return self;
@@ -638,6 +669,25 @@ cg_deadline_get_counted_from_event (CgDeadline *self)
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
   return self->counted_from_event;
+}
+
+/**
+ * cg_deadline_get_origin:
+ * @self: a deadline
+ *
+ * Gets what the duty arises from: the event a recurring rule's series is
+ * first counted from, or a one-off duty's subject. It stays the same when
+ * the due date moves; see [property@CoreGroup.Deadline:origin].
+ *
+ * Returns: (transfer none) (nullable): the id, or %NULL for an entry a
+ *   policy made without one
+ */
+const char *
+cg_deadline_get_origin (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->origin;
 }
 
 /**

@@ -32,6 +32,7 @@ typedef struct
   const char         *source;
   const GDate        *counted_from;
   const char         *counted_from_event;
+  const char         *origin;
   const char         *explanation;
   const char * const *responsible;
 } CgDeadlineFields;

@@ -228,6 +228,8 @@ explain (const CgRuleContext *ctx,
                            count->unit, window_start, &count->due, note);
 }
 
+/* @origin names the duty whatever its due date (CgDeadline:origin): a
+ * recurring rule's first start, or a one-off duty's subject. */
 static void
 add_entry (const CgRuleContext *ctx,
            const CgRuleSetting *setting,
@@ -235,6 +237,7 @@ add_entry (const CgRuleContext *ctx,
            const Count         *count,
            const GDate         *window_start,
            const Occurrence    *satisfied,
+           const char          *origin,
            const char          *subject,
            const char          *description)
 {
@@ -260,6 +263,7 @@ add_entry (const CgRuleContext *ctx,
   fields.source = decision != NULL ? decision->source : setting->source;
   fields.counted_from = count->from.date;
   fields.counted_from_event = count->from.event;
+  fields.origin = origin;
   fields.explanation = explanation;
   fields.responsible = decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL;
   deadline = cg_deadline_new_from_fields (&fields);
@@ -323,7 +327,7 @@ add_recorded (const CgRuleContext *ctx,
   if (happened)
     done.date = *recorded;
   description = describe (duty, &count, from_text);
-  add_entry (ctx, setting, FALSE, &count, NULL, happened ? &done : NULL, id, description);
+  add_entry (ctx, setting, FALSE, &count, NULL, happened ? &done : NULL, id, id, description);
 }
 
 /* What a recurring rule asks, for its entries' descriptions. */
@@ -411,11 +415,11 @@ recurring (const CgRuleContext *ctx,
       if (occurrence == NULL)
         {
           if (!due_with_plan_over (ctx, &count.due))
-            add_entry (ctx, setting, TRUE, &count, NULL, NULL, NULL, description);
+            add_entry (ctx, setting, TRUE, &count, NULL, NULL, start->event, NULL, description);
           break;
         }
 
-      add_entry (ctx, setting, TRUE, &count, NULL, occurrence, NULL, description);
+      add_entry (ctx, setting, TRUE, &count, NULL, occurrence, start->event, NULL, description);
       from = (Start) { &occurrence->date, occurrence_what,
                        occurrence->event != NULL ? occurrence->event : occurrence->id };
       first = FALSE;
@@ -471,7 +475,7 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
     return;
   description = describe (_("First core group"), &count, ctx->initial);
   if (found || !due_with_plan_over (ctx, &count.due))
-    add_entry (ctx, setting, TRUE, &count, NULL, found ? &held : NULL, NULL, description);
+    add_entry (ctx, setting, TRUE, &count, NULL, found ? &held : NULL, start.event, NULL, description);
 }
 
 /* core-group-interval: each further core group, counted from the previous
@@ -541,7 +545,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       /* Translators: a span ("15 working days"), the conference it comes
        * before ("the review conference") and its date. */
       description = g_strdup_printf (_("Final core group in the %s before %s of %s"), span, ctx->review, when);
-      add_entry (ctx, setting, TRUE, &count, &opens, held, subject, description);
+      add_entry (ctx, setting, TRUE, &count, &opens, held, subject, subject, description);
     }
 }
 
@@ -805,6 +809,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
         continue;
       description = describe (school != NULL ? _("Core group at the new school") : _("Core group after the school move"),
                               &count, from);
-      add_entry (ctx, setting, FALSE, &count, NULL, held, cg_case_event_get_id (event), description);
+      add_entry (ctx, setting, FALSE, &count, NULL, held, cg_case_event_get_id (event), cg_case_event_get_id (event),
+                 description);
     }
 }

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """CoreGroup.Report from Python: the calendar it counts in, the working
 days an entry is overdue by and what needs action first, as the example
-front ends use them."""
+front ends use them; what each duty arises from."""
 import datetime
+import json
 import os
 import unittest
 
@@ -59,6 +60,18 @@ class TestUrgent(unittest.TestCase):
         self.assertEqual([d.props.rule for d in report.list_urgent(0)], ['minutes-circulated', 'child-seen'])
         # Its own list: changing the report's does not reach it, nor the reverse.
         self.assertFalse(hasattr(urgent, 'append'))
+
+
+class TestOrigin(unittest.TestCase):
+    def test_origin_property_and_json(self):
+        report = suffolk_report()
+        entries = json.loads(report.to_json())['deadlines']
+        self.assertEqual([e['origin'] for e in entries], [d.props.origin for d in report.get_deadlines()])
+        visits = [e for e in entries if e['rule'] == 'lead-social-worker-visit']
+        self.assertEqual({e['origin'] for e in visits}, {'initial-conference'})
+        self.assertGreater(len({e['counted_from_event'] for e in visits}), 1)
+        self.assertEqual([e['origin'] for e in entries if e['rule'] == 'minutes-circulated'],
+                         [e['subject'] for e in entries if e['rule'] == 'minutes-circulated'])
 
 
 if __name__ == '__main__':
