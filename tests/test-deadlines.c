@@ -742,6 +742,38 @@ test_origin_stays_when_a_late_visit_moves_the_due_date (void)
   g_assert_cmpstr (cg_deadline_get_origin (open_after), ==, "initial-conference");
 }
 
+/* Each entry met says how, naming people instead of ids, with the day:
+ * the Suffolk example's first entries of each rule, and the Haringey
+ * example's review conference and change of professional. What is still
+ * to meet has no such text. */
+static void
+test_satisfied_text (void)
+{
+  static const struct { gboolean haringey; const char *rule; const char *text; } expected[] = {
+    { FALSE, "child-seen", "seen by Priya Shah (fictional) on Tue 10 Nov 2026" },
+    { FALSE, "lead-social-worker-visit", "seen by Jo Okafor (fictional) on Fri 20 Nov 2026" },
+    { FALSE, "first-core-group", "core group held on Tue 17 Nov 2026" },
+    { FALSE, "minutes-circulated", "minutes circulated on Tue 1 Dec 2026" },
+    { FALSE, "chair-update", "lead social worker updated by the chair on Mon 4 Jan 2027" },
+    { FALSE, "significant-change-report", "reported to the conference chair on Tue 15 Dec 2026" },
+    { TRUE, "review-conference", "review conference held on Mon 11 Jan 2027" },
+    { TRUE, "member-change-notice", "core group told on Thu 10 Dec 2026" },
+  };
+  g_autoptr(CgCase) suffolk = load_example ("suffolk-neglect.json");
+  g_autoptr(CgCase) haringey = load_example ("haringey-school-move.json");
+  g_autoptr(CgReport) a = evaluate ("suffolk", suffolk, "2027-01-20");
+  g_autoptr(CgReport) b = evaluate ("haringey", haringey, "2027-01-20");
+  CgDeadline *open_visit = entry (a, "lead-social-worker-visit", count_entries (a, "lead-social-worker-visit") - 1);
+
+  g_assert_cmpstr (cg_deadline_get_satisfied_by (entry (a, "child-seen", 0)), ==, "c1");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (cg_deadline_get_satisfied_text (entry (expected[i].haringey ? b : a, expected[i].rule, 0)), ==,
+                     expected[i].text);
+
+  g_assert_cmpint (cg_deadline_get_status (open_visit), ==, CG_DEADLINE_STATUS_PENDING);
+  g_assert_null (cg_deadline_get_satisfied_text (open_visit));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -788,6 +820,7 @@ main (int   argc,
   g_test_add_func ("/rules/member-change-notice/reported", test_member_change_notice);
   g_test_add_func ("/rules/school-move-core-group/at-the-new-school", test_school_move_core_group_at_the_new_school);
   g_test_add_func ("/rules/school-move-core-group/any-venue", test_school_move_core_group_any_venue);
+  g_test_add_func ("/deadlines/satisfied-text", test_satisfied_text);
   g_test_add_func ("/deadlines/origin/each-rule", test_origin_of_each_rule);
   g_test_add_func ("/deadlines/origin/stays-when-a-late-visit-moves-the-due-date",
                    test_origin_stays_when_a_late_visit_moves_the_due_date);

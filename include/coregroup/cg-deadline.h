@@ -57,6 +57,8 @@ const char       *cg_deadline_get_satisfied_by (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 GDate            *cg_deadline_get_satisfied_on (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
+const char       *cg_deadline_get_satisfied_text (CgDeadline     *self);
+CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_subject      (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_description  (CgDeadline       *self);

@@ -21,6 +21,7 @@ cg_report_json_add_deadline (JsonBuilder *builder,
   cg_json_add_enum (builder, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
   cg_json_add_string (builder, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
   cg_json_add_date (builder, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
+  cg_json_add_string (builder, "satisfied_text", cg_deadline_get_satisfied_text (deadline));
   cg_json_add_string (builder, "subject", cg_deadline_get_subject (deadline));
   cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
   cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
@@ -144,7 +145,8 @@ write_report (CgReport *self,
  * Writes the report as JSON in the form of
  * `coregroup deadlines --format json`: the case id, policy id and day of
  * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
- * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
+ * `satisfied_by`/`satisfied_on` with `satisfied_text`, the same in words
+ * that name people, `window_start`, `subject`, `description`
  * and `source` where known, and how the due date was counted:
  * `counted_from`, `counted_from_event` and `explanation`; and `origin`,
  * what the duty arises from) and `findings` (each with `rule`, `severity`,

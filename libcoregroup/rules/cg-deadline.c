@@ -31,6 +31,7 @@ struct _CgDeadline
   CgDeadlineStatus status;
   char *satisfied_by;
   GDate satisfied_on;   /* cleared: none */
+  char *satisfied_text;
   char *subject;
   char *description;
   char *source;
@@ -50,6 +51,7 @@ enum {
   PROP_STATUS,
   PROP_SATISFIED_BY,
   PROP_SATISFIED_ON,
+  PROP_SATISFIED_TEXT,
   PROP_SUBJECT,
   PROP_DESCRIPTION,
   PROP_SOURCE,
@@ -94,6 +96,7 @@ cg_deadline_finalize (GObject *object)
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->satisfied_by, g_free);
+  g_clear_pointer (&self->satisfied_text, g_free);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->source, g_free);
@@ -135,6 +138,10 @@ cg_deadline_get_property (GObject    *object,
 
     case PROP_SATISFIED_ON:
       g_value_set_boxed (value, date_or_null (&self->satisfied_on));
+      break;
+
+    case PROP_SATISFIED_TEXT:
+      g_value_set_string (value, self->satisfied_text);
       break;
 
     case PROP_SUBJECT:
@@ -210,6 +217,10 @@ cg_deadline_set_property (GObject      *object,
 
     case PROP_SATISFIED_ON:
       set_date (&self->satisfied_on, g_value_get_boxed (value));
+      break;
+
+    case PROP_SATISFIED_TEXT:
+      self->satisfied_text = g_value_dup_string (value);
       break;
 
     case PROP_SUBJECT:
@@ -307,6 +318,18 @@ cg_deadline_class_init (CgDeadlineClass *klass)
    */
   properties [PROP_SATISFIED_ON] =
     g_param_spec_boxed ("satisfied-on", NULL, NULL, G_TYPE_DATE, flags);
+
+  /**
+   * CgDeadline:satisfied-text:
+   *
+   * What satisfied the deadline and when, in words that name people
+   * rather than ids, for a front end to show: "seen by Priya Shah on Tue
+   * 10 Nov 2026", "core group held on Tue 17 Nov 2026", "minutes
+   * circulated on Tue 1 Dec 2026". %NULL while the deadline is not
+   * satisfied, and for an entry a policy made without one.
+   */
+  properties [PROP_SATISFIED_TEXT] =
+    g_param_spec_string ("satisfied-text", NULL, NULL, NULL, flags);
 
   /**
    * CgDeadline:subject:
@@ -483,6 +506,7 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
   self->status = fields->status;
   self->satisfied_by = g_strdup (fields->satisfied_by);
   set_date (&self->satisfied_on, fields->satisfied_on);
+  self->satisfied_text = g_strdup (fields->satisfied_text);
   self->subject = g_strdup (fields->subject);
   self->description = g_strdup (fields->description);
   self->source = g_strdup (fields->source);
@@ -588,6 +612,23 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
   return date_or_null (&self->satisfied_on);
+}
+
+/**
+ * cg_deadline_get_satisfied_text:
+ * @self: a deadline
+ *
+ * Gets what satisfied the deadline and when, in words that name people:
+ * see [property@CoreGroup.Deadline:satisfied-text].
+ *
+ * Returns: (transfer none) (nullable): the text, or %NULL
+ */
+const char *
+cg_deadline_get_satisfied_text (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->satisfied_text;
 }
 
 /**

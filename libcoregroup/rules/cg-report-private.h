@@ -27,6 +27,7 @@ typedef struct
   CgDeadlineStatus    status;
   const char         *satisfied_by;
   const GDate        *satisfied_on;
+  const char         *satisfied_text;
   const char         *subject;
   const char         *description;
   const char         *source;

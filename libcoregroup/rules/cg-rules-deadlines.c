@@ -14,12 +14,16 @@
 
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
- * (a review conference is "review-conference:YYYY-MM-DD"). */
+ * (a review conference is "review-conference:YYYY-MM-DD"). For the
+ * entry it satisfies, @done says what happened ("core group held"), or
+ * @seen_by who saw the child; both are borrowed. */
 typedef struct
 {
-  GDate  date;
-  char  *id;
-  char  *event;
+  GDate       date;
+  char       *id;
+  char       *event;
+  const char *done;
+  const char *seen_by;
 } Occurrence;
 
 static void
@@ -41,11 +45,38 @@ occurrences_new (void)
 static void
 occurrences_add (GArray      *array,
                  const GDate *date,
-                 char        *id)
+                 char        *id,
+                 const char  *done,
+                 const char  *seen_by)
 {
-  Occurrence occurrence = { *date, id, NULL };
+  Occurrence occurrence = { *date, id, NULL, done, seen_by };
 
   g_array_append_val (array, occurrence);
+}
+
+/* What a core group held does for the entry it satisfies. */
+static const char *
+core_group_held (void)
+{
+  /* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+  return _("core group held");
+}
+
+/* How @satisfied met its entry, with the day: "seen by Priya Shah on Tue
+ * 10 Nov 2026", "minutes circulated on Tue 1 Dec 2026". */
+static char *
+describe_satisfied (const Occurrence *satisfied)
+{
+  g_autofree char *day = cg_rules_describe_day (&satisfied->date);
+
+  if (satisfied->seen_by != NULL)
+    /* Translators: how a deadline to see the child was met: "seen by Priya Shah on Tue 10 Nov 2026" */
+    return g_strdup_printf (_("seen by %s on %s"), satisfied->seen_by, day);
+  if (satisfied->done == NULL)
+    return NULL;
+  /* Translators: how a deadline was met, and the day: "core group held on Tue 17 Nov 2026",
+   * "minutes circulated on Tue 1 Dec 2026" */
+  return g_strdup_printf (_("%s on %s"), satisfied->done, day);
 }
 
 static int
@@ -245,6 +276,7 @@ add_entry (const CgRuleContext *ctx,
   CgDeadlineFields fields;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
   g_autofree char *explanation = explain (ctx, count, window_start);
+  g_autofree char *satisfied_text = satisfied != NULL ? describe_satisfied (satisfied) : NULL;
   const CgRuleDecision *decision = count->decision;
   GDate *ended = cg_case_get_plan_ended (ctx->kase);
   /* A recurring duty ends with the plan: what it had become by the end is
@@ -258,6 +290,7 @@ add_entry (const CgRuleContext *ctx,
   fields.status = cg_deadline_compute_status (&count->due, satisfied_on, as_of);
   fields.satisfied_by = satisfied != NULL ? satisfied->id : NULL;
   fields.satisfied_on = satisfied_on;
+  fields.satisfied_text = satisfied_text;
   fields.subject = subject;
   fields.description = description;
   fields.source = decision != NULL ? decision->source : setting->source;
@@ -305,7 +338,8 @@ describe (const char  *what,
 }
 
 /* A deadline an interval after @from, met by a date the record gives
- * (minutes circulated, a report made), if that date is not after today. */
+ * (minutes circulated, a report made), if that date is not after today;
+ * @done_text says what was done then ("minutes circulated"). */
 static void
 add_recorded (const CgRuleContext *ctx,
               const CgRuleSetting *setting,
@@ -314,11 +348,12 @@ add_recorded (const CgRuleContext *ctx,
               const GDate         *recorded,
               const char          *id,
               const char          *duty,
-              const char          *from_text)
+              const char          *from_text,
+              const char          *done_text)
 {
   Start start = { from, what, id };
   gboolean happened = recorded != NULL && g_date_compare (recorded, ctx->today) <= 0;
-  Occurrence done = { { 0 }, (char *) id, NULL };
+  Occurrence done = { { 0 }, (char *) id, NULL, done_text, NULL };
   g_autofree char *description = NULL;
   Count count;
 
@@ -437,7 +472,7 @@ core_group_occurrences (const CgRuleContext *ctx)
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
 
       occurrences_add (occurrences, cg_meeting_get_date (meeting),
-                       g_strdup (cg_meeting_get_id (meeting)));
+                       g_strdup (cg_meeting_get_id (meeting)), core_group_held (), NULL);
     }
 
   return occurrences;
@@ -466,7 +501,8 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
       if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0 &&
           !after_plan_end (ctx, cg_meeting_get_date (meeting)))
         {
-          held = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
+          held = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL,
+                                core_group_held (), NULL };
           found = TRUE;
         }
     }
@@ -536,7 +572,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
 
           if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &count.due) <= 0)
             {
-              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL };
+              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL, core_group_held (), NULL };
               held = &found;
             }
         }
@@ -564,7 +600,9 @@ cg_rule_minutes_circulated (const CgRuleContext *ctx,
 
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"),
                     cg_meeting_get_minutes_circulated (meeting), cg_meeting_get_id (meeting),
-                    _("Minutes circulated"), from);
+                    _("Minutes circulated"), from,
+                    /* Translators: how a deadline was met, before " on <day>" */
+                    _("minutes circulated"));
     }
 }
 
@@ -590,8 +628,8 @@ seen_occurrences (const CgRuleContext *ctx,
                                   : !cg_member_get_professional (by))
         continue;
 
-      occurrences_add (occurrences, date,
-                       cg_rules_contact_subject (contact, i));
+      occurrences_add (occurrences, date, cg_rules_contact_subject (contact, i), NULL,
+                       cg_rules_member_name (ctx->group, cg_contact_record_get_by (contact)));
     }
 
   return occurrences;
@@ -644,6 +682,8 @@ cg_rule_review_conference (const CgRuleContext *ctx,
    * span ("6 months"). */
   g_autofree char *wording = g_strdup_printf (_("%s within %s of %s, then at least every %s"),
                                               ctx->review_title, first, ctx->initial, then);
+  /* Translators: how a deadline was met, before " on <day>": "review conference held" */
+  g_autofree char *held = g_strdup_printf (_("review %s held"), ctx->conference);
 
   if (icpc == NULL)
     return;
@@ -655,7 +695,7 @@ cg_rule_review_conference (const CgRuleContext *ctx,
 
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
         {
-          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i));
+          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i), held, NULL);
           g_array_index (occurrences, Occurrence, occurrences->len - 1).event = cg_rules_review_event (date);
         }
     }
@@ -672,7 +712,8 @@ static void
 reported_events (const CgRuleContext *ctx,
                  const CgRuleSetting *setting,
                  CgCaseEventKind      kind,
-                 const char          *what)
+                 const char          *what,
+                 const char          *done)
 {
   GListModel *events = cg_case_get_events (ctx->kase);
 
@@ -691,7 +732,7 @@ reported_events (const CgRuleContext *ctx,
       when = cg_rules_describe_date (date);
       /* Translators: %s is a date, "3 Feb 2027". */
       from = g_strdup_printf (_("the change of %s"), when);
-      add_recorded (ctx, setting, date, _("the change"), reported, cg_case_event_get_id (event), what, from);
+      add_recorded (ctx, setting, date, _("the change"), reported, cg_case_event_get_id (event), what, from, done);
     }
 }
 
@@ -700,7 +741,9 @@ cg_rule_significant_change_report (const CgRuleContext *ctx,
                                 const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE,
-                   _("Significant change reported to the conference chair"));
+                   _("Significant change reported to the conference chair"),
+                   /* Translators: how a deadline was met, before " on <day>" */
+                   _("reported to the conference chair"));
 }
 
 void
@@ -708,7 +751,9 @@ cg_rule_member_change_notice (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE,
-                   _("Core group told of the change of allocated professional"));
+                   _("Core group told of the change of allocated professional"),
+                   /* Translators: how a deadline was met, before " on <day>" */
+                   _("core group told"));
 }
 
 /* Whether any social care member attended @meeting, in person or by a
@@ -755,7 +800,9 @@ cg_rule_chair_update (const CgRuleContext *ctx,
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       from = g_strdup_printf (_("the core group of %s"), when);
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"), updated,
-                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from);
+                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from,
+                    /* Translators: how a deadline was met, before " on <day>" */
+                    _("lead social worker updated by the chair"));
     }
 }
 
@@ -797,7 +844,8 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
               (venue_folded == NULL || strstr (venue_folded, school_folded) == NULL))
             continue;
 
-          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
+          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL,
+                                 core_group_held (), NULL };
           held = &found;
         }
 

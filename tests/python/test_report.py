@@ -74,5 +74,17 @@ class TestOrigin(unittest.TestCase):
                          [e['subject'] for e in entries if e['rule'] == 'minutes-circulated'])
 
 
+class TestSatisfiedText(unittest.TestCase):
+    def test_names_not_ids(self):
+        report = suffolk_report()
+        seen = [d for d in report.get_deadlines() if d.props.rule == 'child-seen']
+        self.assertEqual(seen[0].props.satisfied_by, 'c1')
+        self.assertEqual(seen[0].get_satisfied_text(), 'seen by Priya Shah (fictional) on Tue 10 Nov 2026')
+        self.assertIsNone(seen[-1].get_satisfied_text())
+        entries = json.loads(report.to_json())['deadlines']
+        self.assertEqual([e.get('satisfied_text') for e in entries],
+                         [d.props.satisfied_text for d in report.get_deadlines()])
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)
