@@ -281,16 +281,12 @@ test_explanations_closure (void)
 {
   g_autoptr(CgCase) kase = CASE (.icpc = "2026-12-10",
     .meetings = "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-12-22\" }");
-  g_autoptr(CgCalendar) base = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
-  g_autoptr(GPtrArray) closures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
-  g_autoptr(CgCalendar) own = NULL;
+  g_autoptr(CgCalendar) own = calendar_closed_on ("2026-12-23");
   g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
   g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
   g_autoptr(GError) error = NULL;
   g_autoptr(CgReport) report = NULL;
 
-  g_ptr_array_add (closures, g_date_new_dmy (23, G_DATE_DECEMBER, 2026));
-  own = cg_calendar_new_with_closures (base, closures, "Office closure");
   report = cg_policy_evaluate_with_calendar (cg_policy_registry_lookup (registry, "suffolk"), kase, own, today, &error);
   g_assert_no_error (error);
   assert_counted (entry (report, "minutes-circulated", 0), "2026-12-22", "cg1",

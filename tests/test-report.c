@@ -1,19 +1,14 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* CgReport: the calendar a report counts in, the working days an entry
- * is overdue by, and what needs action first (cg_report_list_urgent). */
+ * is overdue by, what needs action first (cg_report_list_urgent), and
+ * the JSON writers (cg_report_to_json, cg_report_to_json_line). */
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
 
 #include "test-fixtures.h"
 
-/* England and Wales, with the authority closed on Mon 18 Jan 2027. */
-static CgCalendar *
-closed_on_18_january (void)
-{
-  g_autoptr(CgCalendar) base = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
-  g_autoptr(GPtrArray) closures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
-
-  g_ptr_array_add (closures, g_date_new_dmy (18, G_DATE_JANUARY, 2027));
-  return cg_calendar_new_with_closures (base, closures, "Office closure");
-}
 
 /* A report evaluated by a policy counts in the calendar the policy
  * counted in; one made by hand, in England and Wales's. */
@@ -22,7 +17,7 @@ test_report_calendar (void)
 {
   g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
   g_autoptr(CgCalendar) base = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
-  g_autoptr(CgCalendar) own = closed_on_18_january ();
+  g_autoptr(CgCalendar) own = calendar_closed_on ("2027-01-18");
   g_autoptr(GDate) today = date_new ("2027-01-20");
   g_autoptr(CgReport) plain = evaluate ("suffolk", kase, "2027-01-20");
   g_autoptr(CgReport) closed = NULL;
@@ -47,7 +42,7 @@ test_report_working_days_overdue (void)
 {
   g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
   g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
-  g_autoptr(CgCalendar) own = closed_on_18_january ();
+  g_autoptr(CgCalendar) own = calendar_closed_on ("2027-01-18");
   g_autoptr(GDate) today = date_new ("2027-01-20");
   g_autoptr(CgReport) closed = NULL;
   GListModel *deadlines = cg_report_get_deadlines (report);
@@ -167,6 +162,37 @@ test_report_urgent_example (void)
   g_assert_cmpstr (rules_after, ==, "child-seen lead-social-worker-visit");
 }
 
+static void
+test_json_suffolk_example (void)
+{
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+  g_autofree char *json = cg_report_to_json (report, NULL);
+
+  g_assert_true (g_str_has_prefix (json, "{\n  \"case\" : \"SUF-2026-0417\",\n  \"policy\" : \"suffolk\",\n  \"today\" : \"2027-01-20\""));
+  g_assert_nonnull (strstr (json, "\"window_start\" : \"2027-01-14\""));
+  g_assert_nonnull (strstr (json, "\"rule\" : \"quorum\",\n      \"severity\" : \"error\",\n      \"subject\" : \"cg3\""));
+}
+
+/* One line of JSON Lines: the same object, no layout. */
+static void
+test_json_line (void)
+{
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+  g_autofree char *pretty = cg_report_to_json (report, NULL);
+  gsize length;
+  g_autofree char *line = cg_report_to_json_line (report, &length);
+  g_autoptr(JsonNode) a = json_from_string (pretty, NULL);
+  g_autoptr(JsonNode) b = json_from_string (line, NULL);
+
+  g_assert_cmpuint (length, ==, strlen (line));
+  g_assert_true (g_str_has_prefix (line, "{\"case\":\"SUF-2026-0417\",\"policy\":\"suffolk\""));
+  g_assert_true (g_str_has_suffix (line, "}\n"));
+  g_assert_true (strchr (line, '\n') == line + length - 1);
+  g_assert_true (json_node_equal (a, b));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +203,8 @@ main (int   argc,
   g_test_add_func ("/report/working-days-overdue", test_report_working_days_overdue);
   g_test_add_func ("/report/urgent/order", test_report_urgent_order);
   g_test_add_func ("/report/urgent/example", test_report_urgent_example);
+  g_test_add_func ("/report/json/suffolk-example", test_json_suffolk_example);
+  g_test_add_func ("/report/json/line", test_json_line);
 
   return g_test_run ();
 }
