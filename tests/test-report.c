@@ -193,6 +193,26 @@ test_json_line (void)
   g_assert_true (json_node_equal (a, b));
 }
 
+/* The duty's last occurrence met before an entry: for the Suffolk
+ * example's overdue child-seen entry, the visit of Tue 5 Jan, late; for
+ * the first entry of a series and a one-off duty, none. */
+static void
+test_report_find_last_met (void)
+{
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+  CgDeadline *overdue = entry (report, "child-seen", 5);
+  CgDeadline *last = cg_report_find_last_met (report, overdue);
+
+  g_assert_cmpint (cg_deadline_get_status (overdue), ==, CG_DEADLINE_STATUS_OVERDUE);
+  g_assert_true (last == entry (report, "child-seen", 4));
+  g_assert_cmpint (cg_deadline_get_status (last), ==, CG_DEADLINE_STATUS_LATE);
+  g_assert_cmpstr (cg_deadline_get_satisfied_text (last), ==, "seen by Jo Okafor (fictional) on Tue 5 Jan 2027");
+  g_assert_true (cg_report_find_last_met (report, entry (report, "child-seen", 1)) == entry (report, "child-seen", 0));
+  g_assert_null (cg_report_find_last_met (report, entry (report, "child-seen", 0)));
+  g_assert_null (cg_report_find_last_met (report, entry (report, "minutes-circulated", 1)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/report/working-days-overdue", test_report_working_days_overdue);
   g_test_add_func ("/report/urgent/order", test_report_urgent_order);
   g_test_add_func ("/report/urgent/example", test_report_urgent_example);
+  g_test_add_func ("/report/find-last-met", test_report_find_last_met);
   g_test_add_func ("/report/json/suffolk-example", test_json_suffolk_example);
   g_test_add_func ("/report/json/line", test_json_line);
 

@@ -59,6 +59,9 @@ CG_AVAILABLE_IN_ALL
 GListModel  *cg_report_list_urgent         (CgReport    *self,
                                             guint        due_within) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
+CgDeadline  *cg_report_find_last_met       (CgReport    *self,
+                                            CgDeadline  *deadline);
+CG_AVAILABLE_IN_ALL
 guint        cg_report_count_findings      (CgReport    *self,
                                             CgSeverity   severity);
 CG_AVAILABLE_IN_ALL

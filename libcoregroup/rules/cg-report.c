@@ -452,6 +452,48 @@ cg_report_list_urgent (CgReport *self,
 }
 
 /**
+ * cg_report_find_last_met:
+ * @self: a report
+ * @deadline: one of the report's deadline entries
+ *
+ * Finds the last entry of the same duty as @deadline (the same rule and
+ * [property@CoreGroup.Deadline:origin]) that was met, on time or late,
+ * and falls due before it: for the next visit of a recurring rule, the
+ * visit before, whose [property@CoreGroup.Deadline:satisfied-text] says
+ * when the child was last seen and by whom.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL when the duty
+ *   was not met before (a first occurrence, or a one-off duty)
+ */
+CgDeadline *
+cg_report_find_last_met (CgReport   *self,
+                         CgDeadline *deadline)
+{
+  CgDeadline *last = NULL;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+  g_return_val_if_fail (CG_IS_DEADLINE (deadline), NULL);
+
+  if (cg_deadline_get_origin (deadline) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
+    {
+      CgDeadline *other = cg_item_list_peek (self->deadlines, i);
+
+      if (other == deadline || cg_deadline_get_satisfied_on (other) == NULL ||
+          g_strcmp0 (cg_deadline_get_rule (other), cg_deadline_get_rule (deadline)) != 0 ||
+          g_strcmp0 (cg_deadline_get_origin (other), cg_deadline_get_origin (deadline)) != 0 ||
+          g_date_compare (cg_deadline_get_due (other), cg_deadline_get_due (deadline)) >= 0)
+        continue;
+      if (last == NULL || g_date_compare (cg_deadline_get_due (other), cg_deadline_get_due (last)) >= 0)
+        last = other;
+    }
+
+  return last;
+}
+
+/**
  * cg_report_count_findings:
  * @self: a report
  * @severity: a severity

@@ -61,6 +61,14 @@ class TestUrgent(unittest.TestCase):
         # Its own list: changing the report's does not reach it, nor the reverse.
         self.assertFalse(hasattr(urgent, 'append'))
 
+    def test_find_last_met(self):
+        report = suffolk_report()
+        seen = report.list_urgent(10)[1]
+        self.assertEqual(seen.props.rule, 'child-seen')
+        self.assertEqual(report.find_last_met(seen).get_satisfied_text(),
+                         'seen by Jo Okafor (fictional) on Tue 5 Jan 2027')
+        self.assertIsNone(report.find_last_met(report.list_urgent(10)[0]))
+
 
 class TestOrigin(unittest.TestCase):
     def test_origin_property_and_json(self):
