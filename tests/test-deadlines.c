@@ -752,7 +752,7 @@ test_satisfied_text (void)
     { FALSE, "minutes-circulated", "minutes circulated on Tue 1 Dec 2026" },
     { FALSE, "chair-update", "lead social worker updated by the chair on Mon 4 Jan 2027" },
     { FALSE, "significant-change-report", "reported to the conference chair on Tue 15 Dec 2026" },
-    { TRUE, "review-conference", "review conference held on Mon 11 Jan 2027" },
+    { TRUE, "review-conference", "review held on Mon 11 Jan 2027" },
     { TRUE, "member-change-notice", "core group told on Thu 10 Dec 2026" },
   };
   g_autoptr(CgCase) suffolk = load_example ("suffolk-neglect.json");
@@ -761,13 +761,18 @@ test_satisfied_text (void)
   g_autoptr(CgReport) b = evaluate ("haringey", haringey, "2027-01-20");
   CgDeadline *open_visit = entry (a, "lead-social-worker-visit", count_entries (a, "lead-social-worker-visit") - 1);
 
+  g_autofree char *open_text = cg_deadline_dup_satisfied_text (open_visit);
+
   g_assert_cmpstr (cg_deadline_get_satisfied_by (entry (a, "child-seen", 0)), ==, "c1");
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    g_assert_cmpstr (cg_deadline_get_satisfied_text (entry (expected[i].haringey ? b : a, expected[i].rule, 0)), ==,
-                     expected[i].text);
+    {
+      g_autofree char *text = cg_deadline_dup_satisfied_text (entry (expected[i].haringey ? b : a, expected[i].rule, 0));
+
+      g_assert_cmpstr (text, ==, expected[i].text);
+    }
 
   g_assert_cmpint (cg_deadline_get_status (open_visit), ==, CG_DEADLINE_STATUS_PENDING);
-  g_assert_null (cg_deadline_get_satisfied_text (open_visit));
+  g_assert_null (open_text);
 }
 
 int

@@ -57,7 +57,7 @@ const char       *cg_deadline_get_satisfied_by (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 GDate            *cg_deadline_get_satisfied_on (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
-const char       *cg_deadline_get_satisfied_text (CgDeadline     *self);
+char             *cg_deadline_dup_satisfied_text (CgDeadline     *self) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_subject      (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL

@@ -13,6 +13,7 @@ cg_report_json_add_deadline (JsonBuilder *builder,
                              CgDeadline  *deadline)
 {
   CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
+  g_autofree char *satisfied_text = cg_deadline_dup_satisfied_text (deadline);
 
   json_builder_begin_object (builder);
   cg_json_add_string (builder, "rule", cg_deadline_get_rule (deadline));
@@ -21,7 +22,7 @@ cg_report_json_add_deadline (JsonBuilder *builder,
   cg_json_add_enum (builder, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
   cg_json_add_string (builder, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
   cg_json_add_date (builder, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
-  cg_json_add_string (builder, "satisfied_text", cg_deadline_get_satisfied_text (deadline));
+  cg_json_add_string (builder, "satisfied_text", satisfied_text);
   cg_json_add_string (builder, "subject", cg_deadline_get_subject (deadline));
   cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
   cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <coregroup/coregroup.h>
 
 #include "rules/cg-report-private.h"
+#include "rules/cg-rules-private.h"
 
 /**
  * CgDeadline:
@@ -31,13 +34,18 @@ struct _CgDeadline
   CgDeadlineStatus status;
   char *satisfied_by;
   GDate satisfied_on;   /* cleared: none */
+  /* What met it, in words: as a policy gave it, or made from what a
+   * rule says was done (an untranslated phrase) or who saw the child,
+   * when read: a caseload report holds hundreds of thousands. */
   char *satisfied_text;
+  const char *satisfied_done;
+  CgMember *seen_by;
   char *subject;
   char *description;
   char *source;
   GDate counted_from;   /* cleared: none */
   char *counted_from_event;
-  char *origin;
+  char *origin;   /* interned (GRefString): series share it */
   char *explanation;
   GStrv responsible;
   CgAcknowledgement *acknowledgement;
@@ -86,6 +94,12 @@ set_date (GDate       *slot,
     g_date_clear (slot, 1);
 }
 
+static char *
+intern (const char *text)
+{
+  return text != NULL ? g_ref_string_new_intern (text) : NULL;
+}
+
 static void
 cg_deadline_finalize (GObject *object)
 {
@@ -93,10 +107,11 @@ cg_deadline_finalize (GObject *object)
 
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->counted_from_event, g_free);
-  g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->origin, g_ref_string_release);
   g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->satisfied_by, g_free);
   g_clear_pointer (&self->satisfied_text, g_free);
+  g_clear_object (&self->seen_by);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->source, g_free);
@@ -141,7 +156,7 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_SATISFIED_TEXT:
-      g_value_set_string (value, self->satisfied_text);
+      g_value_take_string (value, cg_deadline_dup_satisfied_text (self));
       break;
 
     case PROP_SUBJECT:
@@ -244,7 +259,7 @@ cg_deadline_set_property (GObject      *object,
       break;
 
     case PROP_ORIGIN:
-      self->origin = g_value_dup_string (value);
+      self->origin = intern (g_value_get_string (value));
       break;
 
     case PROP_EXPLANATION:
@@ -326,7 +341,8 @@ cg_deadline_class_init (CgDeadlineClass *klass)
    * rather than ids, for a front end to show: "seen by Priya Shah on Tue
    * 10 Nov 2026", "core group held on Tue 17 Nov 2026", "minutes
    * circulated on Tue 1 Dec 2026". %NULL while the deadline is not
-   * satisfied, and for an entry a policy made without one.
+   * satisfied, and for an entry a policy made without one. The built-in
+   * rules' texts are made when read, in the language of the moment.
    */
   properties [PROP_SATISFIED_TEXT] =
     g_param_spec_string ("satisfied-text", NULL, NULL, NULL, flags);
@@ -506,13 +522,14 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
   self->status = fields->status;
   self->satisfied_by = g_strdup (fields->satisfied_by);
   set_date (&self->satisfied_on, fields->satisfied_on);
-  self->satisfied_text = g_strdup (fields->satisfied_text);
+  self->satisfied_done = fields->satisfied_done;
+  self->seen_by = fields->seen_by != NULL ? g_object_ref (fields->seen_by) : NULL;
   self->subject = g_strdup (fields->subject);
   self->description = g_strdup (fields->description);
   self->source = g_strdup (fields->source);
   set_date (&self->counted_from, fields->counted_from);
   self->counted_from_event = g_strdup (fields->counted_from_event);
-  self->origin = g_strdup (fields->origin);
+  self->origin = intern (fields->origin);
   self->explanation = g_strdup (fields->explanation);
   self->responsible = g_strdupv ((char **) fields->responsible);
   return self;
@@ -615,20 +632,35 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
 }
 
 /**
- * cg_deadline_get_satisfied_text:
+ * cg_deadline_dup_satisfied_text:
  * @self: a deadline
  *
  * Gets what satisfied the deadline and when, in words that name people:
  * see [property@CoreGroup.Deadline:satisfied-text].
  *
- * Returns: (transfer none) (nullable): the text, or %NULL
+ * Returns: (transfer full) (nullable): the text, or %NULL
  */
-const char *
-cg_deadline_get_satisfied_text (CgDeadline *self)
+char *
+cg_deadline_dup_satisfied_text (CgDeadline *self)
 {
+  g_autofree char *day = NULL;
+
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->satisfied_text;
+  if (self->satisfied_text != NULL)
+    return g_strdup (self->satisfied_text);
+  if (!g_date_valid (&self->satisfied_on) || (self->seen_by == NULL && self->satisfied_done == NULL))
+    return NULL;
+
+  day = cg_rules_describe_day (&self->satisfied_on);
+  if (self->seen_by != NULL)
+    /* Translators: how a deadline to see the child was met: "seen by Priya Shah on Tue 10 Nov 2026" */
+    return g_strdup_printf (_("seen by %s on %s"), cg_member_get_name (self->seen_by) != NULL
+                                                   ? cg_member_get_name (self->seen_by)
+                                                   : cg_member_get_id (self->seen_by), day);
+  /* Translators: how a deadline was met, and the day: "core group held on Tue 17 Nov 2026",
+   * "minutes circulated on Tue 1 Dec 2026" */
+  return g_strdup_printf (_("%s on %s"), _(self->satisfied_done), day);
 }
 
 /**

@@ -27,7 +27,8 @@ typedef struct
   CgDeadlineStatus    status;
   const char         *satisfied_by;
   const GDate        *satisfied_on;
-  const char         *satisfied_text;
+  const char         *satisfied_done;   /* a phrase for CgDeadline:satisfied-text */
+  CgMember           *seen_by;          /* or who saw the child; referenced */
   const char         *subject;
   const char         *description;
   const char         *source;

@@ -15,16 +15,32 @@
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
  * (a review conference is "review-conference:YYYY-MM-DD"). For the
- * entry it satisfies, @done says what happened ("core group held"), or
- * @seen_by who saw the child; both are borrowed. */
+ * entry it satisfies (CgDeadline:satisfied-text), @done says what
+ * happened, one of the phrases below, or @seen_by who saw the child;
+ * both are borrowed. */
 typedef struct
 {
   GDate       date;
   char       *id;
   char       *event;
   const char *done;
-  const char *seen_by;
+  CgMember   *seen_by;
 } Occurrence;
+
+/* What an occurrence did, before " on <day>"; translated when the
+ * entry's text is read. */
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char core_group_held[] = N_("core group held");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char review_held[] = N_("review held");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char minutes_circulated[] = N_("minutes circulated");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char reported_to_the_chair[] = N_("reported to the conference chair");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char core_group_told[] = N_("core group told");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char chair_updated[] = N_("lead social worker updated by the chair");
 
 static void
 occurrence_clear (gpointer data)
@@ -47,36 +63,11 @@ occurrences_add (GArray      *array,
                  const GDate *date,
                  char        *id,
                  const char  *done,
-                 const char  *seen_by)
+                 CgMember    *seen_by)
 {
   Occurrence occurrence = { *date, id, NULL, done, seen_by };
 
   g_array_append_val (array, occurrence);
-}
-
-/* What a core group held does for the entry it satisfies. */
-static const char *
-core_group_held (void)
-{
-  /* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
-  return _("core group held");
-}
-
-/* How @satisfied met its entry, with the day: "seen by Priya Shah on Tue
- * 10 Nov 2026", "minutes circulated on Tue 1 Dec 2026". */
-static char *
-describe_satisfied (const Occurrence *satisfied)
-{
-  g_autofree char *day = cg_rules_describe_day (&satisfied->date);
-
-  if (satisfied->seen_by != NULL)
-    /* Translators: how a deadline to see the child was met: "seen by Priya Shah on Tue 10 Nov 2026" */
-    return g_strdup_printf (_("seen by %s on %s"), satisfied->seen_by, day);
-  if (satisfied->done == NULL)
-    return NULL;
-  /* Translators: how a deadline was met, and the day: "core group held on Tue 17 Nov 2026",
-   * "minutes circulated on Tue 1 Dec 2026" */
-  return g_strdup_printf (_("%s on %s"), satisfied->done, day);
 }
 
 static int
@@ -276,7 +267,6 @@ add_entry (const CgRuleContext *ctx,
   CgDeadlineFields fields;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
   g_autofree char *explanation = explain (ctx, count, window_start);
-  g_autofree char *satisfied_text = satisfied != NULL ? describe_satisfied (satisfied) : NULL;
   const CgRuleDecision *decision = count->decision;
   GDate *ended = cg_case_get_plan_ended (ctx->kase);
   /* A recurring duty ends with the plan: what it had become by the end is
@@ -290,7 +280,8 @@ add_entry (const CgRuleContext *ctx,
   fields.status = cg_deadline_compute_status (&count->due, satisfied_on, as_of);
   fields.satisfied_by = satisfied != NULL ? satisfied->id : NULL;
   fields.satisfied_on = satisfied_on;
-  fields.satisfied_text = satisfied_text;
+  fields.satisfied_done = satisfied != NULL ? satisfied->done : NULL;
+  fields.seen_by = satisfied != NULL ? satisfied->seen_by : NULL;
   fields.subject = subject;
   fields.description = description;
   fields.source = decision != NULL ? decision->source : setting->source;
@@ -472,7 +463,7 @@ core_group_occurrences (const CgRuleContext *ctx)
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
 
       occurrences_add (occurrences, cg_meeting_get_date (meeting),
-                       g_strdup (cg_meeting_get_id (meeting)), core_group_held (), NULL);
+                       g_strdup (cg_meeting_get_id (meeting)), core_group_held, NULL);
     }
 
   return occurrences;
@@ -502,7 +493,7 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
           !after_plan_end (ctx, cg_meeting_get_date (meeting)))
         {
           held = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL,
-                                core_group_held (), NULL };
+                                core_group_held, NULL };
           found = TRUE;
         }
     }
@@ -572,7 +563,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
 
           if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &count.due) <= 0)
             {
-              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL, core_group_held (), NULL };
+              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL, core_group_held, NULL };
               held = &found;
             }
         }
@@ -600,9 +591,7 @@ cg_rule_minutes_circulated (const CgRuleContext *ctx,
 
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"),
                     cg_meeting_get_minutes_circulated (meeting), cg_meeting_get_id (meeting),
-                    _("Minutes circulated"), from,
-                    /* Translators: how a deadline was met, before " on <day>" */
-                    _("minutes circulated"));
+                    _("Minutes circulated"), from, minutes_circulated);
     }
 }
 
@@ -628,8 +617,7 @@ seen_occurrences (const CgRuleContext *ctx,
                                   : !cg_member_get_professional (by))
         continue;
 
-      occurrences_add (occurrences, date, cg_rules_contact_subject (contact, i), NULL,
-                       cg_rules_member_name (ctx->group, cg_contact_record_get_by (contact)));
+      occurrences_add (occurrences, date, cg_rules_contact_subject (contact, i), NULL, by);
     }
 
   return occurrences;
@@ -682,8 +670,6 @@ cg_rule_review_conference (const CgRuleContext *ctx,
    * span ("6 months"). */
   g_autofree char *wording = g_strdup_printf (_("%s within %s of %s, then at least every %s"),
                                               ctx->review_title, first, ctx->initial, then);
-  /* Translators: how a deadline was met, before " on <day>": "review conference held" */
-  g_autofree char *held = g_strdup_printf (_("review %s held"), ctx->conference);
 
   if (icpc == NULL)
     return;
@@ -695,7 +681,8 @@ cg_rule_review_conference (const CgRuleContext *ctx,
 
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
         {
-          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i), held, NULL);
+          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i), review_held,
+                           NULL);
           g_array_index (occurrences, Occurrence, occurrences->len - 1).event = cg_rules_review_event (date);
         }
     }
@@ -741,9 +728,7 @@ cg_rule_significant_change_report (const CgRuleContext *ctx,
                                 const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE,
-                   _("Significant change reported to the conference chair"),
-                   /* Translators: how a deadline was met, before " on <day>" */
-                   _("reported to the conference chair"));
+                   _("Significant change reported to the conference chair"), reported_to_the_chair);
 }
 
 void
@@ -751,9 +736,7 @@ cg_rule_member_change_notice (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE,
-                   _("Core group told of the change of allocated professional"),
-                   /* Translators: how a deadline was met, before " on <day>" */
-                   _("core group told"));
+                   _("Core group told of the change of allocated professional"), core_group_told);
 }
 
 /* Whether any social care member attended @meeting, in person or by a
@@ -800,9 +783,7 @@ cg_rule_chair_update (const CgRuleContext *ctx,
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       from = g_strdup_printf (_("the core group of %s"), when);
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"), updated,
-                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from,
-                    /* Translators: how a deadline was met, before " on <day>" */
-                    _("lead social worker updated by the chair"));
+                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from, chair_updated);
     }
 }
 
@@ -845,7 +826,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
             continue;
 
           found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL,
-                                 core_group_held (), NULL };
+                                 core_group_held, NULL };
           held = &found;
         }
 

@@ -65,7 +65,7 @@ class TestUrgent(unittest.TestCase):
         report = suffolk_report()
         seen = report.list_urgent(10)[1]
         self.assertEqual(seen.props.rule, 'child-seen')
-        self.assertEqual(report.find_last_met(seen).get_satisfied_text(),
+        self.assertEqual(report.find_last_met(seen).dup_satisfied_text(),
                          'seen by Jo Okafor (fictional) on Tue 5 Jan 2027')
         self.assertIsNone(report.find_last_met(report.list_urgent(10)[0]))
 
@@ -87,8 +87,8 @@ class TestSatisfiedText(unittest.TestCase):
         report = suffolk_report()
         seen = [d for d in report.get_deadlines() if d.props.rule == 'child-seen']
         self.assertEqual(seen[0].props.satisfied_by, 'c1')
-        self.assertEqual(seen[0].get_satisfied_text(), 'seen by Priya Shah (fictional) on Tue 10 Nov 2026')
-        self.assertIsNone(seen[-1].get_satisfied_text())
+        self.assertEqual(seen[0].dup_satisfied_text(), 'seen by Priya Shah (fictional) on Tue 10 Nov 2026')
+        self.assertIsNone(seen[-1].dup_satisfied_text())
         entries = json.loads(report.to_json())['deadlines']
         self.assertEqual([e.get('satisfied_text') for e in entries],
                          [d.props.satisfied_text for d in report.get_deadlines()])
