@@ -5,9 +5,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include <coregroup/coregroup.h>
+
+#include "util/cg-i18n-private.h"
 
 /**
  * CgIcalendarWriter:
@@ -392,8 +392,8 @@ append_alarm (GString    *out,
     reminder = g_strdup_printf (_("%s: due today"), what);
   else
     /* Translators: a calendar reminder; %s is the case id and the rule, "SUF-2026-0417 child-seen" */
-    reminder = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: due in %d working day",
-                                             "%s: due in %d working days", days),
+    reminder = g_strdup_printf (cg_ngettext ("%s: due in %d working day", "%s: due in %d working days",
+                                             (gulong) days),
                                 what, days);
 
   append_line (out, "BEGIN:VALARM");

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include <coregroup/coregroup.h>
 
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgDeadline:
