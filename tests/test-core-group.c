@@ -71,6 +71,35 @@ test_no_lead_social_worker (void)
   g_assert_null (cg_core_group_get_lead_social_worker (group));
 }
 
+/* What messages and front ends call a member: their name, or the id as
+ * given for a member with none, or an id the group does not know. */
+static void
+test_member_name (void)
+{
+  g_autoptr(CgCoreGroup) group = make_group ();
+  g_autoptr(CgMember) named = cg_member_new ("m6", "Ali Nurse (fictional)", CG_MEMBER_ROLE_SCHOOL_NURSE);
+
+  g_assert_true (cg_core_group_add_member (group, named, NULL));
+  g_assert_cmpstr (cg_core_group_get_member_name (group, "m6"), ==, "Ali Nurse (fictional)");
+  g_assert_cmpstr (cg_core_group_get_member_name (group, "m2"), ==, "m2");
+  g_assert_cmpstr (cg_core_group_get_member_name (group, "m9"), ==, "m9");
+  g_assert_null (cg_core_group_get_member_name (group, NULL));
+}
+
+/* The team manager: the first member in the role, or none. */
+static void
+test_team_manager (void)
+{
+  g_autoptr(CgCoreGroup) group = make_group ();
+  g_autoptr(CgMember) manager = cg_member_new ("m7", "Morgan Lead (fictional)", CG_MEMBER_ROLE_TEAM_MANAGER);
+  g_autoptr(CgMember) second = cg_member_new ("m8", "Other Manager", CG_MEMBER_ROLE_TEAM_MANAGER);
+
+  g_assert_null (cg_core_group_get_team_manager (group));
+  g_assert_true (cg_core_group_add_member (group, manager, NULL));
+  g_assert_true (cg_core_group_add_member (group, second, NULL));
+  g_assert_true (cg_core_group_get_team_manager (group) == manager);
+}
+
 static void
 test_meeting_references (void)
 {
@@ -163,6 +192,8 @@ main (int   argc,
 
   g_test_add_func ("/core-group/members", test_members);
   g_test_add_func ("/core-group/no-lead-social-worker", test_no_lead_social_worker);
+  g_test_add_func ("/core-group/member-name", test_member_name);
+  g_test_add_func ("/core-group/team-manager", test_team_manager);
   g_test_add_func ("/core-group/meeting-references", test_meeting_references);
   g_test_add_func ("/core-group/meeting-needs-a-date", test_meeting_needs_a_date);
   g_test_add_func ("/core-group/professionals-present", test_professionals_present);

@@ -281,16 +281,12 @@ test_explanations_closure (void)
 {
   g_autoptr(CgCase) kase = CASE (.icpc = "2026-12-10",
     .meetings = "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-12-22\" }");
-  g_autoptr(CgCalendar) base = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
-  g_autoptr(GPtrArray) closures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
-  g_autoptr(CgCalendar) own = NULL;
+  g_autoptr(CgCalendar) own = calendar_closed_on ("2026-12-23");
   g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
   g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
   g_autoptr(GError) error = NULL;
   g_autoptr(CgReport) report = NULL;
 
-  g_ptr_array_add (closures, g_date_new_dmy (23, G_DATE_DECEMBER, 2026));
-  own = cg_calendar_new_with_closures (base, closures, "Office closure");
   report = cg_policy_evaluate_with_calendar (cg_policy_registry_lookup (registry, "suffolk"), kase, own, today, &error);
   g_assert_no_error (error);
   assert_counted (entry (report, "minutes-circulated", 0), "2026-12-22", "cg1",
@@ -679,6 +675,106 @@ test_plan_end_report_stands_still (void)
   assert_findings (spring, "action-overdue", "a1");
 }
 
+/* Each built-in rule names what its duty arises from, in the Suffolk
+ * example: a recurring rule's series by what it was first counted from
+ * (every entry of it alike), a one-off duty by its subject. */
+static void
+test_origin_of_each_rule (void)
+{
+  static const struct { const char *rule; const char *origin; } expected[] = {
+    { "first-core-group", "initial-conference" },
+    { "core-group-interval", "cg1" },
+    { "child-seen", "initial-conference" },
+    { "lead-social-worker-visit", "initial-conference" },
+    { "final-core-group-before-review", "review_conferences[0]" },
+    { "significant-change-report", "e1" },
+  };
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+  g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+  GListModel *deadlines = cg_report_get_deadlines (report);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpuint (count_entries (report, expected[i].rule), >, 0);
+      for (guint n = 0; n < count_entries (report, expected[i].rule); n++)
+        g_assert_cmpstr (cg_deadline_get_origin (entry (report, expected[i].rule, n)), ==, expected[i].origin);
+    }
+
+  /* One-off duties: each its own, named by its subject. */
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      if (cg_deadline_get_subject (deadline) != NULL)
+        g_assert_cmpstr (cg_deadline_get_origin (deadline), ==, cg_deadline_get_subject (deadline));
+      else
+        g_assert_nonnull (cg_deadline_get_origin (deadline));
+    }
+  g_assert_cmpstr (cg_deadline_get_origin (entry (report, "minutes-circulated", 1)), ==, "cg2");
+}
+
+/* A late visit moves the next visit's due date and the event it is
+ * counted from; the duty's origin stays. Seen Thu 19 Nov (due 19 Nov from
+ * the conference of Thu 5 Nov); next due Thu 3 Dec. A visit on Mon 7 Dec,
+ * late, makes the next due Mon 21 Dec. */
+static void
+test_origin_stays_when_a_late_visit_moves_the_due_date (void)
+{
+  g_autoptr(CgCase) before = CASE (.icpc = "2026-11-05", .contacts = SEEN ("c1", "2026-11-19", "m2"));
+  g_autoptr(CgCase) after = CASE (.icpc = "2026-11-05",
+                                  .contacts = SEEN ("c1", "2026-11-19", "m2") "," SEEN ("c2", "2026-12-07", "m2"));
+  g_autoptr(CgReport) a = evaluate ("suffolk", before, "2026-12-08");
+  g_autoptr(CgReport) b = evaluate ("suffolk", after, "2026-12-08");
+  CgDeadline *open_before, *open_after;
+
+  assert_entry (a, "child-seen", 1, "2026-12-03", CG_DEADLINE_STATUS_OVERDUE, NULL);
+  assert_entry (b, "child-seen", 1, "2026-12-03", CG_DEADLINE_STATUS_LATE, "c2");
+  assert_entry (b, "child-seen", 2, "2026-12-21", CG_DEADLINE_STATUS_PENDING, NULL);
+  open_before = entry (a, "child-seen", 1);
+  open_after = entry (b, "child-seen", 2);
+  g_assert_cmpstr (cg_deadline_get_counted_from_event (open_before), ==, "c1");
+  g_assert_cmpstr (cg_deadline_get_counted_from_event (open_after), ==, "c2");
+  g_assert_cmpstr (cg_deadline_get_origin (open_before), ==, "initial-conference");
+  g_assert_cmpstr (cg_deadline_get_origin (open_after), ==, "initial-conference");
+}
+
+/* Each entry met says how, naming people instead of ids, with the day:
+ * the Suffolk example's first entries of each rule, and the Haringey
+ * example's review conference and change of professional. What is still
+ * to meet has no such text. */
+static void
+test_satisfied_text (void)
+{
+  static const struct { gboolean haringey; const char *rule; const char *text; } expected[] = {
+    { FALSE, "child-seen", "seen by Priya Shah (fictional) on Tue 10 Nov 2026" },
+    { FALSE, "lead-social-worker-visit", "seen by Jo Okafor (fictional) on Fri 20 Nov 2026" },
+    { FALSE, "first-core-group", "core group held on Tue 17 Nov 2026" },
+    { FALSE, "minutes-circulated", "minutes circulated on Tue 1 Dec 2026" },
+    { FALSE, "chair-update", "lead social worker updated by the chair on Mon 4 Jan 2027" },
+    { FALSE, "significant-change-report", "reported to the conference chair on Tue 15 Dec 2026" },
+    { TRUE, "review-conference", "review held on Mon 11 Jan 2027" },
+    { TRUE, "member-change-notice", "core group told on Thu 10 Dec 2026" },
+  };
+  g_autoptr(CgCase) suffolk = load_example ("suffolk-neglect.json");
+  g_autoptr(CgCase) haringey = load_example ("haringey-school-move.json");
+  g_autoptr(CgReport) a = evaluate ("suffolk", suffolk, "2027-01-20");
+  g_autoptr(CgReport) b = evaluate ("haringey", haringey, "2027-01-20");
+  CgDeadline *open_visit = entry (a, "lead-social-worker-visit", count_entries (a, "lead-social-worker-visit") - 1);
+
+  g_autofree char *open_text = cg_deadline_dup_satisfied_text (open_visit);
+
+  g_assert_cmpstr (cg_deadline_get_satisfied_by (entry (a, "child-seen", 0)), ==, "c1");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *text = cg_deadline_dup_satisfied_text (entry (expected[i].haringey ? b : a, expected[i].rule, 0));
+
+      g_assert_cmpstr (text, ==, expected[i].text);
+    }
+
+  g_assert_cmpint (cg_deadline_get_status (open_visit), ==, CG_DEADLINE_STATUS_PENDING);
+  g_assert_null (open_text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -725,6 +821,10 @@ main (int   argc,
   g_test_add_func ("/rules/member-change-notice/reported", test_member_change_notice);
   g_test_add_func ("/rules/school-move-core-group/at-the-new-school", test_school_move_core_group_at_the_new_school);
   g_test_add_func ("/rules/school-move-core-group/any-venue", test_school_move_core_group_any_venue);
+  g_test_add_func ("/deadlines/satisfied-text", test_satisfied_text);
+  g_test_add_func ("/deadlines/origin/each-rule", test_origin_of_each_rule);
+  g_test_add_func ("/deadlines/origin/stays-when-a-late-visit-moves-the-due-date",
+                   test_origin_stays_when_a_late_visit_moves_the_due_date);
   g_test_add_func ("/deadlines/example/suffolk-neglect", test_suffolk_example);
   g_test_add_func ("/deadlines/example/haringey-school-move", test_haringey_example);
 

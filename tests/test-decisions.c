@@ -86,6 +86,9 @@ test_tightening_cuts_a_running_count_short (void)
   from = cg_date_format (cg_deadline_get_counted_from (cut));
   g_assert_cmpstr (from, ==, "2026-11-18");
   g_assert_cmpstr (cg_deadline_get_counted_from_event (cut), ==, "review-conference:2026-11-18");
+  /* The duty is the same one: its origin does not move with the count. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (cg_deadline_get_origin (entry (report, "child-seen", i)), ==, "initial-conference");
   g_assert_cmpstr (cg_deadline_get_explanation (cut), ==,
                    "3 working days after the review conference of Wed 18 Nov 2026, which set this figure while "
                    "the count from the contact of Mon 16 Nov 2026 was running, and it ends sooner than that "

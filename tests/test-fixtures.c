@@ -71,6 +71,16 @@ date_new (const char *text)
   return date;
 }
 
+CgCalendar *
+calendar_closed_on (const char *day)
+{
+  g_autoptr(CgCalendar) base = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
+  g_autoptr(GPtrArray) closures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
+
+  g_ptr_array_add (closures, date_new (day));
+  return cg_calendar_new_with_closures (base, closures, "Office closure");
+}
+
 /* The example cases under examples/cases. */
 CgCase *
 load_example (const char *name)

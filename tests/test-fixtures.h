@@ -72,6 +72,9 @@ CgPolicyRegistry *registry_with (const char  *policy_json,
                                  GError     **error);
 
 GDate    *date_new (const char *text);
+/* England and Wales, with the authority closed on @day (YYYY-MM-DD), an
+ * "Office closure". */
+CgCalendar *calendar_closed_on (const char *day);
 CgCase   *load_example (const char *name);
 CgReport *evaluate (const char *policy_id,
                     CgCase     *kase,

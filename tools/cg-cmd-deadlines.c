@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* coregroup deadlines [--policy ID] [--today YYYY-MM-DD] [--format text|json|csv|ics]
- * [--summary] [--jobs N] PATH... (doc/rules.md, "Deadline entries and
- * findings"; doc/using.md, "Many cases at once"). The text form is for a
+ * [--alarm-days N] [--summary] [--jobs N] PATH... (doc/rules.md, "Deadline
+ * entries and findings"; doc/using.md, "Many cases at once"). The text form is for a
  * lead social worker: what is overdue first, then what falls due in the
  * next 10 working days, then the findings, then the record. */
 
@@ -247,12 +247,43 @@ check_families (GPtrArray *cases)
     }
 }
 
+/* The writer for --format ics: reminders @alarm_days working days ahead,
+ * and DTSTAMP the time of writing, or SOURCE_DATE_EPOCH when that is set
+ * (reproducible-builds.org), so that two runs can give the same bytes.
+ * NULL, with the message printed, when SOURCE_DATE_EPOCH is not a time. */
+static CgIcalendarWriter *
+icalendar_writer (int alarm_days)
+{
+  g_autoptr(CgIcalendarWriter) writer = cg_icalendar_writer_new ();
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  cg_icalendar_writer_set_alarm_working_days (writer, alarm_days);
+  if (epoch != NULL)
+    {
+      g_autoptr(GDateTime) stamp = NULL;
+      guint64 seconds;
+
+      if (g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+        stamp = g_date_time_new_from_unix_utc ((gint64) seconds);
+      if (stamp == NULL)
+        {
+          /* Translators: SOURCE_DATE_EPOCH is the name of an environment variable */
+          cg_tool_usage_error (_("SOURCE_DATE_EPOCH: “%s” is not a number of seconds since 1970"), epoch);
+          return NULL;
+        }
+      cg_icalendar_writer_set_timestamp (writer, stamp);
+    }
+
+  return g_steal_pointer (&writer);
+}
+
 /* The reports in path order, in @format; text and JSON of one case as
- * they always were. */
+ * they always were. @writer writes the ics format. */
 static void
-print_reports (GPtrArray  *cases,
-               const char *format,
-               gboolean    explain)
+print_reports (GPtrArray         *cases,
+               const char        *format,
+               gboolean           explain,
+               CgIcalendarWriter *writer)
 {
   g_autoptr(GPtrArray) reports = g_ptr_array_new ();
   gboolean several = cases->len > 1;
@@ -279,7 +310,7 @@ print_reports (GPtrArray  *cases,
 
       for (guint i = 0; i < reports->len; i++)
         g_ptr_array_add (list, ((CgToolCase *) g_ptr_array_index (reports, i))->report);
-      ics = cg_report_list_to_icalendar ((CgReport **) list->pdata, list->len, &length);
+      ics = cg_icalendar_writer_to_data (writer, (CgReport **) list->pdata, list->len, &length);
       fwrite (ics, 1, length, stdout);
       return;
     }
@@ -318,6 +349,7 @@ cg_cmd_deadlines (int    argc,
   g_auto(GStrv) files = NULL;
   gboolean explain = FALSE;
   gboolean summary = FALSE;
+  int alarm_days = G_MININT;
   int jobs = (int) g_get_num_processors ();
   const GOptionEntry entries[] = {
     { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, N_("Say how every due date was worked out, not only those that need action"), NULL },
@@ -325,6 +357,9 @@ cg_cmd_deadlines (int    argc,
     { "policy-file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &policy_files, N_("Load a policy file first (may repeat)"), N_("FILE") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Evaluate as of this day (default: today in Europe/London)"), "YYYY-MM-DD" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default), json (JSON Lines over several cases), csv (one row a deadline entry), or ics (one iCalendar of the deadlines still to meet)"), N_("FORMAT") },
+    { "alarm-days", 0, 0, G_OPTION_ARG_INT, &alarm_days,
+      N_("With --format ics, remind this many working days before each due date (default 2; 0 on the day, -1 never)"),
+      N_("N") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print a caseload summary instead of each case's report"), NULL },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, N_("Evaluate on this many threads (default: one a core); the output is the same"), N_("N") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
@@ -341,6 +376,7 @@ cg_cmd_deadlines (int    argc,
   g_autoptr(GDate) today = NULL;
   g_autoptr(CgCalendar) calendar = NULL;
   g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(CgIcalendarWriter) writer = NULL;
   const char *form;
   gboolean failed;
   guint n_evaluated = 0;
@@ -354,6 +390,14 @@ cg_cmd_deadlines (int    argc,
     return cg_tool_usage_error (_("give at least one case file or directory"));
   if (jobs < 1)
     return cg_tool_usage_error (_("--jobs: give at least 1"));
+  if (alarm_days != G_MININT && !g_str_equal (form, "ics"))
+    return cg_tool_usage_error (_("--alarm-days: only with --format ics"));
+  if (alarm_days != G_MININT && (alarm_days < -1 || alarm_days > 1000))
+    return cg_tool_usage_error (_("--alarm-days: give 0 to 1000 working days, or -1 for no reminders"));
+  if (g_str_equal (form, "ics") &&
+      (writer = icalendar_writer (alarm_days != G_MININT ? alarm_days
+                                                         : CG_ICALENDAR_WRITER_DEFAULT_ALARM_WORKING_DAYS)) == NULL)
+    return CG_TOOL_EXIT_USAGE;
 
   today = today_text != NULL ? cg_tool_parse_date ("--today", today_text) : cg_date_new_today ();
   if (today == NULL)
@@ -395,7 +439,7 @@ cg_cmd_deadlines (int    argc,
   else if (summary)
     cg_tool_print_summary (cases, today);
   else
-    print_reports (cases, form, explain);
+    print_reports (cases, form, explain, writer);
 
   return failed ? CG_TOOL_EXIT_USAGE : status;
 }

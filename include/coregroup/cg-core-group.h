@@ -31,7 +31,12 @@ CG_AVAILABLE_IN_ALL
 CgMeeting   *cg_core_group_lookup_meeting         (CgCoreGroup  *self,
                                                    const char   *id);
 CG_AVAILABLE_IN_ALL
+const char  *cg_core_group_get_member_name        (CgCoreGroup  *self,
+                                                   const char   *id);
+CG_AVAILABLE_IN_ALL
 CgMember    *cg_core_group_get_lead_social_worker (CgCoreGroup  *self);
+CG_AVAILABLE_IN_ALL
+CgMember    *cg_core_group_get_team_manager       (CgCoreGroup  *self);
 CG_AVAILABLE_IN_ALL
 gboolean     cg_core_group_add_member             (CgCoreGroup  *self,
                                                    CgMember     *member,

@@ -57,6 +57,8 @@ const char       *cg_deadline_get_satisfied_by (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 GDate            *cg_deadline_get_satisfied_on (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
+char             *cg_deadline_dup_satisfied_text (CgDeadline     *self) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_subject      (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_description  (CgDeadline       *self);
@@ -66,6 +68,8 @@ CG_AVAILABLE_IN_ALL
 GDate            *cg_deadline_get_counted_from (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_counted_from_event (CgDeadline *self);
+CG_AVAILABLE_IN_ALL
+const char       *cg_deadline_get_origin       (CgDeadline       *self);
 CG_AVAILABLE_IN_ALL
 const char       *cg_deadline_get_explanation  (CgDeadline       *self);
 

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include <coregroup/cg-version-macros.h>
+#include <coregroup/cg-calendar.h>
 #include <coregroup/cg-case.h>
 #include <coregroup/cg-deadline.h>
 #include <coregroup/cg-finding.h>
@@ -31,6 +32,8 @@ const char  *cg_report_get_policy_id       (CgReport    *self);
 CG_AVAILABLE_IN_ALL
 GDate       *cg_report_get_today           (CgReport    *self);
 CG_AVAILABLE_IN_ALL
+CgCalendar  *cg_report_get_calendar        (CgReport    *self);
+CG_AVAILABLE_IN_ALL
 GListModel  *cg_report_get_deadlines       (CgReport    *self);
 CG_AVAILABLE_IN_ALL
 GListModel  *cg_report_get_findings        (CgReport    *self);
@@ -49,6 +52,15 @@ CG_AVAILABLE_IN_ALL
 guint        cg_report_count_overdue       (CgReport    *self);
 CG_AVAILABLE_IN_ALL
 guint        cg_report_count_acknowledged  (CgReport    *self);
+CG_AVAILABLE_IN_ALL
+guint        cg_report_count_working_days_overdue (CgReport   *self,
+                                                   CgDeadline *deadline);
+CG_AVAILABLE_IN_ALL
+GListModel  *cg_report_list_urgent         (CgReport    *self,
+                                            guint        due_within) G_GNUC_WARN_UNUSED_RESULT;
+CG_AVAILABLE_IN_ALL
+CgDeadline  *cg_report_find_last_met       (CgReport    *self,
+                                            CgDeadline  *deadline);
 CG_AVAILABLE_IN_ALL
 guint        cg_report_count_findings      (CgReport    *self,
                                             CgSeverity   severity);

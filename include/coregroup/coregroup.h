@@ -39,6 +39,7 @@
 # include <coregroup/cg-finding.h>
 # include <coregroup/cg-open-escalation.h>
 # include <coregroup/cg-report.h>
+# include <coregroup/cg-icalendar-writer.h>
 # include <coregroup/cg-policy.h>
 # include <coregroup/cg-rule-info.h>
 # include <coregroup/cg-rule-policy.h>

@@ -139,6 +139,31 @@ cg_core_group_lookup_member (CgCoreGroup *self,
   return pos < 0 ? NULL : cg_item_list_peek (self->members, (guint) pos);
 }
 
+/**
+ * cg_core_group_get_member_name:
+ * @self: a core group
+ * @id: (nullable): a member id
+ *
+ * Gets the name to show for member @id in messages and documents: the
+ * member's name, or @id itself for a member with no name or an id the
+ * core group does not know.
+ *
+ * Returns: (transfer none) (nullable): the name, or @id
+ */
+const char *
+cg_core_group_get_member_name (CgCoreGroup *self,
+                               const char  *id)
+{
+  CgMember *member;
+
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
+
+  member = id != NULL ? cg_core_group_lookup_member (self, id) : NULL;
+  if (member == NULL || cg_member_get_name (member) == NULL)
+    return id;
+  return cg_member_get_name (member);
+}
+
 static int
 find_meeting (CgCoreGroup *self,
               const char  *id)
@@ -168,6 +193,21 @@ cg_core_group_lookup_meeting (CgCoreGroup *self,
   return pos < 0 ? NULL : cg_item_list_peek (self->meetings, (guint) pos);
 }
 
+static CgMember *
+first_with_role (CgCoreGroup  *self,
+                 CgMemberRole  role)
+{
+  for (guint i = 0; i < cg_item_list_get_len (self->members); i++)
+    {
+      CgMember *member = cg_item_list_peek (self->members, i);
+
+      if (cg_member_get_role (member) == role)
+        return member;
+    }
+
+  return NULL;
+}
+
 /**
  * cg_core_group_get_lead_social_worker:
  * @self: a core group
@@ -182,15 +222,24 @@ cg_core_group_get_lead_social_worker (CgCoreGroup *self)
 {
   g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
 
-  for (guint i = 0; i < cg_item_list_get_len (self->members); i++)
-    {
-      CgMember *member = cg_item_list_peek (self->members, i);
+  return first_with_role (self, CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER);
+}
 
-      if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
-        return member;
-    }
+/**
+ * cg_core_group_get_team_manager:
+ * @self: a core group
+ *
+ * Gets the lead social worker's team manager, whose team holds the case.
+ * If several members hold the role, the first is returned.
+ *
+ * Returns: (transfer none) (nullable): the team manager, or %NULL
+ */
+CgMember *
+cg_core_group_get_team_manager (CgCoreGroup *self)
+{
+  g_return_val_if_fail (CG_IS_CORE_GROUP (self), NULL);
 
-  return NULL;
+  return first_with_role (self, CG_MEMBER_ROLE_TEAM_MANAGER);
 }
 
 /**

@@ -13,6 +13,7 @@ cg_report_json_add_deadline (JsonBuilder *builder,
                              CgDeadline  *deadline)
 {
   CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
+  g_autofree char *satisfied_text = cg_deadline_dup_satisfied_text (deadline);
 
   json_builder_begin_object (builder);
   cg_json_add_string (builder, "rule", cg_deadline_get_rule (deadline));
@@ -21,11 +22,13 @@ cg_report_json_add_deadline (JsonBuilder *builder,
   cg_json_add_enum (builder, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
   cg_json_add_string (builder, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
   cg_json_add_date (builder, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
+  cg_json_add_string (builder, "satisfied_text", satisfied_text);
   cg_json_add_string (builder, "subject", cg_deadline_get_subject (deadline));
   cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
   cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
   cg_json_add_date (builder, "counted_from", cg_deadline_get_counted_from (deadline));
   cg_json_add_string (builder, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
+  cg_json_add_string (builder, "origin", cg_deadline_get_origin (deadline));
   cg_json_add_string (builder, "explanation", cg_deadline_get_explanation (deadline));
   cg_json_add_strv (builder, "responsible", cg_deadline_get_responsible (deadline));
   if (acknowledgement != NULL)
@@ -143,9 +146,11 @@ write_report (CgReport *self,
  * Writes the report as JSON in the form of
  * `coregroup deadlines --format json`: the case id, policy id and day of
  * evaluation, then `deadlines` (each with `rule`, `due`, `status`, and
- * `satisfied_by`/`satisfied_on`, `window_start`, `subject`, `description`
+ * `satisfied_by`/`satisfied_on` with `satisfied_text`, the same in words
+ * that name people, `window_start`, `subject`, `description`
  * and `source` where known, and how the due date was counted:
- * `counted_from`, `counted_from_event` and `explanation`) and `findings` (each with `rule`, `severity`,
+ * `counted_from`, `counted_from_event` and `explanation`; and `origin`,
+ * what the duty arises from) and `findings` (each with `rule`, `severity`,
  * `subject`, `message` and `source`).
  *
  * Returns: (transfer full): the JSON text

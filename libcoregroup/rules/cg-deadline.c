@@ -4,6 +4,8 @@
 #include <coregroup/coregroup.h>
 
 #include "rules/cg-report-private.h"
+#include "rules/cg-rules-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgDeadline:
@@ -31,11 +33,18 @@ struct _CgDeadline
   CgDeadlineStatus status;
   char *satisfied_by;
   GDate satisfied_on;   /* cleared: none */
+  /* What met it, in words: as a policy gave it, or made from what a
+   * rule says was done (an untranslated phrase) or who saw the child,
+   * when read: a caseload report holds hundreds of thousands. */
+  char *satisfied_text;
+  const char *satisfied_done;
+  CgMember *seen_by;
   char *subject;
   char *description;
   char *source;
   GDate counted_from;   /* cleared: none */
   char *counted_from_event;
+  char *origin;   /* interned (GRefString): series share it */
   char *explanation;
   GStrv responsible;
   CgAcknowledgement *acknowledgement;
@@ -49,11 +58,13 @@ enum {
   PROP_STATUS,
   PROP_SATISFIED_BY,
   PROP_SATISFIED_ON,
+  PROP_SATISFIED_TEXT,
   PROP_SUBJECT,
   PROP_DESCRIPTION,
   PROP_SOURCE,
   PROP_COUNTED_FROM,
   PROP_COUNTED_FROM_EVENT,
+  PROP_ORIGIN,
   PROP_EXPLANATION,
   PROP_RESPONSIBLE,
   PROP_ACKNOWLEDGEMENT,
@@ -82,6 +93,12 @@ set_date (GDate       *slot,
     g_date_clear (slot, 1);
 }
 
+static char *
+intern (const char *text)
+{
+  return text != NULL ? g_ref_string_new_intern (text) : NULL;
+}
+
 static void
 cg_deadline_finalize (GObject *object)
 {
@@ -89,8 +106,11 @@ cg_deadline_finalize (GObject *object)
 
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->counted_from_event, g_free);
+  g_clear_pointer (&self->origin, g_ref_string_release);
   g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->satisfied_by, g_free);
+  g_clear_pointer (&self->satisfied_text, g_free);
+  g_clear_object (&self->seen_by);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->source, g_free);
@@ -134,6 +154,10 @@ cg_deadline_get_property (GObject    *object,
       g_value_set_boxed (value, date_or_null (&self->satisfied_on));
       break;
 
+    case PROP_SATISFIED_TEXT:
+      g_value_take_string (value, cg_deadline_dup_satisfied_text (self));
+      break;
+
     case PROP_SUBJECT:
       g_value_set_string (value, self->subject);
       break;
@@ -152,6 +176,10 @@ cg_deadline_get_property (GObject    *object,
 
     case PROP_COUNTED_FROM_EVENT:
       g_value_set_string (value, self->counted_from_event);
+      break;
+
+    case PROP_ORIGIN:
+      g_value_set_string (value, self->origin);
       break;
 
     case PROP_EXPLANATION:
@@ -205,6 +233,10 @@ cg_deadline_set_property (GObject      *object,
       set_date (&self->satisfied_on, g_value_get_boxed (value));
       break;
 
+    case PROP_SATISFIED_TEXT:
+      self->satisfied_text = g_value_dup_string (value);
+      break;
+
     case PROP_SUBJECT:
       self->subject = g_value_dup_string (value);
       break;
@@ -223,6 +255,10 @@ cg_deadline_set_property (GObject      *object,
 
     case PROP_COUNTED_FROM_EVENT:
       self->counted_from_event = g_value_dup_string (value);
+      break;
+
+    case PROP_ORIGIN:
+      self->origin = intern (g_value_get_string (value));
       break;
 
     case PROP_EXPLANATION:
@@ -298,6 +334,19 @@ cg_deadline_class_init (CgDeadlineClass *klass)
     g_param_spec_boxed ("satisfied-on", NULL, NULL, G_TYPE_DATE, flags);
 
   /**
+   * CgDeadline:satisfied-text:
+   *
+   * What satisfied the deadline and when, in words that name people
+   * rather than ids, for a front end to show: "seen by Priya Shah on Tue
+   * 10 Nov 2026", "core group held on Tue 17 Nov 2026", "minutes
+   * circulated on Tue 1 Dec 2026". %NULL while the deadline is not
+   * satisfied, and for an entry a policy made without one. The built-in
+   * rules' texts are made when read, in the language of the moment.
+   */
+  properties [PROP_SATISFIED_TEXT] =
+    g_param_spec_string ("satisfied-text", NULL, NULL, NULL, flags);
+
+  /**
    * CgDeadline:subject:
    *
    * What the deadline is about when that is not the case itself: the
@@ -340,6 +389,25 @@ cg_deadline_class_init (CgDeadlineClass *klass)
    */
   properties [PROP_COUNTED_FROM_EVENT] =
     g_param_spec_string ("counted-from-event", NULL, NULL, NULL, flags);
+
+  /**
+   * CgDeadline:origin:
+   *
+   * What the duty arises from, which stays the same however its due date
+   * moves: for a recurring rule, the event its series is first counted
+   * from (`initial-conference` for child-seen, lead-social-worker-visit
+   * and review-conference; the first core group's id for
+   * core-group-interval), the same for every entry of the series; for
+   * first-core-group, `initial-conference`; for a one-off duty, its
+   * subject (the meeting whose minutes are due, the event, the review
+   * conference). Unlike [property@CoreGroup.Deadline:counted-from-event],
+   * it does not change when a late or early occurrence, or a conference
+   * decision, restarts the count, so with the case and the rule it names
+   * the duty from one evaluation to the next (the iCalendar UID is made
+   * of these three).
+   */
+  properties [PROP_ORIGIN] =
+    g_param_spec_string ("origin", NULL, NULL, NULL, flags);
 
   /**
    * CgDeadline:explanation:
@@ -453,11 +521,14 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
   self->status = fields->status;
   self->satisfied_by = g_strdup (fields->satisfied_by);
   set_date (&self->satisfied_on, fields->satisfied_on);
+  self->satisfied_done = fields->satisfied_done;
+  self->seen_by = fields->seen_by != NULL ? g_object_ref (fields->seen_by) : NULL;
   self->subject = g_strdup (fields->subject);
   self->description = g_strdup (fields->description);
   self->source = g_strdup (fields->source);
   set_date (&self->counted_from, fields->counted_from);
   self->counted_from_event = g_strdup (fields->counted_from_event);
+  self->origin = intern (fields->origin);
   self->explanation = g_strdup (fields->explanation);
   self->responsible = g_strdupv ((char **) fields->responsible);
   return self;
@@ -560,6 +631,38 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
 }
 
 /**
+ * cg_deadline_dup_satisfied_text:
+ * @self: a deadline
+ *
+ * Gets what satisfied the deadline and when, in words that name people:
+ * see [property@CoreGroup.Deadline:satisfied-text].
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL
+ */
+char *
+cg_deadline_dup_satisfied_text (CgDeadline *self)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  if (self->satisfied_text != NULL)
+    return g_strdup (self->satisfied_text);
+  if (!g_date_valid (&self->satisfied_on) || (self->seen_by == NULL && self->satisfied_done == NULL))
+    return NULL;
+
+  day = cg_rules_describe_day (&self->satisfied_on);
+  if (self->seen_by != NULL)
+    /* Translators: how a deadline to see the child was met: "seen by Priya Shah on Tue 10 Nov 2026" */
+    return g_strdup_printf (_("seen by %s on %s"), cg_member_get_name (self->seen_by) != NULL
+                                                   ? cg_member_get_name (self->seen_by)
+                                                   : cg_member_get_id (self->seen_by), day);
+  /* Translators: how a deadline was met, and the day: "core group held on Tue 17 Nov 2026",
+   * "minutes circulated on Tue 1 Dec 2026" */
+  return g_strdup_printf (_("%s on %s"), _(self->satisfied_done), day);
+}
+
+/**
  * cg_deadline_get_subject:
  * @self: a deadline
  *
@@ -638,6 +741,25 @@ cg_deadline_get_counted_from_event (CgDeadline *self)
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
   return self->counted_from_event;
+}
+
+/**
+ * cg_deadline_get_origin:
+ * @self: a deadline
+ *
+ * Gets what the duty arises from: the event a recurring rule's series is
+ * first counted from, or a one-off duty's subject. It stays the same when
+ * the due date moves; see [property@CoreGroup.Deadline:origin].
+ *
+ * Returns: (transfer none) (nullable): the id, or %NULL for an entry a
+ *   policy made without one
+ */
+const char *
+cg_deadline_get_origin (CgDeadline *self)
+{
+  g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
+
+  return self->origin;
 }
 
 /**

@@ -208,6 +208,7 @@ cg_policy_evaluate_with_calendar (CgPolicy     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   report = cg_report_new (cg_case_get_id (kase), cg_policy_get_id (self), today);
+  cg_report_set_calendar (report, calendar);
   if (!cg_policy_collect (self, kase, calendar, today, report, error))
     return NULL;
 

@@ -9,6 +9,10 @@ G_BEGIN_DECLS
  * entries of one rule keep the order the policy gave them. */
 void cg_report_sort (CgReport *self);
 
+/* The calendar the policy counts in, set before it collects. */
+void cg_report_set_calendar (CgReport   *self,
+                             CgCalendar *calendar);
+
 /* Acknowledgements are matched once every deadline rule has run. */
 void cg_deadline_set_acknowledgement (CgDeadline        *self,
                                       CgAcknowledgement *acknowledgement);
@@ -23,11 +27,14 @@ typedef struct
   CgDeadlineStatus    status;
   const char         *satisfied_by;
   const GDate        *satisfied_on;
+  const char         *satisfied_done;   /* a phrase for CgDeadline:satisfied-text */
+  CgMember           *seen_by;          /* or who saw the child; referenced */
   const char         *subject;
   const char         *description;
   const char         *source;
   const GDate        *counted_from;
   const char         *counted_from_event;
+  const char         *origin;
   const char         *explanation;
   const char * const *responsible;
 } CgDeadlineFields;

@@ -21,6 +21,9 @@
  *            cg_report_count_findings (report, CG_SEVERITY_ERROR));
  * ```
  *
+ * [method@CoreGroup.Report.list_urgent] gives what needs action first:
+ * what is overdue, longest overdue first, then what falls due soon.
+ *
  * [method@CoreGroup.Report.to_json] writes the report in the form of
  * `coregroup deadlines --format json`.
  */
@@ -31,6 +34,7 @@ struct _CgReport
   char       *case_id;
   char       *policy_id;
   GDate      *today;
+  CgCalendar *calendar;
   CgItemList *deadlines;
   CgItemList *findings;
   CgItemList *open_escalations;
@@ -46,6 +50,7 @@ cg_report_dispose (GObject *object)
   g_clear_object (&self->deadlines);
   g_clear_object (&self->findings);
   g_clear_object (&self->open_escalations);
+  g_clear_object (&self->calendar);
 
   G_OBJECT_CLASS (cg_report_parent_class)->dispose (object);
 }
@@ -87,6 +92,8 @@ cg_report_init (CgReport *self)
  *
  * Creates an empty report. [method@CoreGroup.Policy.evaluate] creates and
  * fills one; policies add to it in [vfunc@CoreGroup.Policy.collect].
+ * A report made here counts working days in the England and Wales
+ * calendar; one a policy evaluates, in the calendar it counted in.
  *
  * Returns: (transfer full): a new report
  */
@@ -103,7 +110,15 @@ cg_report_new (const char  *case_id,
   self->case_id = g_strdup (case_id);
   self->policy_id = g_strdup (policy_id);
   self->today = g_date_copy (today);
+  self->calendar = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
   return self;
+}
+
+void
+cg_report_set_calendar (CgReport   *self,
+                        CgCalendar *calendar)
+{
+  g_set_object (&self->calendar, calendar);
 }
 
 /**
@@ -152,6 +167,25 @@ cg_report_get_today (CgReport *self)
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
   return self->today;
+}
+
+/**
+ * cg_report_get_calendar:
+ * @self: a report
+ *
+ * Gets the calendar the report's working days are counted in: the one
+ * the policy evaluated the case in (its division's, or the one given to
+ * [method@CoreGroup.Policy.evaluate_with_calendar], with an authority's
+ * closure days).
+ *
+ * Returns: (transfer none): the calendar
+ */
+CgCalendar *
+cg_report_get_calendar (CgReport *self)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  return self->calendar;
 }
 
 /**
@@ -307,6 +341,156 @@ cg_report_count_acknowledged (CgReport *self)
       count++;
 
   return count;
+}
+
+/**
+ * cg_report_count_working_days_overdue:
+ * @self: a report
+ * @deadline: one of the report's deadline entries
+ *
+ * Counts the working days @deadline has been overdue by on the report's
+ * day: those after its due date up to the report's day, in the report's
+ * calendar. This is the figure `coregroup deadlines` prints as "OVERDUE by
+ * 3 working days".
+ *
+ * Returns: the working days overdue; 0 for an entry that is not overdue
+ */
+guint
+cg_report_count_working_days_overdue (CgReport   *self,
+                                      CgDeadline *deadline)
+{
+  GDate *due;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), 0);
+  g_return_val_if_fail (CG_IS_DEADLINE (deadline), 0);
+
+  due = cg_deadline_get_due (deadline);
+  if (cg_deadline_get_status (deadline) != CG_DEADLINE_STATUS_OVERDUE ||
+      !cg_calendar_contains (self->calendar, due) || !cg_calendar_contains (self->calendar, self->today) ||
+      g_date_compare (due, self->today) >= 0)
+    return 0;
+
+  return (guint) cg_calendar_count_working_days (self->calendar, due, self->today);
+}
+
+typedef struct
+{
+  CgDeadline *deadline;
+  guint       overdue;
+} Urgent;
+
+static int
+compare_urgent (gconstpointer a,
+                gconstpointer b)
+{
+  const Urgent *x = a;
+  const Urgent *y = b;
+
+  return x->overdue < y->overdue ? 1 : x->overdue > y->overdue ? -1 : 0;
+}
+
+/**
+ * cg_report_list_urgent:
+ * @self: a report
+ * @due_within: how many working days ahead count as due soon
+ *
+ * Lists what needs action first: the entries overdue that nobody has
+ * acknowledged, longest overdue first (see
+ * [method@CoreGroup.Report.count_working_days_overdue]), then the pending
+ * ones that fall due within @due_within working days of the report's
+ * day, soonest first. Entries overdue by as many days, or due on the same
+ * day, keep the report's order. `coregroup deadlines` looks 10 working
+ * days ahead.
+ *
+ * ```python
+ * for deadline in report.list_urgent(10):
+ *     print(deadline.props.rule, report.count_working_days_overdue(deadline))
+ * ```
+ *
+ * Returns: (transfer full): a new [iface@Gio.ListModel] of
+ *   [class@CoreGroup.Deadline]
+ */
+GListModel *
+cg_report_list_urgent (CgReport *self,
+                       guint     due_within)
+{
+  g_autoptr(GArray) overdue = g_array_new (FALSE, FALSE, sizeof (Urgent));
+  CgItemList *list;
+  GDate horizon;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+
+  /* In the calendar's last days the look-ahead stops at its end. */
+  if (!cg_calendar_contains (self->calendar, self->today))
+    horizon = *self->today;
+  else if (!cg_calendar_try_add_working_days (self->calendar, self->today, (int) MIN (due_within, G_MAXINT), &horizon))
+    cg_calendar_get_last_date (self->calendar, &horizon);
+
+  for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
+    {
+      CgDeadline *deadline = cg_item_list_peek (self->deadlines, i);
+
+      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE && !cg_deadline_is_acknowledged (deadline))
+        g_array_append_val (overdue, ((Urgent) { deadline, cg_report_count_working_days_overdue (self, deadline) }));
+    }
+  /* g_array_sort is stable: equals keep the report's order. */
+  g_array_sort (overdue, compare_urgent);
+
+  list = cg_item_list_new (CG_TYPE_DEADLINE);
+  for (guint i = 0; i < overdue->len; i++)
+    cg_item_list_append (list, g_array_index (overdue, Urgent, i).deadline);
+  for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
+    {
+      CgDeadline *deadline = cg_item_list_peek (self->deadlines, i);
+
+      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_PENDING &&
+          g_date_compare (cg_deadline_get_due (deadline), &horizon) <= 0)
+        cg_item_list_append (list, deadline);
+    }
+
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * cg_report_find_last_met:
+ * @self: a report
+ * @deadline: one of the report's deadline entries
+ *
+ * Finds the last entry of the same duty as @deadline (the same rule and
+ * [property@CoreGroup.Deadline:origin]) that was met, on time or late,
+ * and falls due before it: for the next visit of a recurring rule, the
+ * visit before, whose [property@CoreGroup.Deadline:satisfied-text] says
+ * when the child was last seen and by whom.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL when the duty
+ *   was not met before (a first occurrence, or a one-off duty)
+ */
+CgDeadline *
+cg_report_find_last_met (CgReport   *self,
+                         CgDeadline *deadline)
+{
+  CgDeadline *last = NULL;
+
+  g_return_val_if_fail (CG_IS_REPORT (self), NULL);
+  g_return_val_if_fail (CG_IS_DEADLINE (deadline), NULL);
+
+  if (cg_deadline_get_origin (deadline) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
+    {
+      CgDeadline *other = cg_item_list_peek (self->deadlines, i);
+
+      if (other == deadline || cg_deadline_get_satisfied_on (other) == NULL ||
+          g_strcmp0 (cg_deadline_get_rule (other), cg_deadline_get_rule (deadline)) != 0 ||
+          g_strcmp0 (cg_deadline_get_origin (other), cg_deadline_get_origin (deadline)) != 0 ||
+          g_date_compare (cg_deadline_get_due (other), cg_deadline_get_due (deadline)) >= 0)
+        continue;
+      if (last == NULL || g_date_compare (cg_deadline_get_due (other), cg_deadline_get_due (last)) >= 0)
+        last = other;
+    }
+
+  return last;
 }
 
 /**

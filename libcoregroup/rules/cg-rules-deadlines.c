@@ -14,13 +14,33 @@
 
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
- * (a review conference is "review-conference:YYYY-MM-DD"). */
+ * (a review conference is "review-conference:YYYY-MM-DD"). For the
+ * entry it satisfies (CgDeadline:satisfied-text), @done says what
+ * happened, one of the phrases below, or @seen_by who saw the child;
+ * both are borrowed. */
 typedef struct
 {
-  GDate  date;
-  char  *id;
-  char  *event;
+  GDate       date;
+  char       *id;
+  char       *event;
+  const char *done;
+  CgMember   *seen_by;
 } Occurrence;
+
+/* What an occurrence did, before " on <day>"; translated when the
+ * entry's text is read. */
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char core_group_held[] = N_("core group held");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char review_held[] = N_("review held");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char minutes_circulated[] = N_("minutes circulated");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char reported_to_the_chair[] = N_("reported to the conference chair");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char core_group_told[] = N_("core group told");
+/* Translators: how a deadline was met, before " on <day>" (see "%s on %s") */
+static const char chair_updated[] = N_("lead social worker updated by the chair");
 
 static void
 occurrence_clear (gpointer data)
@@ -41,9 +61,11 @@ occurrences_new (void)
 static void
 occurrences_add (GArray      *array,
                  const GDate *date,
-                 char        *id)
+                 char        *id,
+                 const char  *done,
+                 CgMember    *seen_by)
 {
-  Occurrence occurrence = { *date, id, NULL };
+  Occurrence occurrence = { *date, id, NULL, done, seen_by };
 
   g_array_append_val (array, occurrence);
 }
@@ -228,6 +250,8 @@ explain (const CgRuleContext *ctx,
                            count->unit, window_start, &count->due, note);
 }
 
+/* @origin names the duty whatever its due date (CgDeadline:origin): a
+ * recurring rule's first start, or a one-off duty's subject. */
 static void
 add_entry (const CgRuleContext *ctx,
            const CgRuleSetting *setting,
@@ -235,6 +259,7 @@ add_entry (const CgRuleContext *ctx,
            const Count         *count,
            const GDate         *window_start,
            const Occurrence    *satisfied,
+           const char          *origin,
            const char          *subject,
            const char          *description)
 {
@@ -255,11 +280,14 @@ add_entry (const CgRuleContext *ctx,
   fields.status = cg_deadline_compute_status (&count->due, satisfied_on, as_of);
   fields.satisfied_by = satisfied != NULL ? satisfied->id : NULL;
   fields.satisfied_on = satisfied_on;
+  fields.satisfied_done = satisfied != NULL ? satisfied->done : NULL;
+  fields.seen_by = satisfied != NULL ? satisfied->seen_by : NULL;
   fields.subject = subject;
   fields.description = description;
   fields.source = decision != NULL ? decision->source : setting->source;
   fields.counted_from = count->from.date;
   fields.counted_from_event = count->from.event;
+  fields.origin = origin;
   fields.explanation = explanation;
   fields.responsible = decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL;
   deadline = cg_deadline_new_from_fields (&fields);
@@ -301,7 +329,8 @@ describe (const char  *what,
 }
 
 /* A deadline an interval after @from, met by a date the record gives
- * (minutes circulated, a report made), if that date is not after today. */
+ * (minutes circulated, a report made), if that date is not after today;
+ * @done_text says what was done then ("minutes circulated"). */
 static void
 add_recorded (const CgRuleContext *ctx,
               const CgRuleSetting *setting,
@@ -310,11 +339,12 @@ add_recorded (const CgRuleContext *ctx,
               const GDate         *recorded,
               const char          *id,
               const char          *duty,
-              const char          *from_text)
+              const char          *from_text,
+              const char          *done_text)
 {
   Start start = { from, what, id };
   gboolean happened = recorded != NULL && g_date_compare (recorded, ctx->today) <= 0;
-  Occurrence done = { { 0 }, (char *) id, NULL };
+  Occurrence done = { { 0 }, (char *) id, NULL, done_text, NULL };
   g_autofree char *description = NULL;
   Count count;
 
@@ -323,7 +353,7 @@ add_recorded (const CgRuleContext *ctx,
   if (happened)
     done.date = *recorded;
   description = describe (duty, &count, from_text);
-  add_entry (ctx, setting, FALSE, &count, NULL, happened ? &done : NULL, id, description);
+  add_entry (ctx, setting, FALSE, &count, NULL, happened ? &done : NULL, id, id, description);
 }
 
 /* What a recurring rule asks, for its entries' descriptions. */
@@ -411,11 +441,11 @@ recurring (const CgRuleContext *ctx,
       if (occurrence == NULL)
         {
           if (!due_with_plan_over (ctx, &count.due))
-            add_entry (ctx, setting, TRUE, &count, NULL, NULL, NULL, description);
+            add_entry (ctx, setting, TRUE, &count, NULL, NULL, start->event, NULL, description);
           break;
         }
 
-      add_entry (ctx, setting, TRUE, &count, NULL, occurrence, NULL, description);
+      add_entry (ctx, setting, TRUE, &count, NULL, occurrence, start->event, NULL, description);
       from = (Start) { &occurrence->date, occurrence_what,
                        occurrence->event != NULL ? occurrence->event : occurrence->id };
       first = FALSE;
@@ -433,7 +463,7 @@ core_group_occurrences (const CgRuleContext *ctx)
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
 
       occurrences_add (occurrences, cg_meeting_get_date (meeting),
-                       g_strdup (cg_meeting_get_id (meeting)));
+                       g_strdup (cg_meeting_get_id (meeting)), core_group_held, NULL);
     }
 
   return occurrences;
@@ -462,7 +492,8 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
       if (g_date_compare (cg_meeting_get_date (meeting), icpc) >= 0 &&
           !after_plan_end (ctx, cg_meeting_get_date (meeting)))
         {
-          held = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
+          held = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL,
+                                core_group_held, NULL };
           found = TRUE;
         }
     }
@@ -471,7 +502,7 @@ cg_rule_first_core_group (const CgRuleContext *ctx,
     return;
   description = describe (_("First core group"), &count, ctx->initial);
   if (found || !due_with_plan_over (ctx, &count.due))
-    add_entry (ctx, setting, TRUE, &count, NULL, found ? &held : NULL, NULL, description);
+    add_entry (ctx, setting, TRUE, &count, NULL, found ? &held : NULL, start.event, NULL, description);
 }
 
 /* core-group-interval: each further core group, counted from the previous
@@ -532,7 +563,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
 
           if (g_date_compare (day, &opens) >= 0 && g_date_compare (day, &count.due) <= 0)
             {
-              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL };
+              found = (Occurrence) { *day, (char *) cg_meeting_get_id (meeting), NULL, core_group_held, NULL };
               held = &found;
             }
         }
@@ -541,7 +572,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       /* Translators: a span ("15 working days"), the conference it comes
        * before ("the review conference") and its date. */
       description = g_strdup_printf (_("Final core group in the %s before %s of %s"), span, ctx->review, when);
-      add_entry (ctx, setting, TRUE, &count, &opens, held, subject, description);
+      add_entry (ctx, setting, TRUE, &count, &opens, held, subject, subject, description);
     }
 }
 
@@ -560,7 +591,7 @@ cg_rule_minutes_circulated (const CgRuleContext *ctx,
 
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"),
                     cg_meeting_get_minutes_circulated (meeting), cg_meeting_get_id (meeting),
-                    _("Minutes circulated"), from);
+                    _("Minutes circulated"), from, minutes_circulated);
     }
 }
 
@@ -586,8 +617,7 @@ seen_occurrences (const CgRuleContext *ctx,
                                   : !cg_member_get_professional (by))
         continue;
 
-      occurrences_add (occurrences, date,
-                       cg_rules_contact_subject (contact, i));
+      occurrences_add (occurrences, date, cg_rules_contact_subject (contact, i), NULL, by);
     }
 
   return occurrences;
@@ -651,7 +681,8 @@ cg_rule_review_conference (const CgRuleContext *ctx,
 
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
         {
-          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i));
+          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i), review_held,
+                           NULL);
           g_array_index (occurrences, Occurrence, occurrences->len - 1).event = cg_rules_review_event (date);
         }
     }
@@ -668,7 +699,8 @@ static void
 reported_events (const CgRuleContext *ctx,
                  const CgRuleSetting *setting,
                  CgCaseEventKind      kind,
-                 const char          *what)
+                 const char          *what,
+                 const char          *done)
 {
   GListModel *events = cg_case_get_events (ctx->kase);
 
@@ -687,7 +719,7 @@ reported_events (const CgRuleContext *ctx,
       when = cg_rules_describe_date (date);
       /* Translators: %s is a date, "3 Feb 2027". */
       from = g_strdup_printf (_("the change of %s"), when);
-      add_recorded (ctx, setting, date, _("the change"), reported, cg_case_event_get_id (event), what, from);
+      add_recorded (ctx, setting, date, _("the change"), reported, cg_case_event_get_id (event), what, from, done);
     }
 }
 
@@ -696,7 +728,7 @@ cg_rule_significant_change_report (const CgRuleContext *ctx,
                                 const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_SIGNIFICANT_CHANGE,
-                   _("Significant change reported to the conference chair"));
+                   _("Significant change reported to the conference chair"), reported_to_the_chair);
 }
 
 void
@@ -704,7 +736,7 @@ cg_rule_member_change_notice (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   reported_events (ctx, setting, CG_CASE_EVENT_KIND_PROFESSIONAL_CHANGE,
-                   _("Core group told of the change of allocated professional"));
+                   _("Core group told of the change of allocated professional"), core_group_told);
 }
 
 /* Whether any social care member attended @meeting, in person or by a
@@ -751,7 +783,7 @@ cg_rule_chair_update (const CgRuleContext *ctx,
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       from = g_strdup_printf (_("the core group of %s"), when);
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"), updated,
-                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from);
+                    cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from, chair_updated);
     }
 }
 
@@ -793,7 +825,8 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
               (venue_folded == NULL || strstr (venue_folded, school_folded) == NULL))
             continue;
 
-          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL };
+          found = (Occurrence) { *cg_meeting_get_date (meeting), (char *) cg_meeting_get_id (meeting), NULL,
+                                 core_group_held, NULL };
           held = &found;
         }
 
@@ -805,6 +838,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
         continue;
       description = describe (school != NULL ? _("Core group at the new school") : _("Core group after the school move"),
                               &count, from);
-      add_entry (ctx, setting, FALSE, &count, NULL, held, cg_case_event_get_id (event), description);
+      add_entry (ctx, setting, FALSE, &count, NULL, held, cg_case_event_get_id (event), cg_case_event_get_id (event),
+                 description);
     }
 }

@@ -207,8 +207,12 @@ void cg_rules_add_finding (const CgRuleContext *ctx,
 char *cg_rules_review_event (const GDate *date);
 /* A member as messages and documents name them: their name, or the id
  * as given when no member (or no name) has it. */
-const char *cg_rules_member_name (CgCoreGroup *group,
-                                  const char  *id);
+static inline const char *
+cg_rules_member_name (CgCoreGroup *group,
+                      const char  *id)
+{
+  return cg_core_group_get_member_name (group, id);
+}
 gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                const GDate *from,
                                int          value,

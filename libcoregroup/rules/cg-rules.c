@@ -409,14 +409,3 @@ cg_rules_review_event (const GDate *date)
 
   return g_strconcat ("review-conference:", iso, NULL);
 }
-
-const char *
-cg_rules_member_name (CgCoreGroup *group,
-                      const char  *id)
-{
-  CgMember *member = id != NULL ? cg_core_group_lookup_member (group, id) : NULL;
-
-  if (member == NULL || cg_member_get_name (member) == NULL)
-    return id;
-  return cg_member_get_name (member);
-}

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import unittest.mock
 
 TOOL = os.environ.get('COREGROUP_TOOL')
 ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
@@ -116,6 +117,8 @@ class TestCaseload(unittest.TestCase):
         self.assertEqual(deadlines('--format', 'xml', *clean).returncode, 2)
         self.assertEqual(deadlines(os.path.join(self.tmp, 'empty-dir-missing')).returncode, 2)
 
+    # The calendar's DTSTAMP is the time of writing unless SOURCE_DATE_EPOCH says otherwise.
+    @unittest.mock.patch.dict(os.environ, {'SOURCE_DATE_EPOCH': '1800000000'})
     def test_jobs_do_not_change_the_output(self):
         for form in ('text', 'json', 'csv', 'ics'):
             with self.subTest(format=form):

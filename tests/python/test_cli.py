@@ -234,6 +234,52 @@ class TestIcalendar(unittest.TestCase):
         description = str(calendar.walk('VEVENT')[0]['DESCRIPTION'])
         self.assertIn('(Suffolk 4.3)', description)
 
+    def visit(self, *options, env=None):
+        """The lead social worker's visit due Tue 26 Jan in the Suffolk example."""
+        import icalendar
+        suffolk = os.path.join(ROOT, 'examples', 'cases', 'suffolk-neglect.json')
+        result = subprocess.run([TOOL, 'deadlines', '--today', '2027-01-20', '--format', 'ics', *options, suffolk],
+                                capture_output=True, text=True, check=False, env=env)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        events = {str(e['UID']): e for e in icalendar.Calendar.from_ical(result.stdout).walk('VEVENT')}
+        return events['SUF-2026-0417/lead-social-worker-visit/initial-conference@coregroup']
+
+    def test_alarm_days(self):
+        import datetime
+        due = datetime.datetime(2027, 1, 26)
+        # Two working days before, by default: Fri 22 Jan at nine; three: Thu 21 Jan.
+        self.assertEqual(due + self.visit().walk('VALARM')[0]['TRIGGER'].dt, datetime.datetime(2027, 1, 22, 9))
+        self.assertEqual(due + self.visit('--alarm-days', '3').walk('VALARM')[0]['TRIGGER'].dt,
+                         datetime.datetime(2027, 1, 21, 9))
+        self.assertEqual(due + self.visit('--alarm-days=0').walk('VALARM')[0]['TRIGGER'].dt,
+                         datetime.datetime(2027, 1, 26, 9))
+        self.assertEqual(self.visit('--alarm-days', '-1').walk('VALARM'), [])
+
+    def test_alarm_days_refused(self):
+        suffolk = os.path.join(ROOT, 'examples', 'cases', 'suffolk-neglect.json')
+        for args, message in [(('--alarm-days', '3'), '--alarm-days: only with --format ics'),
+                              (('--format', 'json', '--alarm-days', '3'), '--alarm-days: only with --format ics'),
+                              (('--format', 'ics', '--alarm-days', '1001'), '--alarm-days: give 0 to 1000'),
+                              (('--format', 'ics', '--alarm-days', '-2'), '--alarm-days: give 0 to 1000')]:
+            with self.subTest(args=args):
+                result = run('deadlines', *args, suffolk)
+                self.assertEqual(result.returncode, 2)
+                self.assertEqual(result.stdout, '')
+                self.assertIn(message, result.stderr)
+
+    def test_dtstamp(self):
+        import datetime
+        before = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+        stamp = self.visit()['DTSTAMP'].dt
+        self.assertTrue(before <= stamp <= datetime.datetime.now(datetime.timezone.utc), stamp)
+        fixed = self.visit(env=dict(os.environ, SOURCE_DATE_EPOCH='1800000000'))['DTSTAMP'].dt
+        self.assertEqual(fixed, datetime.datetime(2027, 1, 15, 8, 0, tzinfo=datetime.timezone.utc))
+        suffolk = os.path.join(ROOT, 'examples', 'cases', 'suffolk-neglect.json')
+        result = subprocess.run([TOOL, 'deadlines', '--format', 'ics', suffolk], capture_output=True, text=True,
+                                check=False, env=dict(os.environ, SOURCE_DATE_EPOCH='soon'))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('SOURCE_DATE_EPOCH', result.stderr)
+
 
 GJS_EXAMPLE = os.path.join(ROOT, 'examples', 'gjs', 'overdue.js')
 

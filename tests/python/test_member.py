@@ -8,6 +8,15 @@ from gi.repository import CoreGroup  # noqa: E402
 
 
 class TestMember(unittest.TestCase):
+    def test_names_and_team_manager_of_a_core_group(self):
+        group = CoreGroup.CoreGroup.new()
+        group.add_member(CoreGroup.Member.new('m1', 'Jo Okafor', CoreGroup.MemberRole.LEAD_SOCIAL_WORKER))
+        self.assertIsNone(group.get_team_manager())
+        group.add_member(CoreGroup.Member.new('m5', 'Morgan Lead', CoreGroup.MemberRole.TEAM_MANAGER))
+        self.assertEqual(group.get_team_manager().props.name, 'Morgan Lead')
+        self.assertEqual(group.get_member_name('m1'), 'Jo Okafor')
+        self.assertEqual(group.get_member_name('m9'), 'm9')
+
     def test_constructor_and_properties(self):
         member = CoreGroup.Member.new('m2', 'P. Shah', CoreGroup.MemberRole.HEALTH_VISITOR)
         self.assertEqual(member.props.id, 'm2')
