@@ -21,10 +21,10 @@
  * [ctor@CoreGroup.Calendar.new_from_feed], and an authority's own closure
  * days added with [ctor@CoreGroup.Calendar.new_with_closures].
  *
- * Every operation is a binary search of the calendar's holidays: a
- * working-day count is the closed-form count of Mondays to Fridays less the
- * holidays that fall on them, so a calendar costs a few kilobytes and no
- * start-up work beyond reading its holidays.
+ * Every operation takes constant time: a working-day count is the
+ * closed-form count of Mondays to Fridays less the holidays that fall on
+ * them, found from where each year's holidays start, so a calendar costs
+ * a few kilobytes and no start-up work beyond reading its holidays.
  *
  * A calendar is immutable once made and safe to use from several threads.
  */
@@ -41,6 +41,9 @@ struct _CgCalendar
   GArray      *holidays;     /* CgHoliday, every named day, by Julian day */
   GArray      *closed;       /* guint32, the holidays on Mondays to Fridays, in order */
   guint32      before_first; /* working days before first, counted from Julian day 1 */
+  guint32      working_total; /* working days up to last, counted the same way */
+  guint32     *year_start;   /* Julian day of 1 January of each year, and of the year after the span */
+  guint       *year_closed;  /* for each of those, the index in closed of its first closed day */
 };
 
 G_DEFINE_FINAL_TYPE (CgCalendar, cg_calendar, G_TYPE_OBJECT)
@@ -61,6 +64,8 @@ cg_calendar_finalize (GObject *object)
 
   g_clear_pointer (&self->holidays, g_array_unref);
   g_clear_pointer (&self->closed, g_array_unref);
+  g_clear_pointer (&self->year_start, g_free);
+  g_clear_pointer (&self->year_closed, g_free);
 
   G_OBJECT_CLASS (cg_calendar_parent_class)->finalize (object);
 }
@@ -105,24 +110,37 @@ weekday_number (guint32 count)
   return (count - 1) / 5 * 7 + (count - 1) % 5 + 1;
 }
 
-/* How many of @days (sorted guint32) are on or before @julian. */
+/* The year of the span @julian (inside it) is in, as an index from
+ * FIRST_YEAR: no year is longer than 366 days, so the guess is never too
+ * late, and at most a step or two early. */
 static guint
-count_le (GArray  *days,
-          guint32  julian)
+year_of (CgCalendar *self,
+         guint32     julian)
 {
-  const guint32 *day = (const guint32 *) days->data;
-  guint low = 0, high = days->len;
+  guint k = (julian - self->first) / 366;
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
+  while (self->year_start[k + 1] <= julian)
+    k++;
+  return k;
+}
 
-      if (day[middle] <= julian)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
+/* How many closed days are on or before @julian: those of the years
+ * before its own, then its own year's few, one by one. */
+static guint
+closed_le (CgCalendar *self,
+           guint32     julian)
+{
+  const guint32 *day = (const guint32 *) self->closed->data;
+  guint i;
+
+  if (julian < self->first)
+    return 0;
+  if (julian > self->last)
+    return self->closed->len;
+
+  for (i = self->year_closed[year_of (self, julian)]; i < self->closed->len && day[i] <= julian; i++)
+    ;
+  return i;
 }
 
 /* Working days from Julian day 1 up to and including @julian. */
@@ -130,23 +148,23 @@ static guint32
 working_le (CgCalendar *self,
             guint32     julian)
 {
-  return weekdays_le (julian) - count_le (self->closed, julian);
+  return weekdays_le (julian) - closed_le (self, julian);
 }
 
-/* The @count-th working day from Julian day 1 (@count ≥ 1). Each step
- * moves past the holidays on the weekdays passed so far; it stops when no
- * more are passed, and never overshoots, because the holidays it counts
- * are all before the day sought. */
+/* The @count-th working day from Julian day 1 (@count ≥ 1), starting from
+ * @passed holidays known to be before it (0 will do). Each step moves past
+ * the holidays on the weekdays passed so far; it stops when no more are
+ * passed, and never overshoots, because the holidays it counts are all
+ * before the day sought. */
 static guint32
 working_number (CgCalendar *self,
-                guint32     count)
+                guint32     count,
+                guint       passed)
 {
-  guint passed = 0;
-
   for (;;)
     {
       guint32 julian = weekday_number (count + passed);
-      guint now_passed = count_le (self->closed, julian);
+      guint now_passed = closed_le (self, julian);
 
       if (now_passed == passed)
         return julian;
@@ -191,7 +209,23 @@ finish (CgCalendar *self,
 
   self->first = julian_of (FIRST_YEAR, 1, 1);
   self->last = julian_of (LAST_YEAR, 12, 31);
+
+  /* Where each year starts, and its first closed day: counting is then a
+   * look-up and a walk over one year's holidays. */
+  self->year_start = g_new (guint32, LAST_YEAR - FIRST_YEAR + 2);
+  self->year_closed = g_new (guint, LAST_YEAR - FIRST_YEAR + 2);
+  for (int year = FIRST_YEAR, i = 0; year <= LAST_YEAR + 1; year++)
+    {
+      guint32 start = year <= LAST_YEAR ? julian_of (year, 1, 1) : self->last + 1;
+
+      while ((guint) i < self->closed->len && g_array_index (self->closed, guint32, i) < start)
+        i++;
+      self->year_start[year - FIRST_YEAR] = start;
+      self->year_closed[year - FIRST_YEAR] = (guint) i;
+    }
+
   self->before_first = working_le (self, self->first - 1);
+  self->working_total = working_le (self, self->last);
 }
 
 /* Holidays from the rules for every year, replaced by @feed's for the years
@@ -492,7 +526,7 @@ cg_calendar_is_working_day_julian (CgCalendar *self,
   g_return_val_if_fail (CG_IS_CALENDAR (self), FALSE);
   g_return_val_if_fail (in_span (self, julian), FALSE);
 
-  return (julian - 1) % 7 < 5 && working_le (self, julian) != working_le (self, julian - 1);
+  return (julian - 1) % 7 < 5 && closed_le (self, julian) == closed_le (self, julian - 1);
 }
 
 /* The nth working day after (or before) a day inside the span, if that
@@ -503,6 +537,11 @@ try_add (CgCalendar *self,
          int         n,
          guint32    *out)
 {
+  guint closed = closed_le (self, julian);
+  /* Whether the day itself is a working day: a weekday that is not the
+   * last closed day counted. */
+  gboolean working = (julian - 1) % 7 < 5 &&
+                     !(closed > 0 && g_array_index (self->closed, guint32, closed - 1) == julian);
   guint32 le, before;
   gint64 target;
 
@@ -514,13 +553,14 @@ try_add (CgCalendar *self,
 
   /* Counted from Julian day 1: the first working day after the day is
    * number le + 1; the first before it, number before. */
-  le = working_le (self, julian);
-  before = le - (cg_calendar_is_working_day_julian (self, julian) ? 1 : 0);
+  le = weekdays_le (julian) - closed;
+  before = le - (working ? 1 : 0);
   target = n > 0 ? (gint64) le + n : (gint64) before + n + 1;
-  if (target <= self->before_first || target > working_le (self, self->last))
+  if (target <= self->before_first || target > self->working_total)
     return FALSE;
 
-  *out = working_number (self, (guint32) target);
+  /* Counting on, the holidays up to the day are all before the result. */
+  *out = working_number (self, (guint32) target, n > 0 ? closed : 0);
   return TRUE;
 }
 
