@@ -254,7 +254,7 @@ show_progress (guint  done,
   double rate = elapsed > 0 ? (double) done * G_USEC_PER_SEC / (double) elapsed : 0;
   guint left = rate > 0 ? (guint) ((total - done) / rate + 0.5) : 0;
 
-  /* TRANSLATORS: progress: cases done, of all the cases, cases a second, minutes:seconds left. */
+  /* Translators: progress: cases done, of all the cases, cases a second, minutes:seconds left. */
   fprintf (stderr, _("\r%u/%u cases, %.0f a second, %u:%02u left "), done, total, rate, left / 60, left % 60);
   fflush (stderr);
 }

@@ -153,7 +153,9 @@ cg_cmd_workdays (int    argc,
   date_text = g_ptr_array_index (args, 0);
   second_text = g_ptr_array_index (args, 1);
 
-  first = cg_tool_parse_date (between ? "DATE1" : "DATE", date_text);
+  /* Translators: DATE1 and DATE (and DATE2 below) name the dates as the
+   * usage lines do, before what is wrong with them. */
+  first = cg_tool_parse_date (between ? _("DATE1") : _("DATE"), date_text);
   if (first == NULL)
     return CG_TOOL_EXIT_USAGE;
 
@@ -163,7 +165,7 @@ cg_cmd_workdays (int    argc,
 
   if (between)
     {
-      g_autoptr(GDate) second = cg_tool_parse_date ("DATE2", second_text);
+      g_autoptr(GDate) second = cg_tool_parse_date (_("DATE2"), second_text);
 
       if (second == NULL || !check_span (calendar, second, second_text))
         return CG_TOOL_EXIT_USAGE;
