@@ -79,8 +79,10 @@ print_catalogue (GListModel *catalogue)
 
       printf ("    %-8s %-34s %-8s %s\n", rule_kind (rule), cg_rule_info_get_id (rule), rule_severity (rule),
               cg_rule_info_get_summary (rule));
-      /* Translators: "none" is said of a rule without parameters. */
-      printf ("             %s %s\n", _("parameters:"), parameters->len > 0 ? parameters->str : _("none"));
+      /* Translators: before a rule's parameters, "parameters: minimum (required)". */
+      printf ("             %s %s\n", _("parameters:"),
+              /* Translators: said of a rule without parameters, "parameters: none". */
+              parameters->len > 0 ? parameters->str : _("none"));
     }
 }
 
