@@ -3,10 +3,9 @@
 each language of LINGUAS translates every message, none fuzzy; the
 messages extracted afresh, with the xgettext arguments po/meson.build
 gives (passed as this script's arguments), add nothing a catalogue lacks
-and drop nothing it has; POTFILES lists every library source that marks
-a string; and every translator comment reaches the template.
-
-The command line's own strings (tools/) are not in POTFILES yet."""
+and drop nothing it has; POTFILES lists every source of the library and
+of coregroup (tools/) that marks a string; and every translator comment
+reaches the template."""
 import glob
 import os
 import re
@@ -20,9 +19,10 @@ del sys.argv[1:]
 ROOT = os.environ.get('COREGROUP_SOURCE_ROOT',
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 PO = os.path.join(ROOT, 'po')
-# A call of the marking macros and functions of util/cg-i18n-private.h,
-# where they are defined.
-MARK = re.compile(r'(?<![\w])(_|N_|C_|NC_|cg_ngettext)\s*\(\s*"')
+# A call of the marking macros and functions of util/cg-i18n-private.h
+# (where they are defined) or of glib/gi18n.h, which coregroup uses.
+MARK = re.compile(r'(?<![\w])(_|N_|C_|NC_|cg_ngettext|ngettext)\s*\(\s*"')
+SOURCES = (os.path.join('libcoregroup', '*', '*.c'), os.path.join('tools', '*.[ch]'))
 DEFINED_IN = os.path.join('libcoregroup', 'util', 'cg-i18n.c')
 COMPLETE = re.compile(r'^\d+ translated messages?\.$')
 
@@ -80,7 +80,7 @@ class TestCatalogues(unittest.TestCase):
     def test_potfiles_lists_every_marked_source(self):
         listed = set(lines_of('POTFILES'))
         marked = set()
-        for path in glob.glob(os.path.join(ROOT, 'libcoregroup', '*', '*.c')):
+        for path in (p for pattern in SOURCES for p in glob.glob(os.path.join(ROOT, pattern))):
             rel = os.path.relpath(path, ROOT)
             with open(path, encoding='utf-8') as f:
                 if rel != DEFINED_IN and MARK.search(f.read()):

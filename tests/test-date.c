@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Calendar dates: today in Europe/London. Parsing and formatting are
- * tested with the case reader, in test-json.c. */
+/* Calendar dates: today in Europe/London, and the names of months and
+ * days. Parsing and formatting are tested with the case reader, in
+ * test-json.c. */
 
 #include <coregroup/coregroup.h>
 
@@ -41,6 +42,25 @@ test_new_today_is_london (void)
   g_assert_true (g_date_compare (today, before) == 0 || g_date_compare (today, after) == 0);
 }
 
+/* The names the library writes dates with, for a program that lays dates
+ * out itself: English, where no locale is set (test_welsh.py has them in
+ * Welsh). */
+static void
+test_names (void)
+{
+  g_assert_cmpstr (cg_date_get_month_name (G_DATE_JANUARY), ==, "Jan");
+  g_assert_cmpstr (cg_date_get_month_name (G_DATE_DECEMBER), ==, "Dec");
+  g_assert_cmpstr (cg_date_get_weekday_name (G_DATE_MONDAY), ==, "Mon");
+  g_assert_cmpstr (cg_date_get_weekday_name (G_DATE_SUNDAY), ==, "Sun");
+
+  g_test_expect_message ("CoreGroup", G_LOG_LEVEL_CRITICAL, "*g_date_valid_month*");
+  g_assert_null (cg_date_get_month_name (G_DATE_BAD_MONTH));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("CoreGroup", G_LOG_LEVEL_CRITICAL, "*g_date_valid_weekday*");
+  g_assert_null (cg_date_get_weekday_name (8));
+  g_test_assert_expected_messages ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -49,6 +69,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/date/new-today/europe-london", test_new_today_is_london);
+  g_test_add_func ("/date/names", test_names);
 
   return g_test_run ();
 }

@@ -110,6 +110,17 @@ count (GHashTable *counts,
   g_hash_table_insert (counts, (gpointer) key, GUINT_TO_POINTER (GPOINTER_TO_UINT (n) + 1));
 }
 
+/* "  pending                                       12": @label may be a
+ * word with more bytes than characters. */
+static void
+print_count (const char *label,
+             guint       n)
+{
+  printf ("  ");
+  cg_tool_print_padded (label, 40);
+  printf (" %6u\n", n);
+}
+
 static void
 print_counts (const char *heading,
               GHashTable *counts)
@@ -120,10 +131,9 @@ print_counts (const char *heading,
   printf ("\n%s\n", heading);
   qsort (keys, n, sizeof (gpointer), cg_tool_compare_strings);
   for (guint i = 0; i < n; i++)
-    printf ("  %-40s %6u\n", (const char *) keys[i],
-            GPOINTER_TO_UINT (g_hash_table_lookup (counts, keys[i])));
+    print_count (keys[i], GPOINTER_TO_UINT (g_hash_table_lookup (counts, keys[i])));
   if (n == 0)
-    printf ("  None.\n");
+    printf ("  %s\n", _("None."));
 }
 
 /* Counts per policy (of cases), per rule and per status (of deadline
@@ -132,7 +142,6 @@ void
 cg_tool_print_summary (GPtrArray   *cases,
                        const GDate *today)
 {
-  g_autoptr(GEnumClass) statuses = g_type_class_ref (CG_TYPE_DEADLINE_STATUS);
   g_autoptr(GHashTable) policies = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) rules = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) overdue = g_array_new (FALSE, FALSE, sizeof (Overdue));
@@ -174,26 +183,38 @@ cg_tool_print_summary (GPtrArray   *cases,
         }
     }
 
-  printf ("Caseload of %u case%s, as of %s\n", n_cases, n_cases == 1 ? "" : "s", today_text);
-  print_counts ("CASES BY POLICY", policies);
-  print_counts ("DEADLINE ENTRIES BY RULE", rules);
+  /* Translators: the first line of the caseload summary: the number of
+   * cases, and the day they are worked out as of (2027-01-20). */
+  printf (ngettext ("Caseload of %u case, as of %s", "Caseload of %u cases, as of %s", n_cases), n_cases, today_text);
+  printf ("\n");
+  /* Translators: a heading of the caseload summary, in capitals as the others. */
+  print_counts (_("CASES BY POLICY"), policies);
+  /* Translators: a heading of the caseload summary: the deadline entries
+   * of each rule. */
+  print_counts (_("DEADLINE ENTRIES BY RULE"), rules);
 
-  printf ("\nDEADLINE ENTRIES BY STATUS\n");
+  /* Translators: a heading of the caseload summary: the deadline entries
+   * met, late, overdue and pending. */
+  printf ("\n%s\n", _("DEADLINE ENTRIES BY STATUS"));
   for (guint s = 0; s < G_N_ELEMENTS (by_status); s++)
-    printf ("  %-40s %6u\n", g_enum_get_value (statuses, (int) s)->value_nick, by_status[s]);
+    print_count (cg_tool_enum_word (CG_TYPE_DEADLINE_STATUS, (int) s, "deadline status"), by_status[s]);
 
   g_array_sort (overdue, compare_overdue);
-  printf ("\nOVERDUE, NOT ACKNOWLEDGED (longest first)\n");
+  /* Translators: a heading of the caseload summary: the entries overdue
+   * that nobody has accepted, the longest overdue first. */
+  printf ("\n%s\n", _("OVERDUE, NOT ACKNOWLEDGED (longest first)"));
   for (guint i = 0; i < overdue->len; i++)
     {
       Overdue *item = &g_array_index (overdue, Overdue, i);
       g_autofree char *due = cg_date_format (item->due);
+      g_autofree char *days = g_strdup_printf (ngettext ("%d working day", "%d working days",
+                                                         (gulong) ABS (item->days)),
+                                               item->days);
 
-      printf ("  %-24s %-31s %s  %d working day%s\n", item->case_id, item->rule, due, item->days,
-              item->days == 1 ? "" : "s");
+      printf ("  %-24s %-31s %s  %s\n", item->case_id, item->rule, due, days);
     }
   if (overdue->len == 0)
-    printf ("  Nothing is overdue.\n");
+    printf ("  %s\n", _("Nothing is overdue."));
 }
 
 /* A JSON string, quoted and escaped (RFC 8259 section 7). */

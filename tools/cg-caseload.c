@@ -254,8 +254,11 @@ show_progress (guint  done,
   double rate = elapsed > 0 ? (double) done * G_USEC_PER_SEC / (double) elapsed : 0;
   guint left = rate > 0 ? (guint) ((total - done) / rate + 0.5) : 0;
 
-  /* TRANSLATORS: progress: cases done, of all the cases, cases a second, minutes:seconds left. */
-  fprintf (stderr, _("\r%u/%u cases, %.0f a second, %u:%02u left "), done, total, rate, left / 60, left % 60);
+  /* Back to the start of the line, to write over it: the carriage return
+   * stays out of the message, as gettext asks. */
+  fputc ('\r', stderr);
+  /* Translators: progress: cases done, of all the cases, cases a second, minutes:seconds left. */
+  fprintf (stderr, _("%u/%u cases, %.0f a second, %u:%02u left "), done, total, rate, left / 60, left % 60);
   fflush (stderr);
 }
 

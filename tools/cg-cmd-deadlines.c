@@ -12,31 +12,75 @@
 
 #define LOOKAHEAD_WORKING_DAYS 10
 
+/* "Tue  1 Dec 2026", with the library's names of the days and months in
+ * the user's language, and the day padded so that dates line up. */
 static char *
 day_text (const GDate *date)
 {
-  static const char * const weekdays[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-  static const char * const months[] = {
-    "", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
+  /* Translators: a date in a column of the text report: the abbreviated
+   * weekday name, the day of the month padded to two places, the
+   * abbreviated month name and the year, "Tue  1 Dec 2026". */
+  return g_strdup_printf (C_("date in a column", "%s %2u %s %u"),
+                          cg_date_get_weekday_name (g_date_get_weekday (date)), (guint) g_date_get_day (date),
+                          cg_date_get_month_name (g_date_get_month (date)), (guint) g_date_get_year (date));
+}
 
-  return g_strdup_printf ("%s %2u %s %u", weekdays[g_date_get_weekday (date)],
-                          (guint) g_date_get_day (date), months[g_date_get_month (date)],
-                          (guint) g_date_get_year (date));
+/* The width of the column of dates, in characters: the widest date
+ * day_text writes, where every day of the week falls on one of the 22nd
+ * to the 28th of each month. In English every date is 15 characters
+ * wide; in Welsh, which names the months in full, they are not. */
+static guint
+date_width (void)
+{
+  guint width = 0;
+
+  for (guint month = G_DATE_JANUARY; month <= G_DATE_DECEMBER; month++)
+    for (guint day = 22; day <= 28; day++)
+      {
+        g_autofree char *text = NULL;
+        GDate date;
+
+        g_date_clear (&date, 1);
+        g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, 2026);
+        text = day_text (&date);
+        width = MAX (width, (guint) g_utf8_strlen (text, -1));
+      }
+  return width;
+}
+
+/* The start of a line under an entry: its text lines up one column in
+ * from the rule. */
+static void
+begin_detail (guint width)
+{
+  printf ("  %*s  ", (int) width + 1, "");
+}
+
+/* The start of an entry's line: its day, padded to the column's width. */
+static void
+begin_entry (const GDate *date,
+             guint        width)
+{
+  g_autofree char *text = day_text (date);
+
+  printf ("  ");
+  cg_tool_print_padded (text, width);
+  printf ("  ");
 }
 
 static void
 print_deadline (CgDeadline *deadline,
                 CgCalendar *calendar,
                 GDate      *today,
+                guint       width,
                 gboolean    explain)
 {
-  g_autofree char *due = day_text (cg_deadline_get_due (deadline));
   const char *source = cg_deadline_get_source (deadline);
   GDate *satisfied_on = cg_deadline_get_satisfied_on (deadline);
   CgDeadlineStatus status = cg_deadline_get_status (deadline);
 
-  printf ("  %s  %-31s %s", due, cg_deadline_get_rule (deadline), cg_deadline_get_description (deadline));
+  begin_entry (cg_deadline_get_due (deadline), width);
+  printf ("%-31s %s", cg_deadline_get_rule (deadline), cg_deadline_get_description (deadline));
   if (source != NULL)
     printf (" (%s)", source);
   printf ("\n");
@@ -47,30 +91,51 @@ print_deadline (CgDeadline *deadline,
       int late = cg_calendar_contains (calendar, satisfied_on)
                  ? cg_calendar_count_working_days (calendar, cg_deadline_get_due (deadline), satisfied_on) : 0;
 
-      printf ("  %16s  %s by %s on %s", "", status == CG_DEADLINE_STATUS_MET ? "met" : "LATE",
-              cg_deadline_get_satisfied_by (deadline), done);
-      if (status == CG_DEADLINE_STATUS_LATE)
-        printf (", %d working day%s late", late, late == 1 ? "" : "s");
+      begin_detail (width);
+      if (status == CG_DEADLINE_STATUS_MET)
+        /* Translators: under an entry met in time: the id of the meeting,
+         * contact or event that met it, and its day, "met by cg2 on Tue  1
+         * Dec 2026". */
+        printf (_("met by %s on %s"), cg_deadline_get_satisfied_by (deadline), done);
+      else
+        /* Translators: under an entry met late: the id of the meeting,
+         * contact or event that met it, its day, and by how many working
+         * days, "LATE by c4 on Mon 30 Nov 2026, 4 working days late". */
+        printf (ngettext ("LATE by %s on %s, %d working day late", "LATE by %s on %s, %d working days late",
+                          (gulong) ABS (late)),
+                cg_deadline_get_satisfied_by (deadline), done, late);
       printf ("\n");
     }
   else if (status == CG_DEADLINE_STATUS_OVERDUE)
     {
       int days = cg_calendar_count_working_days (calendar, cg_deadline_get_due (deadline), today);
 
-      printf ("  %16s  OVERDUE by %d working day%s\n", "", days, days == 1 ? "" : "s");
+      begin_detail (width);
+      /* Translators: under an overdue entry: how many working days have
+       * passed since it was due. */
+      printf (ngettext ("OVERDUE by %d working day", "OVERDUE by %d working days", (gulong) ABS (days)), days);
+      printf ("\n");
     }
   else if (cg_deadline_get_window_start (deadline) != NULL)
     {
       g_autofree char *opens = day_text (cg_deadline_get_window_start (deadline));
 
-      printf ("  %16s  window opens %s\n", "", opens);
+      begin_detail (width);
+      /* Translators: under an entry that cannot be met before a day, as the
+       * final core group in the 15 working days before a review
+       * conference: "window opens Mon 21 Dec 2026". */
+      printf (_("window opens %s"), opens);
+      printf ("\n");
     }
 
   if (cg_deadline_get_responsible (deadline) != NULL)
     {
       g_autofree char *who = g_strjoinv (", ", (char **) cg_deadline_get_responsible (deadline));
 
-      printf ("  %16s  responsible: %s\n", "", who);
+      begin_detail (width);
+      /* Translators: under an entry: the members who must meet it. */
+      printf (_("responsible: %s"), who);
+      printf ("\n");
     }
 
   if (cg_deadline_get_acknowledgement (deadline) != NULL)
@@ -78,42 +143,98 @@ print_deadline (CgDeadline *deadline,
       CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
       g_autofree char *on = day_text (cg_acknowledgement_get_date (acknowledgement));
 
-      printf ("  %16s  accepted by %s on %s: %s\n", "", cg_acknowledgement_get_by (acknowledgement), on,
+      begin_detail (width);
+      /* Translators: under a late or overdue entry a named person accepted:
+       * who, the day and the reason they gave. */
+      printf (_("accepted by %s on %s: %s"), cg_acknowledgement_get_by (acknowledgement), on,
               cg_acknowledgement_get_reason (acknowledgement));
+      printf ("\n");
     }
 
   if (explain && cg_deadline_get_explanation (deadline) != NULL)
-    printf ("  %16s  %s\n", "", cg_deadline_get_explanation (deadline));
+    {
+      begin_detail (width);
+      printf ("%s\n", cg_deadline_get_explanation (deadline));
+    }
 }
 
 static void
-print_open_escalations (CgReport *report)
+print_open_escalations (CgReport *report,
+                        guint     width)
 {
   GListModel *open = cg_report_get_open_escalations (report);
-  g_autoptr(GEnumClass) concerns = g_type_class_ref (CG_TYPE_ESCALATION_CONCERN);
-  g_autoptr(GEnumClass) steps = g_type_class_ref (CG_TYPE_ESCALATION_STEP_KIND);
 
-  printf ("\nOPEN ESCALATIONS\n");
+  /* Translators: a heading of the text report, in capitals as the others. */
+  printf ("\n%s\n", _("OPEN ESCALATIONS"));
   for (guint i = 0; i < g_list_model_get_n_items (open); i++)
     {
       g_autoptr(CgOpenEscalation) item = g_list_model_get_item (open, i);
       CgEscalation *escalation = cg_open_escalation_get_escalation (item);
       CgEscalationStep *step = cg_open_escalation_get_last_step (item);
-      g_autofree char *raised = day_text (cg_escalation_get_date (escalation));
       g_autofree char *since = day_text (cg_open_escalation_get_since (item));
+      const char *concern = cg_tool_enum_word (CG_TYPE_ESCALATION_CONCERN, cg_escalation_get_concern (escalation),
+                                               "escalation concern");
       int days = cg_open_escalation_get_working_days (item);
+      const char *last_step;
 
-      printf ("  %s  %-31s %s", raised, cg_escalation_get_id (escalation),
-              g_enum_get_value (concerns, cg_escalation_get_concern (escalation))->value_nick);
+      if (step != NULL)
+        last_step = cg_tool_enum_word (CG_TYPE_ESCALATION_STEP_KIND, cg_escalation_step_get_step (step),
+                                       "escalation step");
+      else
+        /* Translators: an escalation's last step, when none has been taken. */
+        last_step = _("none yet");
+
+      begin_entry (cg_escalation_get_date (escalation), width);
+      printf ("%-31s ", cg_escalation_get_id (escalation));
       if (cg_escalation_get_about (escalation) != NULL)
-        printf (" about %s", cg_escalation_get_about (escalation));
-      printf (", raised by %s\n", cg_escalation_get_raised_by (escalation));
-      printf ("  %16s  last step: %s on %s, %d working day%s ago\n", "",
-              step != NULL ? g_enum_get_value (steps, cg_escalation_step_get_step (step))->value_nick : "none yet",
-              since, days, days == 1 ? "" : "s");
+        /* Translators: an open escalation: its concern ("attendance"), the
+         * member it is about and who raised it, "attendance about m6, raised
+         * by m1". */
+        printf (_("%s about %s, raised by %s"), concern, cg_escalation_get_about (escalation),
+                cg_escalation_get_raised_by (escalation));
+      else
+        /* Translators: an open escalation: its concern and who raised it. */
+        printf (_("%s, raised by %s"), concern, cg_escalation_get_raised_by (escalation));
+      printf ("\n");
+
+      begin_detail (width);
+      /* Translators: under an open escalation: its last step ("conference
+       * chair", or "none yet"), the day of it and how long ago that was. */
+      printf (ngettext ("last step: %s on %s, %d working day ago", "last step: %s on %s, %d working days ago",
+                        (gulong) ABS (days)),
+              last_step, since, days);
+      printf ("\n");
     }
   if (g_list_model_get_n_items (open) == 0)
-    printf ("  None.\n");
+    printf ("  %s\n", _("None."));
+}
+
+/* The counts that end the report, "0 overdue, 1 accepted, ...". */
+static void
+print_counts (CgReport *report,
+              guint     n_overdue,
+              guint     n_accepted,
+              guint     n_soon)
+{
+  guint n_errors = cg_report_count_findings (report, CG_SEVERITY_ERROR);
+  guint n_warnings = cg_report_count_findings (report, CG_SEVERITY_WARNING);
+  /* Translators: the counts that end the text report are joined with
+   * commas: "0 overdue, 1 accepted, 2 due in the next 10 working days, 0
+   * errors, 5 warnings". This one counts the entries overdue. */
+  g_autofree char *overdue = g_strdup_printf (ngettext ("%u overdue", "%u overdue", n_overdue), n_overdue);
+  /* Translators: of the counts that end the report: the entries accepted late or overdue. */
+  g_autofree char *accepted = g_strdup_printf (ngettext ("%u accepted", "%u accepted", n_accepted), n_accepted);
+  /* Translators: of the counts that end the report: the entries due soon,
+   * and the working days the report looks ahead, which the plural follows. */
+  g_autofree char *soon = g_strdup_printf (ngettext ("%u due in the next %d working day",
+                                                     "%u due in the next %d working days", LOOKAHEAD_WORKING_DAYS),
+                                           n_soon, LOOKAHEAD_WORKING_DAYS);
+  /* Translators: of the counts that end the report: the findings that are errors. */
+  g_autofree char *errors = g_strdup_printf (ngettext ("%u error", "%u errors", n_errors), n_errors);
+  /* Translators: of the counts that end the report: the findings that are warnings. */
+  g_autofree char *warnings = g_strdup_printf (ngettext ("%u warning", "%u warnings", n_warnings), n_warnings);
+
+  printf ("\n%s, %s, %s, %s, %s\n", overdue, accepted, soon, errors, warnings);
 }
 
 /* How each due date was worked out is shown under what needs action
@@ -130,6 +251,8 @@ print_text (CgReport   *report,
   GDate *today = cg_report_get_today (report);
   g_autofree char *today_text = day_text (today);
   g_autofree char *horizon_text = NULL;
+  guint width = date_width ();
+  guint severity_width = cg_tool_enum_word_width (CG_TYPE_SEVERITY, "severity");
   GDate horizon;
   guint n_overdue = 0, n_soon = 0, n_accepted = 0;
 
@@ -138,11 +261,17 @@ print_text (CgReport   *report,
     cg_calendar_get_last_date (calendar, &horizon);
   horizon_text = day_text (&horizon);
 
-  printf ("Case %s: %s\n", cg_case_get_id (kase),
+  /* Translators: the first line of the text report: the case's id and the child's name. */
+  printf (_("Case %s: %s"), cg_case_get_id (kase),
           cg_case_get_child_name (kase) != NULL ? cg_case_get_child_name (kase) : "");
-  printf ("Policy: %s (%s), as of %s\n\n", cg_policy_get_name (policy), cg_policy_get_id (policy), today_text);
+  printf ("\n");
+  /* Translators: the policy's name and id, and the day the report is worked out as of. */
+  printf (_("Policy: %s (%s), as of %s"), cg_policy_get_name (policy), cg_policy_get_id (policy), today_text);
+  printf ("\n\n");
 
-  printf ("OVERDUE\n");
+  /* Translators: a heading of the text report, in capitals as the others:
+   * the entries overdue that nobody has accepted. */
+  printf ("%s\n", _("OVERDUE"));
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
@@ -150,12 +279,12 @@ print_text (CgReport   *report,
       if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE &&
           !cg_deadline_is_acknowledged (deadline))
         {
-          print_deadline (deadline, calendar, today, TRUE);
+          print_deadline (deadline, calendar, today, width, TRUE);
           n_overdue++;
         }
     }
   if (n_overdue == 0)
-    printf ("  Nothing is overdue.\n");
+    printf ("  %s\n", _("Nothing is overdue."));
 
   /* Late or overdue, and accepted by a named person: listed apart, so
    * that what still needs action stands alone above. */
@@ -166,11 +295,19 @@ print_text (CgReport   *report,
       if (!cg_deadline_is_acknowledged (deadline))
         continue;
       if (n_accepted++ == 0)
-        printf ("\nACCEPTED LATE OR OVERDUE\n");
-      print_deadline (deadline, calendar, today, TRUE);
+        /* Translators: a heading of the text report: the entries met late,
+         * or overdue, that a named person has accepted. */
+        printf ("\n%s\n", _("ACCEPTED LATE OR OVERDUE"));
+      print_deadline (deadline, calendar, today, width, TRUE);
     }
 
-  printf ("\nDUE IN THE NEXT %d WORKING DAYS (to %s)\n", LOOKAHEAD_WORKING_DAYS, horizon_text);
+  printf ("\n");
+  /* Translators: a heading of the text report: the number of working days
+   * it looks ahead, and the last of them. */
+  printf (ngettext ("DUE IN THE NEXT %d WORKING DAY (to %s)", "DUE IN THE NEXT %d WORKING DAYS (to %s)",
+                    LOOKAHEAD_WORKING_DAYS),
+          LOOKAHEAD_WORKING_DAYS, horizon_text);
+  printf ("\n");
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
@@ -178,28 +315,32 @@ print_text (CgReport   *report,
       if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_PENDING &&
           g_date_compare (cg_deadline_get_due (deadline), &horizon) <= 0)
         {
-          print_deadline (deadline, calendar, today, TRUE);
+          print_deadline (deadline, calendar, today, width, TRUE);
           n_soon++;
         }
     }
   if (n_soon == 0)
-    printf ("  Nothing falls due.\n");
+    printf ("  %s\n", _("Nothing falls due."));
 
-  printf ("\nFINDINGS\n");
+  /* Translators: a heading of the text report. */
+  printf ("\n%s\n", _("FINDINGS"));
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
       g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
-      g_autoptr(GEnumClass) klass = g_type_class_ref (CG_TYPE_SEVERITY);
 
-      printf ("  %-7s  %-31s %s\n", g_enum_get_value (klass, cg_finding_get_severity (finding))->value_nick,
-              cg_finding_get_rule (finding), cg_finding_get_message (finding));
+      printf ("  ");
+      cg_tool_print_padded (cg_tool_enum_word (CG_TYPE_SEVERITY, cg_finding_get_severity (finding), "severity"),
+                            severity_width);
+      printf ("  %-31s %s\n", cg_finding_get_rule (finding), cg_finding_get_message (finding));
     }
   if (g_list_model_get_n_items (findings) == 0)
-    printf ("  None.\n");
+    printf ("  %s\n", _("None."));
 
-  print_open_escalations (report);
+  print_open_escalations (report, width);
 
-  printf ("\nLATER AND THE RECORD\n");
+  /* Translators: a heading of the text report: what falls due after the
+   * look-ahead, and what was met (in time, or late and not accepted). */
+  printf ("\n%s\n", _("LATER AND THE RECORD"));
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
@@ -208,15 +349,10 @@ print_text (CgReport   *report,
       if (status == CG_DEADLINE_STATUS_MET ||
           (status == CG_DEADLINE_STATUS_LATE && !cg_deadline_is_acknowledged (deadline)) ||
           (status == CG_DEADLINE_STATUS_PENDING && g_date_compare (cg_deadline_get_due (deadline), &horizon) > 0))
-        print_deadline (deadline, calendar, today, explain_all);
+        print_deadline (deadline, calendar, today, width, explain_all);
     }
 
-  printf ("\n%u overdue, %u accepted, %u due in the next %d working days, %u error%s, %u warning%s\n",
-          n_overdue, n_accepted, n_soon, LOOKAHEAD_WORKING_DAYS,
-          cg_report_count_findings (report, CG_SEVERITY_ERROR),
-          cg_report_count_findings (report, CG_SEVERITY_ERROR) == 1 ? "" : "s",
-          cg_report_count_findings (report, CG_SEVERITY_WARNING),
-          cg_report_count_findings (report, CG_SEVERITY_WARNING) == 1 ? "" : "s");
+  print_counts (report, n_overdue, n_accepted, n_soon);
 }
 
 /* family-record-mismatch, for each case whose policy lists it: the

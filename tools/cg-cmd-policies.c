@@ -71,7 +71,7 @@ print_catalogue (GListModel *catalogue)
             g_string_append (parameters, ", ");
           g_string_append (parameters, name);
           if (required)
-            /* TRANSLATORS: after a parameter's name in "parameters: minimum (required)". */
+            /* Translators: after a parameter's name in "parameters: minimum (required)". */
             g_string_append (parameters, _(" (required)"));
           if (default_value != NULL)
             g_string_append_printf (parameters, " = %s", default_value);
@@ -79,8 +79,10 @@ print_catalogue (GListModel *catalogue)
 
       printf ("    %-8s %-34s %-8s %s\n", rule_kind (rule), cg_rule_info_get_id (rule), rule_severity (rule),
               cg_rule_info_get_summary (rule));
-      /* TRANSLATORS: "none" is said of a rule without parameters. */
-      printf ("             %s %s\n", _("parameters:"), parameters->len > 0 ? parameters->str : _("none"));
+      /* Translators: before a rule's parameters, "parameters: minimum (required)". */
+      printf ("             %s %s\n", _("parameters:"),
+              /* Translators: said of a rule without parameters, "parameters: none". */
+              parameters->len > 0 ? parameters->str : _("none"));
     }
 }
 
@@ -97,7 +99,7 @@ print_text (GListModel *policies,
       printf ("%-18s %-48s %-18s", cg_policy_get_id (policy), cg_policy_get_name (policy),
               policy_division (policy));
       if (extends != NULL)
-        /* TRANSLATORS: after a policy's division: "extends england". */
+        /* Translators: after a policy's division: "extends england". */
         printf (_(" extends %s"), extends);
       printf ("\n");
 

@@ -67,7 +67,7 @@ print_valid (const char *file,
   g_autofree char *meetings = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_meetings), n_meetings);
   g_autofree char *contacts = g_strdup_printf (ngettext ("%u contact", "%u contacts", n_contacts), n_contacts);
 
-  /* TRANSLATORS: FILE: valid (case ID, policy ID, "3 members", "2 meetings", "1 contact"). */
+  /* Translators: FILE: valid (case ID, policy ID, "3 members", "2 meetings", "1 contact"). */
   printf (_("%s: valid (case %s, policy %s, %s, %s, %s)\n"), file, cg_case_get_id (kase),
           cg_case_get_policy (kase), members, meetings, contacts);
 }

@@ -153,7 +153,14 @@ cg_cmd_workdays (int    argc,
   date_text = g_ptr_array_index (args, 0);
   second_text = g_ptr_array_index (args, 1);
 
-  first = cg_tool_parse_date (between ? "DATE1" : "DATE", date_text);
+  if (between)
+    /* Translators: the first date of "workdays --between DATE1 DATE2", as
+     * its usage line names it, before what is wrong with it. */
+    first = cg_tool_parse_date (_("DATE1"), date_text);
+  else
+    /* Translators: the date of "workdays DATE N", as its usage line names
+     * it, before what is wrong with it. */
+    first = cg_tool_parse_date (_("DATE"), date_text);
   if (first == NULL)
     return CG_TOOL_EXIT_USAGE;
 
@@ -163,7 +170,8 @@ cg_cmd_workdays (int    argc,
 
   if (between)
     {
-      g_autoptr(GDate) second = cg_tool_parse_date ("DATE2", second_text);
+      /* Translators: the second date of "workdays --between DATE1 DATE2". */
+      g_autoptr(GDate) second = cg_tool_parse_date (_("DATE2"), second_text);
 
       if (second == NULL || !check_span (calendar, second, second_text))
         return CG_TOOL_EXIT_USAGE;

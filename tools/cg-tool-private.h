@@ -53,6 +53,13 @@ const char       *cg_tool_check_format  (const char         *format,
                                          const char * const *formats);
 const char       *cg_tool_enum_nick     (GType               type,
                                          int                 value);
+const char       *cg_tool_enum_word     (GType               type,
+                                         int                 value,
+                                         const char         *context);
+guint             cg_tool_enum_word_width (GType             type,
+                                           const char       *context);
+void              cg_tool_print_padded  (const char         *text,
+                                         guint               width);
 void              cg_tool_json_add_string (JsonBuilder      *builder,
                                            const char       *name,
                                            const char       *value);

@@ -69,7 +69,7 @@ cg_tool_check_format (const char         *format,
     return format;
 
   known = g_strjoinv (", ", (char **) formats);
-  /* TRANSLATORS: the second %s lists the formats, such as "text, json". */
+  /* Translators: the second %s lists the formats, such as "text, json". */
   cg_tool_usage_error (_("--format: “%s” is not a format this command writes (%s)"), format, known);
   return NULL;
 }
@@ -82,6 +82,47 @@ cg_tool_enum_nick (GType type,
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
 
   return g_enum_get_value (klass, value)->value_nick;
+}
+
+/* The word a text report says for @value of the enumeration @type: its
+ * nick in the user's language, as the library's documents say it, from
+ * the library's catalogue under @context ("severity", "deadline status",
+ * "escalation concern", "escalation step"). The nick itself, which the
+ * JSON and CSV forms keep, where the catalogue has no word for it. */
+const char *
+cg_tool_enum_word (GType       type,
+                   int         value,
+                   const char *context)
+{
+  return g_dpgettext2 (GETTEXT_PACKAGE, context, cg_tool_enum_nick (type, value));
+}
+
+/* The widest of the words cg_tool_enum_word says for @type, in
+ * characters: the width of a column of them. */
+guint
+cg_tool_enum_word_width (GType       type,
+                         const char *context)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  guint width = 0;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    width = MAX (width, (guint) g_utf8_strlen (cg_tool_enum_word (type, klass->values[i].value, context), -1));
+  return width;
+}
+
+/* @text, then spaces up to @width characters: printf's "%-*s" counts
+ * bytes, and a Welsh word such as "wedi’i gyflawni" has more bytes than
+ * characters. */
+void
+cg_tool_print_padded (const char *text,
+                      guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  fputs (text, stdout);
+  if (length < (glong) width)
+    printf ("%*s", (int) (width - (guint) length), "");
 }
 
 /* A member @name of the object @builder is building: @value, or null. */

@@ -35,4 +35,9 @@ char  *cg_date_format    (const GDate  *date) G_GNUC_WARN_UNUSED_RESULT;
 CG_AVAILABLE_IN_ALL
 GDate *cg_date_new_today (void) G_GNUC_WARN_UNUSED_RESULT;
 
+CG_AVAILABLE_IN_ALL
+const char *cg_date_get_month_name   (GDateMonth   month);
+CG_AVAILABLE_IN_ALL
+const char *cg_date_get_weekday_name (GDateWeekday weekday);
+
 G_END_DECLS

@@ -178,47 +178,6 @@ cg_rules_add_interval (CgCalendar  *calendar,
   return cg_calendar_contains (calendar, result);
 }
 
-/* The abbreviated names dates are written with ("Tue 22 Dec 2026"), in
- * the user's language from the library's own catalogue: the C library's
- * names follow LC_TIME, and a system without a Welsh locale has none. */
-static const char * const months[] = {
-  NULL,
-  NC_("abbreviated month name", "Jan"),
-  NC_("abbreviated month name", "Feb"),
-  NC_("abbreviated month name", "Mar"),
-  NC_("abbreviated month name", "Apr"),
-  NC_("abbreviated month name", "May"),
-  NC_("abbreviated month name", "Jun"),
-  NC_("abbreviated month name", "Jul"),
-  NC_("abbreviated month name", "Aug"),
-  NC_("abbreviated month name", "Sep"),
-  NC_("abbreviated month name", "Oct"),
-  NC_("abbreviated month name", "Nov"),
-  NC_("abbreviated month name", "Dec"),
-};
-static const char * const weekdays[] = {
-  NULL,
-  NC_("abbreviated weekday name", "Mon"),
-  NC_("abbreviated weekday name", "Tue"),
-  NC_("abbreviated weekday name", "Wed"),
-  NC_("abbreviated weekday name", "Thu"),
-  NC_("abbreviated weekday name", "Fri"),
-  NC_("abbreviated weekday name", "Sat"),
-  NC_("abbreviated weekday name", "Sun"),
-};
-
-static const char *
-month_name (const GDate *date)
-{
-  return cg_dpgettext2 ("abbreviated month name", months[g_date_get_month (date)]);
-}
-
-static const char *
-weekday_name (const GDate *date)
-{
-  return cg_dpgettext2 ("abbreviated weekday name", weekdays[g_date_get_weekday (date)]);
-}
-
 /* "17 Feb 2027". */
 char *
 cg_rules_describe_date (const GDate *date)
@@ -229,7 +188,8 @@ cg_rules_describe_date (const GDate *date)
   /* Translators: a date as reports write it: the day of the month, the
    * abbreviated month name and the year, "17 Feb 2027". */
   return g_strdup_printf (C_("date", "%u %s %u"), (guint) g_date_get_day (date),
-                          month_name (date), (guint) g_date_get_year (date));
+                          cg_date_get_month_name (g_date_get_month (date)),
+                          (guint) g_date_get_year (date));
 }
 
 char *
@@ -280,7 +240,7 @@ cg_rules_describe_day (const GDate *date)
 
   /* Translators: a date with its day of the week: the abbreviated weekday
    * name, then the date ("17 Feb 2027"), "Wed 17 Feb 2027". */
-  return g_strdup_printf (C_("date", "%s %s"), weekday_name (date), day);
+  return g_strdup_printf (C_("date", "%s %s"), cg_date_get_weekday_name (g_date_get_weekday (date)), day);
 }
 
 /* "; not counted: Fri 25 Dec (Christmas Day), ..." for each weekday from
@@ -310,8 +270,9 @@ append_skipped (GString     *text,
       /* Translators: a bank holiday a count passed over: the abbreviated
        * weekday name, the day of the month, the abbreviated month name and
        * the holiday's name, "Fri 25 Dec (Christmas Day)". */
-      g_string_append_printf (days, C_("holiday", "%s %u %s (%s)"), weekday_name (&day),
-                              (guint) g_date_get_day (&day), month_name (&day), holiday);
+      g_string_append_printf (days, C_("holiday", "%s %u %s (%s)"),
+                              cg_date_get_weekday_name (g_date_get_weekday (&day)), (guint) g_date_get_day (&day),
+                              cg_date_get_month_name (g_date_get_month (&day)), holiday);
     }
 
   if (days->len > 0)

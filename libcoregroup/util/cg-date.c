@@ -87,6 +87,82 @@ cg_date_format (const GDate *date)
                           (guint) g_date_get_day (date));
 }
 
+/* The abbreviated names dates are written with ("Tue 22 Dec 2026"), in
+ * the user's language from the library's own catalogue: the C library's
+ * names follow LC_TIME, and a system without a Welsh locale has none. */
+static const char * const months[] = {
+  NULL,
+  NC_("abbreviated month name", "Jan"),
+  NC_("abbreviated month name", "Feb"),
+  NC_("abbreviated month name", "Mar"),
+  NC_("abbreviated month name", "Apr"),
+  NC_("abbreviated month name", "May"),
+  NC_("abbreviated month name", "Jun"),
+  NC_("abbreviated month name", "Jul"),
+  NC_("abbreviated month name", "Aug"),
+  NC_("abbreviated month name", "Sep"),
+  NC_("abbreviated month name", "Oct"),
+  NC_("abbreviated month name", "Nov"),
+  NC_("abbreviated month name", "Dec"),
+};
+static const char * const weekdays[] = {
+  NULL,
+  NC_("abbreviated weekday name", "Mon"),
+  NC_("abbreviated weekday name", "Tue"),
+  NC_("abbreviated weekday name", "Wed"),
+  NC_("abbreviated weekday name", "Thu"),
+  NC_("abbreviated weekday name", "Fri"),
+  NC_("abbreviated weekday name", "Sat"),
+  NC_("abbreviated weekday name", "Sun"),
+};
+
+/**
+ * cg_date_get_month_name:
+ * @month: a valid month
+ *
+ * The name of @month as the library writes it in dates ("17 Feb 2027"),
+ * in the user's language: abbreviated in English ("Feb"), in full in
+ * Welsh ("Chwefror"). The names come from the library's own catalogue,
+ * not from the C library's `LC_TIME`, so that a program that lays out
+ * dates itself names the months as the library's explanations and
+ * documents do, on a system with no locale data for the language too.
+ *
+ * ```c
+ * // "17 Feb 2027", with the day padded to line up in a column
+ * g_autofree char *text = g_strdup_printf ("%2u %s %u", (guint) g_date_get_day (date),
+ *                                          cg_date_get_month_name (g_date_get_month (date)),
+ *                                          (guint) g_date_get_year (date));
+ * ```
+ *
+ * Returns: (transfer none): the name of @month
+ */
+const char *
+cg_date_get_month_name (GDateMonth month)
+{
+  g_return_val_if_fail (g_date_valid_month (month), NULL);
+
+  return cg_dpgettext2 ("abbreviated month name", months[month]);
+}
+
+/**
+ * cg_date_get_weekday_name:
+ * @weekday: a valid day of the week
+ *
+ * The name of @weekday as the library writes it in dates ("Wed 17 Feb
+ * 2027"), in the user's language: abbreviated in English ("Wed") and in
+ * Welsh ("Mer"). Like [func@CoreGroup.date_get_month_name], from the
+ * library's own catalogue.
+ *
+ * Returns: (transfer none): the name of @weekday
+ */
+const char *
+cg_date_get_weekday_name (GDateWeekday weekday)
+{
+  g_return_val_if_fail (g_date_valid_weekday (weekday), NULL);
+
+  return cg_dpgettext2 ("abbreviated weekday name", weekdays[weekday]);
+}
+
 /**
  * cg_date_new_today:
  *

@@ -56,6 +56,11 @@ class TestWelsh(unittest.TestCase):
         self.assertEqual(CoreGroup.RuleInfo.lookup('quorum').get_summary(),
                          'Mae angen o leiaf y nifer lleiaf o aelodau proffesiynol yn bresennol mewn grŵp craidd')
 
+    def test_month_and_day_names(self):
+        # For a program that lays dates out itself, as coregroup's columns do.
+        self.assertEqual(CoreGroup.date_get_month_name(GLib.DateMonth.DECEMBER), 'Rhagfyr')
+        self.assertEqual(CoreGroup.date_get_weekday_name(GLib.DateWeekday.WEDNESDAY), 'Mer')
+
     def test_error_names_the_field(self):
         broken = os.path.join(ROOT, 'tests', 'data', 'broken-unknown-member.json')
         with self.assertRaises(GLib.Error) as raised:
