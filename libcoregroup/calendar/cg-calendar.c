@@ -21,10 +21,22 @@
  * [ctor@CoreGroup.Calendar.new_from_feed], and an authority's own closure
  * days added with [ctor@CoreGroup.Calendar.new_with_closures].
  *
- * Every operation takes constant time: a working-day count is the
- * closed-form count of Mondays to Fridays less the holidays that fall on
- * them, found from where each year's holidays start, so a calendar costs
- * a few kilobytes and no start-up work beyond reading its holidays.
+ * Every operation takes constant time: the calendar keeps, for each day of
+ * its span, how many working days fall on or before it, and the list of
+ * working days in order.
+ *
+ * ```c
+ * g_autoptr(CgCalendar) calendar = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
+ * g_autoptr(GDate) icpc = g_date_new_dmy (18, G_DATE_DECEMBER, 2026);
+ * GDate due;
+ *
+ * // "within 10 working days of" the conference: the 10th working day after it.
+ * cg_calendar_add_working_days (calendar, icpc, 10, &due);   // 6 January 2027
+ * ```
+ *
+ * "Within N working days of D" is the Nth working day after D; D itself is
+ * never counted, whether or not it is a working day. A negative N counts
+ * back the same way.
  *
  * A calendar is immutable once made and safe to use from several threads.
  */
@@ -37,13 +49,11 @@ struct _CgCalendar
   GObject      parent_instance;
   CgDivision   division;
   guint32      first;        /* Julian day of 1 Jan FIRST_YEAR */
-  guint32      last;         /* Julian day of 31 Dec LAST_YEAR */
-  GArray      *holidays;     /* CgHoliday, every named day, by Julian day */
-  GArray      *closed;       /* guint32, the holidays on Mondays to Fridays, in order */
-  guint32      before_first; /* working days before first, counted from Julian day 1 */
-  guint32      working_total; /* working days up to last, counted the same way */
-  guint32     *year_start;   /* Julian day of 1 January of each year, and of the year after the span */
-  guint       *year_closed;  /* for each of those, the index in closed of its first closed day */
+  guint32      n_days;
+  guint32     *count_le;     /* working days on or before first + i */
+  guint32     *working;      /* the working days, in order */
+  guint32      n_working;
+  GHashTable  *names;        /* Julian day → holiday name */
 };
 
 G_DEFINE_FINAL_TYPE (CgCalendar, cg_calendar, G_TYPE_OBJECT)
@@ -62,10 +72,9 @@ cg_calendar_finalize (GObject *object)
 {
   CgCalendar *self = CG_CALENDAR (object);
 
-  g_clear_pointer (&self->holidays, g_array_unref);
-  g_clear_pointer (&self->closed, g_array_unref);
-  g_clear_pointer (&self->year_start, g_free);
-  g_clear_pointer (&self->year_closed, g_free);
+  g_clear_pointer (&self->count_le, g_free);
+  g_clear_pointer (&self->working, g_free);
+  g_clear_pointer (&self->names, g_hash_table_unref);
 
   G_OBJECT_CLASS (cg_calendar_parent_class)->finalize (object);
 }
@@ -79,8 +88,7 @@ cg_calendar_class_init (CgCalendarClass *klass)
 static void
 cg_calendar_init (CgCalendar *self)
 {
-  self->holidays = cg_holidays_new ();
-  self->closed = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 static guint32
@@ -95,168 +103,64 @@ julian_of (int year,
   return g_date_get_julian (&date);
 }
 
-/* Mondays to Fridays from Julian day 1 (a Monday) up to and including
- * @julian. */
-static guint32
-weekdays_le (guint32 julian)
-{
-  return julian / 7 * 5 + MIN (julian % 7, 5);
-}
-
-/* The first day by which @count Mondays to Fridays have passed (@count ≥ 1). */
-static guint32
-weekday_number (guint32 count)
-{
-  return (count - 1) / 5 * 7 + (count - 1) % 5 + 1;
-}
-
-/* The year of the span @julian (inside it) is in, as an index from
- * FIRST_YEAR: no year is longer than 366 days, so the guess is never too
- * late, and at most a step or two early. */
-static guint
-year_of (CgCalendar *self,
-         guint32     julian)
-{
-  guint k = (julian - self->first) / 366;
-
-  while (self->year_start[k + 1] <= julian)
-    k++;
-  return k;
-}
-
-/* How many closed days are on or before @julian: those of the years
- * before its own, then its own year's few, one by one. */
-static guint
-closed_le (CgCalendar *self,
-           guint32     julian)
-{
-  const guint32 *day = (const guint32 *) self->closed->data;
-  guint i;
-
-  if (julian < self->first)
-    return 0;
-  if (julian > self->last)
-    return self->closed->len;
-
-  for (i = self->year_closed[year_of (self, julian)]; i < self->closed->len && day[i] <= julian; i++)
-    ;
-  return i;
-}
-
-/* Working days from Julian day 1 up to and including @julian. */
-static guint32
-working_le (CgCalendar *self,
-            guint32     julian)
-{
-  return weekdays_le (julian) - closed_le (self, julian);
-}
-
-/* The @count-th working day from Julian day 1 (@count ≥ 1), starting from
- * @passed holidays known to be before it (0 will do). Each step moves past
- * the holidays on the weekdays passed so far; it stops when no more are
- * passed, and never overshoots, because the holidays it counts are all
- * before the day sought. */
-static guint32
-working_number (CgCalendar *self,
-                guint32     count,
-                guint       passed)
-{
-  for (;;)
-    {
-      guint32 julian = weekday_number (count + passed);
-      guint now_passed = closed_le (self, julian);
-
-      if (now_passed == passed)
-        return julian;
-      passed = now_passed;
-    }
-}
-
-static int
-compare_julian (gconstpointer a,
-                gconstpointer b)
-{
-  const CgHoliday *x = a, *y = b;
-
-  return x->julian < y->julian ? -1 : x->julian > y->julian;
-}
-
-/* Takes over the holidays of @holidays (they are all on different days,
- * and not on a day the calendar already has), and makes the calendar's
- * tables. */
 static void
-finish (CgCalendar *self,
-        GArray     *holidays)
+add_holidays (CgCalendar *self,
+              GArray     *holidays)
 {
   for (guint i = 0; i < holidays->len; i++)
     {
       CgHoliday *holiday = &g_array_index (holidays, CgHoliday, i);
-      CgHoliday taken = { holiday->julian, g_steal_pointer (&holiday->name) };
 
-      g_array_append_val (self->holidays, taken);
+      g_hash_table_replace (self->names, GUINT_TO_POINTER (holiday->julian),
+                            g_steal_pointer (&holiday->name));
     }
-  g_array_sort (self->holidays, compare_julian);
+}
 
-  g_array_set_size (self->closed, 0);
-  for (guint i = 0; i < self->holidays->len; i++)
-    {
-      guint32 julian = g_array_index (self->holidays, CgHoliday, i).julian;
-
-      /* Julian day 1 (1 January of year 1) was a Monday. */
-      if ((julian - 1) % 7 < 5)
-        g_array_append_val (self->closed, julian);
-    }
+/* Builds the per-day tables once the holidays are known. */
+static void
+build_tables (CgCalendar *self)
+{
+  guint32 count = 0;
 
   self->first = julian_of (FIRST_YEAR, 1, 1);
-  self->last = julian_of (LAST_YEAR, 12, 31);
+  self->n_days = julian_of (LAST_YEAR, 12, 31) - self->first + 1;
+  self->count_le = g_new (guint32, self->n_days);
+  self->working = g_new (guint32, self->n_days);
 
-  /* Where each year starts, and its first closed day: counting is then a
-   * look-up and a walk over one year's holidays. */
-  self->year_start = g_new (guint32, LAST_YEAR - FIRST_YEAR + 2);
-  self->year_closed = g_new (guint, LAST_YEAR - FIRST_YEAR + 2);
-  for (int year = FIRST_YEAR, i = 0; year <= LAST_YEAR + 1; year++)
+  for (guint32 i = 0; i < self->n_days; i++)
     {
-      guint32 start = year <= LAST_YEAR ? julian_of (year, 1, 1) : self->last + 1;
+      guint32 julian = self->first + i;
+      /* Julian day 1 (1 January of year 1) was a Monday. */
+      guint weekday = (julian - 1) % 7;   /* 0 Monday … 6 Sunday */
 
-      while ((guint) i < self->closed->len && g_array_index (self->closed, guint32, i) < start)
-        i++;
-      self->year_start[year - FIRST_YEAR] = start;
-      self->year_closed[year - FIRST_YEAR] = (guint) i;
+      if (weekday < 5 && !g_hash_table_contains (self->names, GUINT_TO_POINTER (julian)))
+        self->working[count++] = julian;
+      self->count_le[i] = count;
     }
 
-  self->before_first = working_le (self, self->first - 1);
-  self->working_total = working_le (self, self->last);
+  self->n_working = count;
+  self->working = g_renew (guint32, self->working, MAX (count, 1));
 }
 
 /* Holidays from the rules for every year, replaced by @feed's for the years
- * it covers. A day the feed lists twice keeps its last title. */
+ * it covers. */
 static CgCalendar *
 calendar_new (CgDivision  division,
               GArray     *feed,
               GHashTable *feed_years)
 {
   CgCalendar *self = g_object_new (CG_TYPE_CALENDAR, NULL);
-  g_autoptr(GArray) holidays = cg_holidays_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) rules = cg_holidays_new ();
 
   self->division = division;
   for (int year = FIRST_YEAR; year <= LAST_YEAR; year++)
     if (feed_years == NULL || !g_hash_table_contains (feed_years, GINT_TO_POINTER (year)))
-      cg_holiday_rules_for_year (division, year, holidays);
+      cg_holiday_rules_for_year (division, year, rules);
 
-  for (guint i = feed != NULL ? feed->len : 0; i-- > 0;)
-    {
-      CgHoliday *holiday = &g_array_index (feed, CgHoliday, i);
-
-      if (g_hash_table_add (seen, GUINT_TO_POINTER (holiday->julian)))
-        {
-          CgHoliday taken = { holiday->julian, g_steal_pointer (&holiday->name) };
-
-          g_array_append_val (holidays, taken);
-        }
-    }
-
-  finish (self, holidays);
+  add_holidays (self, rules);
+  if (feed != NULL)
+    add_holidays (self, feed);
+  build_tables (self);
   return self;
 }
 
@@ -398,38 +302,30 @@ cg_calendar_new_with_closures (CgCalendar *base,
                                GPtrArray  *closures,
                                const char *name)
 {
-  g_autoptr(GArray) holidays = cg_holidays_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   CgCalendar *self;
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_return_val_if_fail (CG_IS_CALENDAR (base), NULL);
   g_return_val_if_fail (closures != NULL, NULL);
 
   self = g_object_new (CG_TYPE_CALENDAR, NULL);
   self->division = base->division;
-  for (guint i = 0; i < base->holidays->len; i++)
-    {
-      const CgHoliday *holiday = &g_array_index (base->holidays, CgHoliday, i);
-      CgHoliday copy = { holiday->julian, g_strdup (holiday->name) };
-
-      g_array_append_val (holidays, copy);
-      g_hash_table_add (seen, GUINT_TO_POINTER (holiday->julian));
-    }
+  g_hash_table_iter_init (&iter, base->names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_replace (self->names, key, g_strdup (value));
 
   for (guint i = 0; i < closures->len; i++)
     {
       const GDate *date = g_ptr_array_index (closures, i);
 
       g_return_val_if_fail (date != NULL && g_date_valid (date), self);
-      if (g_hash_table_add (seen, GUINT_TO_POINTER (g_date_get_julian (date))))
-        {
-          CgHoliday closure = { g_date_get_julian (date), g_strdup (name != NULL ? name : NC_("bank holiday", "Local closure")) };
-
-          g_array_append_val (holidays, closure);
-        }
+      if (!g_hash_table_contains (self->names, GUINT_TO_POINTER (g_date_get_julian (date))))
+        g_hash_table_replace (self->names, GUINT_TO_POINTER (g_date_get_julian (date)),
+                              g_strdup (name != NULL ? name : NC_("bank holiday", "Local closure")));
     }
 
-  finish (self, holidays);
+  build_tables (self);
   return self;
 }
 
@@ -480,14 +376,14 @@ cg_calendar_get_last_date (CgCalendar *self,
   g_return_if_fail (CG_IS_CALENDAR (self));
 
   g_date_clear (last, 1);
-  g_date_set_julian (last, self->last);
+  g_date_set_julian (last, self->first + self->n_days - 1);
 }
 
 static gboolean
 in_span (CgCalendar *self,
          guint32     julian)
 {
-  return julian >= self->first && julian <= self->last;
+  return julian >= self->first && julian - self->first < self->n_days;
 }
 
 /**
@@ -523,10 +419,13 @@ gboolean
 cg_calendar_is_working_day_julian (CgCalendar *self,
                                    guint32     julian)
 {
+  guint32 i;
+
   g_return_val_if_fail (CG_IS_CALENDAR (self), FALSE);
   g_return_val_if_fail (in_span (self, julian), FALSE);
 
-  return (julian - 1) % 7 < 5 && closed_le (self, julian) == closed_le (self, julian - 1);
+  i = julian - self->first;
+  return i == 0 ? self->count_le[0] == 1 : self->count_le[i] != self->count_le[i - 1];
 }
 
 /* The nth working day after (or before) a day inside the span, if that
@@ -537,11 +436,6 @@ try_add (CgCalendar *self,
          int         n,
          guint32    *out)
 {
-  guint closed = closed_le (self, julian);
-  /* Whether the day itself is a working day: a weekday that is not the
-   * last closed day counted. */
-  gboolean working = (julian - 1) % 7 < 5 &&
-                     !(closed > 0 && g_array_index (self->closed, guint32, closed - 1) == julian);
   guint32 le, before;
   gint64 target;
 
@@ -551,16 +445,15 @@ try_add (CgCalendar *self,
       return TRUE;
     }
 
-  /* Counted from Julian day 1: the first working day after the day is
-   * number le + 1; the first before it, number before. */
-  le = weekdays_le (julian) - closed;
-  before = le - (working ? 1 : 0);
-  target = n > 0 ? (gint64) le + n : (gint64) before + n + 1;
-  if (target <= self->before_first || target > self->working_total)
+  le = self->count_le[julian - self->first];
+  before = le - (cg_calendar_is_working_day_julian (self, julian) ? 1 : 0);
+  /* working[k] is the (k+1)th working day. After the day: the first is
+   * working[le]; before it: the first is working[before - 1]. */
+  target = n > 0 ? (gint64) le + n - 1 : (gint64) before + n;
+  if (target < 0 || target >= (gint64) self->n_working)
     return FALSE;
 
-  /* Counting on, the holidays up to the day are all before the result. */
-  *out = working_number (self, (guint32) target, n > 0 ? closed : 0);
+  *out = self->working[target];
   return TRUE;
 }
 
@@ -642,7 +535,7 @@ cg_calendar_count_working_days_julian (CgCalendar *self,
   g_return_val_if_fail (CG_IS_CALENDAR (self), 0);
   g_return_val_if_fail (in_span (self, from) && in_span (self, to), 0);
 
-  return (int) working_le (self, to) - (int) working_le (self, from);
+  return (int) self->count_le[to - self->first] - (int) self->count_le[from - self->first];
 }
 
 /**
@@ -677,16 +570,10 @@ const char *
 cg_calendar_get_holiday_name (CgCalendar  *self,
                               const GDate *date)
 {
-  CgHoliday key = { 0, NULL };
-  guint index;
-
   g_return_val_if_fail (CG_IS_CALENDAR (self), NULL);
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  key.julian = g_date_get_julian (date);
-  if (!g_array_binary_search (self->holidays, &key, compare_julian, &index))
-    return NULL;
-  return g_array_index (self->holidays, CgHoliday, index).name;
+  return g_hash_table_lookup (self->names, GUINT_TO_POINTER (g_date_get_julian (date)));
 }
 
 /**
