@@ -103,11 +103,6 @@ def _wrap(name, func, info=None):
             not any(_is_date(arg.get_type()) for arg in info.get_arguments()):
         return func
 
-    if info is not None and not text:
-        fast = _fast_wrapper(func, info)
-        if fast is not None:
-            return functools.wraps(func)(fast)
-
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         if kwargs:
@@ -117,18 +112,23 @@ def _wrap(name, func, info=None):
         if text and isinstance(result, tuple):
             return result[0]
         return _to_python(result)
+
+    if info is not None and not text:
+        fast = _fast_wrapper(func, info, wrapper)
+        if fast is not None:
+            return functools.wraps(func)(fast)
     return wrapper
 
 
 _MISSING = object()
 
 
-def _fast_wrapper(func, info):
+def _fast_wrapper(func, info, general):
     """A wrapper for the usual shape, a method taking one date (after
     self) and perhaps one more argument, and giving back anything: only
     that argument and the result are converted, and any other call goes
-    through the general path. Most of the cost of
-    an override is the wrapper's own (bench/results/python-override.txt)."""
+    through @general, the wrapper for every shape. Most of the cost of an
+    override is the wrapper's own (bench/results/python-override.txt)."""
     every = info.get_arguments()
     args = [a for a in every if a.get_direction() == GI.Direction.IN]
     out = [a for a in every if a.get_direction() != GI.Direction.IN]
@@ -138,10 +138,6 @@ def _fast_wrapper(func, info):
         return None
     # An out argument comes back in the result, which is then converted.
     date_result = _is_date(info.get_return_type()) or bool(out)
-
-    def general(*a, **kw):
-        result = func(*[_to_glib(v) for v in a], **{k: _to_glib(v) for k, v in kw.items()})
-        return _to_python(result)
 
     if len(args) == 1:
         def wrapper(self, date=_MISSING, *rest, **kwargs):
