@@ -792,15 +792,7 @@ add_findings (CgReviewReport *self,
 {
   GListModel *findings = cg_report_get_findings (self->report);
 
-  json_builder_set_member_name (builder, "findings");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
-
-      cg_report_json_add_finding (builder, finding);
-    }
-  json_builder_end_array (builder);
+  cg_report_json_add_all (builder, "findings", findings, (CgReportJsonAddFunc) cg_report_json_add_finding);
 }
 
 static void
@@ -811,15 +803,7 @@ add_follow_up (CgReviewReport *self,
   GListModel *open = cg_report_get_open_escalations (self->report);
   GListModel *requests = cg_case_get_review_requests (kase);
 
-  json_builder_set_member_name (builder, "open_escalations");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (open); i++)
-    {
-      g_autoptr(CgOpenEscalation) item = g_list_model_get_item (open, i);
-
-      cg_report_json_add_open_escalation (builder, item);
-    }
-  json_builder_end_array (builder);
+  cg_report_json_add_all (builder, "open_escalations", open, (CgReportJsonAddFunc) cg_report_json_add_open_escalation);
 
   json_builder_set_member_name (builder, "review_requests");
   json_builder_begin_array (builder);

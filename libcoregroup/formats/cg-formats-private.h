@@ -18,4 +18,13 @@ void cg_report_json_add_finding         (JsonBuilder      *builder,
 void cg_report_json_add_open_escalation (JsonBuilder      *builder,
                                          CgOpenEscalation *open);
 
+/* A member @name holding an array of every item of @items, each written by
+ * @add (one of the above). */
+typedef void (*CgReportJsonAddFunc) (JsonBuilder *builder,
+                                     gpointer     item);
+void cg_report_json_add_all             (JsonBuilder        *builder,
+                                         const char         *name,
+                                         GListModel         *items,
+                                         CgReportJsonAddFunc add);
+
 G_END_DECLS

@@ -93,35 +93,11 @@ build_report (CgReport *self)
   cg_json_add_string (builder, "policy", cg_report_get_policy_id (self));
   cg_json_add_date (builder, "today", cg_report_get_today (self));
 
-  json_builder_set_member_name (builder, "deadlines");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
-    {
-      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+  cg_report_json_add_all (builder, "deadlines", deadlines, (CgReportJsonAddFunc) cg_report_json_add_deadline);
 
-      cg_report_json_add_deadline (builder, deadline);
-    }
-  json_builder_end_array (builder);
+  cg_report_json_add_all (builder, "findings", findings, (CgReportJsonAddFunc) cg_report_json_add_finding);
 
-  json_builder_set_member_name (builder, "findings");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
-
-      cg_report_json_add_finding (builder, finding);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "open_escalations");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
-    {
-      g_autoptr(CgOpenEscalation) open = g_list_model_get_item (escalations, i);
-
-      cg_report_json_add_open_escalation (builder, open);
-    }
-  json_builder_end_array (builder);
+  cg_report_json_add_all (builder, "open_escalations", escalations, (CgReportJsonAddFunc) cg_report_json_add_open_escalation);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -182,4 +158,21 @@ cg_report_to_json_line (CgReport *self,
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
   return write_report (self, TRUE, length);
+}
+
+void
+cg_report_json_add_all (JsonBuilder        *builder,
+                        const char         *name,
+                        GListModel         *items,
+                        CgReportJsonAddFunc add)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      add (builder, item);
+    }
+  json_builder_end_array (builder);
 }
