@@ -91,6 +91,60 @@ test_cancelled_before_it_starts (void)
   g_assert_cmpuint (g_list_model_get_n_items (cg_caseload_get_reports (caseload)), ==, 0);
 }
 
+/* Every change the caseload reports (its items, n-loaded, the reports)
+ * is made on the caller's thread, even when the workers finish before the
+ * caller's main loop runs: a front end's handlers (GJS's among them) must
+ * never run on a worker thread. */
+typedef struct
+{
+  GThread *caller;
+  guint    changes;
+  guint    elsewhere;
+} Threads;
+
+static void
+changed (gpointer data)
+{
+  Threads *threads = data;
+
+  threads->changes++;
+  if (g_thread_self () != threads->caller)
+    threads->elsewhere++;
+}
+
+static void
+test_changes_on_the_callers_thread (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "cases", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  g_autoptr(CgCaseload) caseload = cg_caseload_new ();
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GDate) today = date_new ("2027-01-20");
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Threads threads = { g_thread_self () };
+  Wait wait = { loop };
+
+  g_signal_connect_swapped (caseload, "notify::n-loaded", G_CALLBACK (changed), &threads);
+  g_signal_connect_swapped (caseload, "items-changed", G_CALLBACK (changed), &threads);
+  g_signal_connect_swapped (cg_caseload_get_reports (caseload), "items-changed", G_CALLBACK (changed), &threads);
+
+  /* The workers are done long before the loop first runs. */
+  cg_caseload_load_async (caseload, &folder, 1, NULL, loaded, &wait);
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_main_loop_run (loop);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (caseload)), ==, 5);
+
+  cg_caseload_evaluate_async (caseload, registry, today, NULL, evaluated, &wait);
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_main_loop_run (loop);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_caseload_get_reports (caseload)), ==, 5);
+
+  g_assert_cmpuint (threads.changes, >, 0);
+  g_assert_cmpuint (threads.elsewhere, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -99,6 +153,7 @@ main (int    argc,
 
   g_test_add_func ("/caseload/examples", test_examples);
   g_test_add_func ("/caseload/cancelled", test_cancelled_before_it_starts);
+  g_test_add_func ("/caseload/changes-on-the-callers-thread", test_changes_on_the_callers_thread);
 
   return g_test_run ();
 }

@@ -400,12 +400,21 @@ apply_batch (gpointer data)
 
 /* Posts to the task's context; sources of one priority run in the order
  * they were attached, so the batches arrive in order and the last one
- * completes the task after every case is in place. */
+ * completes the task after every case is in place. Always through a
+ * source: g_main_context_invoke () would run the batch on this worker
+ * thread whenever the caller's context is the default one and nobody is
+ * iterating it yet (load_async called before the main loop runs), and the
+ * caller's notify handlers with it. */
 static void
 post (GTask  *task,
       Batch  *batch)
 {
-  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, apply_batch, batch, batch_free);
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_batch, batch, batch_free);
+  g_source_set_static_name (source, "[coregroup] caseload batch");
+  g_source_attach (source, g_task_get_context (task));
 }
 
 static Batch *
