@@ -294,6 +294,75 @@ test_explanations_closure (void)
                   "Fri 25 Dec (Christmas Day), Mon 28 Dec (Boxing Day, substitute day), Fri 1 Jan (New Year’s Day)");
 }
 
+/* Explanations are put into words when first read: from a report that
+ * outlives the calendar it was counted in, and from several threads at
+ * once (a caseload's reports are shared by its workers and a front end),
+ * each entry gives one text. */
+static gpointer
+read_explanations (gpointer data)
+{
+  GListModel *deadlines = cg_report_get_deadlines (data);
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      g_ptr_array_add (texts, (gpointer) cg_deadline_get_explanation (deadline));
+    }
+
+  return texts;
+}
+
+static void
+test_explanations_read_later_from_threads (void)
+{
+  g_autoptr(CgCase) kase = CASE (.icpc = "2026-12-10",
+    .meetings = "{ \"id\": \"cg1\", \"kind\": \"core-group\", \"date\": \"2026-12-22\" }");
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgReport) report = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  GThread *threads[4];
+
+  {
+    g_autoptr(CgCalendar) own = calendar_closed_on ("2026-12-23");
+
+    report = cg_policy_evaluate_with_calendar (cg_policy_registry_lookup (registry, "suffolk"), kase, own, today, &error);
+    g_assert_no_error (error);
+  }
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("explain", read_explanations, report);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autoptr(GPtrArray) texts = g_thread_join (threads[t]);
+
+      g_assert_cmpuint (texts->len, >, 0);
+      if (first == NULL)
+        {
+          first = g_steal_pointer (&texts);
+          continue;
+        }
+      for (guint i = 0; i < texts->len; i++)
+        g_assert_true (g_ptr_array_index (texts, i) == g_ptr_array_index (first, i));
+    }
+
+  for (guint i = 0; i < first->len; i++)
+    g_assert_nonnull (g_ptr_array_index (first, i));
+  assert_counted (entry (report, "minutes-circulated", 0), "2026-12-22", "cg1",
+                  "15 working days after the core group of Tue 22 Dec 2026; not counted: Wed 23 Dec (Office closure), "
+                  "Fri 25 Dec (Christmas Day), Mon 28 Dec (Boxing Day, substitute day), Fri 1 Jan (New Year’s Day)");
+  {
+    g_autoptr(CgDeadline) minutes = g_object_ref (entry (report, "minutes-circulated", 0));
+    g_autofree char *property = NULL;
+
+    g_object_get (minutes, "explanation", &property, NULL);
+    g_assert_cmpstr (property, ==, cg_deadline_get_explanation (minutes));
+  }
+}
+
 /* A count with no bank holiday says so; a later occurrence counts from
  * the one before; a window counts back from its review conference. */
 static void
@@ -803,6 +872,7 @@ main (int   argc,
   g_test_add_func ("/deadlines/explanations/holidays-named", test_explanations);
   g_test_add_func ("/deadlines/explanations/chain-and-window", test_explanations_chain_and_window);
   g_test_add_func ("/deadlines/explanations/closure", test_explanations_closure);
+  g_test_add_func ("/deadlines/explanations/read-later-from-threads", test_explanations_read_later_from_threads);
   g_test_add_func ("/deadlines/plan-end/freezes", test_plan_end_freezes);
   g_test_add_func ("/deadlines/plan-end/report-stands-still", test_plan_end_report_stands_still);
   g_test_add_func ("/rules/minutes-circulated/late", test_minutes_late);

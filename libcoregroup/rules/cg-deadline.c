@@ -45,7 +45,10 @@ struct _CgDeadline
   GDate counted_from;   /* cleared: none */
   char *counted_from_event;
   char *origin;   /* interned (GRefString): series share it */
+  /* As set, or put into words from @explained when first read: a
+   * report may be read by several threads, so it is set atomically. */
   char *explanation;
+  CgExplanation *explained;
   GStrv responsible;
   CgAcknowledgement *acknowledgement;
 };
@@ -108,6 +111,7 @@ cg_deadline_finalize (GObject *object)
   g_clear_pointer (&self->counted_from_event, g_free);
   g_clear_pointer (&self->origin, g_ref_string_release);
   g_clear_pointer (&self->explanation, g_free);
+  g_clear_pointer (&self->explained, cg_explanation_free);
   g_clear_pointer (&self->satisfied_by, g_free);
   g_clear_pointer (&self->satisfied_text, g_free);
   g_clear_object (&self->seen_by);
@@ -183,7 +187,7 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_EXPLANATION:
-      g_value_set_string (value, self->explanation);
+      g_value_set_string (value, cg_deadline_get_explanation (self));
       break;
 
     case PROP_RESPONSIBLE:
@@ -262,7 +266,9 @@ cg_deadline_set_property (GObject      *object,
       break;
 
     case PROP_EXPLANATION:
+      g_free (self->explanation);
       self->explanation = g_value_dup_string (value);
+      g_clear_pointer (&self->explained, cg_explanation_free);
       break;
 
     case PROP_RESPONSIBLE:
@@ -529,7 +535,7 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
   set_date (&self->counted_from, fields->counted_from);
   self->counted_from_event = g_strdup (fields->counted_from_event);
   self->origin = intern (fields->origin);
-  self->explanation = g_strdup (fields->explanation);
+  self->explained = fields->explanation;
   self->responsible = g_strdupv ((char **) fields->responsible);
   return self;
 }
@@ -769,14 +775,26 @@ cg_deadline_get_origin (CgDeadline *self)
  * Gets how the due date was worked out, naming each bank holiday or
  * closure day that was not counted.
  *
+ * The library's rules put it into words when it is first read, in the
+ * locale of that moment, not while they evaluate: most reports never show
+ * it. It may be read from several threads.
+ *
  * Returns: (transfer none) (nullable): the explanation
  */
 const char *
 cg_deadline_get_explanation (CgDeadline *self)
 {
+  char *made;
+
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->explanation;
+  if (self->explained == NULL || g_atomic_pointer_get (&self->explanation) != NULL)
+    return g_atomic_pointer_get (&self->explanation);
+
+  made = cg_explanation_to_string (self->explained);
+  if (!g_atomic_pointer_compare_and_exchange (&self->explanation, NULL, made))
+    g_free (made);
+  return g_atomic_pointer_get (&self->explanation);
 }
 
 /**

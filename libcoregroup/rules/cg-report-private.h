@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "rules/cg-explanation-private.h"
+
 G_BEGIN_DECLS
 
 /* Deadlines by due date (then rule id), findings by severity; stable, so
@@ -18,7 +20,7 @@ void cg_deadline_set_acknowledgement (CgDeadline        *self,
                                       CgAcknowledgement *acknowledgement);
 
 /* Everything a rule knows of an entry when it makes it; the strings and
- * dates are copied. */
+ * dates are copied, the explanation taken. */
 typedef struct
 {
   const char         *rule;
@@ -35,7 +37,7 @@ typedef struct
   const GDate        *counted_from;
   const char         *counted_from_event;
   const char         *origin;
-  const char         *explanation;
+  CgExplanation      *explanation;      /* put into words when read */
   const char * const *responsible;
 } CgDeadlineFields;
 

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "rules/cg-explanation-private.h"
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
@@ -194,60 +195,27 @@ window_figure (const CgRuleContext *ctx,
   figure_at (ctx, setting, anchor->date, TRUE, count);
 }
 
-/* Where the figure came from, for the explanation, when a conference set
- * it: ", the figure the initial conference of Mon 2 Nov 2026 set". */
-static char *
-decision_note (const Count *count)
-{
-  g_autofree char *conference = NULL;
-
-  if (count->cut_short)
-    {
-      g_autofree char *day = cg_rules_describe_day (count->running.date);
-      g_autofree char *old = cg_rules_describe_day (&count->running_due);
-
-      /* Translators: follows "3 working days after the review conference of
-       * Wed 18 Nov 2026" in an explanation: what the count it cut short was
-       * counted from ("the core group") and that day, then the day that count
-       * would have ended. */
-      return g_strdup_printf (_(", which set this figure while the count from %s of %s was running, "
-                                "and it ends sooner than that count's %s, so it applies at once"),
-                              count->running.what, day, old);
-    }
-
-  if (count->later != NULL)
-    {
-      g_autofree char *span = cg_rules_describe_span (cg_conference_decision_get_value (count->later->decision),
-                                                      cg_conference_decision_get_unit (count->later->decision));
-      g_autofree char *later = cg_rules_describe_day (&count->later_due);
-
-      conference = cg_rules_describe_day (count->later->date);
-      /* Translators: in an explanation: a conference ("the review
-       * conference") and its day, the figure it set ("15 working days"), and
-       * the day that figure would end. */
-      return g_strdup_printf (_("; %s of %s set %s, which would end later, on %s, so this count keeps its date"),
-                              count->later->what, conference, span, later);
-    }
-
-  if (count->decision == NULL)
-    return NULL;
-
-  conference = cg_rules_describe_day (count->decision->date);
-  /* Translators: follows an explanation's count: the conference that set its
-   * figure ("the initial conference") and its day. */
-  return g_strdup_printf (_(", the figure %s of %s set"), count->decision->what, conference);
-}
-
-static char *
+/* How the count's due date was worked out, with where its figure came
+ * from when a conference set it; put into words when it is read. */
+static CgExplanation *
 explain (const CgRuleContext *ctx,
          const Count         *count,
          const GDate         *window_start)
 {
-  g_autofree char *note = decision_note (count);
+  CgExplanation *explanation = cg_explanation_new (ctx->calendar, count->from.date, count->from.what,
+                                                   window_start != NULL ? -count->value : count->value,
+                                                   count->unit, window_start, &count->due);
 
-  return cg_rules_explain (ctx->calendar, count->from.date, count->from.what,
-                           window_start != NULL ? -count->value : count->value,
-                           count->unit, window_start, &count->due, note);
+  if (count->cut_short)
+    cg_explanation_note_cut_short (explanation, count->running.what, count->running.date, &count->running_due);
+  else if (count->later != NULL)
+    cg_explanation_note_later (explanation, count->later->what, count->later->date,
+                               cg_conference_decision_get_value (count->later->decision),
+                               cg_conference_decision_get_unit (count->later->decision), &count->later_due);
+  else if (count->decision != NULL)
+    cg_explanation_note_decision (explanation, count->decision->what, count->decision->date);
+
+  return explanation;
 }
 
 /* @origin names the duty whatever its due date (CgDeadline:origin): a
@@ -266,7 +234,6 @@ add_entry (const CgRuleContext *ctx,
   g_autoptr(CgDeadline) deadline = NULL;
   CgDeadlineFields fields;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
-  g_autofree char *explanation = explain (ctx, count, window_start);
   const CgRuleDecision *decision = count->decision;
   GDate *ended = cg_case_get_plan_ended (ctx->kase);
   /* A recurring duty ends with the plan: what it had become by the end is
@@ -288,7 +255,7 @@ add_entry (const CgRuleContext *ctx,
   fields.counted_from = count->from.date;
   fields.counted_from_event = count->from.event;
   fields.origin = origin;
-  fields.explanation = explanation;
+  fields.explanation = explain (ctx, count, window_start);
   fields.responsible = decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL;
   deadline = cg_deadline_new_from_fields (&fields);
   cg_report_add_deadline (ctx->report, deadline);

@@ -222,14 +222,6 @@ char *cg_rules_describe_date  (const GDate *date);
 char *cg_rules_describe_day   (const GDate *date);
 char *cg_rules_contact_subject (CgContactRecord *contact,
                                 guint            index);
-char *cg_rules_explain        (CgCalendar  *calendar,
-                               const GDate *from,
-                               const char  *what,
-                               int          value,
-                               CgTimeUnit   unit,
-                               const GDate *window_start,
-                               const GDate *due,
-                               const char  *note);
 char *cg_rules_describe_span  (int          value,
                                CgTimeUnit   unit);
 

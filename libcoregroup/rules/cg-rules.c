@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include "calendar/cg-holidays-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 
@@ -241,108 +240,6 @@ cg_rules_describe_day (const GDate *date)
   /* Translators: a date with its day of the week: the abbreviated weekday
    * name, then the date ("17 Feb 2027"), "Wed 17 Feb 2027". */
   return g_strdup_printf (C_("date", "%s %s"), cg_date_get_weekday_name (g_date_get_weekday (date)), day);
-}
-
-/* "; not counted: Fri 25 Dec (Christmas Day), ..." for each weekday from
- * @first to @last (both included) that the calendar does not count, or
- * ": Sat/Sun not counted" when there is none. */
-static void
-append_skipped (GString     *text,
-                CgCalendar  *calendar,
-                const GDate *first,
-                const GDate *last)
-{
-  g_autoptr(GString) days = g_string_new (NULL);
-
-  for (guint32 j = g_date_get_julian (first); j <= g_date_get_julian (last); j++)
-    {
-      g_autofree char *holiday = NULL;
-      GDate day;
-      const char *name;
-
-      g_date_clear (&day, 1);
-      g_date_set_julian (&day, j);
-      if (g_date_get_weekday (&day) > G_DATE_FRIDAY || (name = cg_calendar_get_holiday_name (calendar, &day)) == NULL)
-        continue;
-      holiday = cg_holiday_name_for_people (name);
-      if (days->len > 0)
-        g_string_append (days, ", ");
-      /* Translators: a bank holiday a count passed over: the abbreviated
-       * weekday name, the day of the month, the abbreviated month name and
-       * the holiday's name, "Fri 25 Dec (Christmas Day)". */
-      g_string_append_printf (days, C_("holiday", "%s %u %s (%s)"),
-                              cg_date_get_weekday_name (g_date_get_weekday (&day)), (guint) g_date_get_day (&day),
-                              cg_date_get_month_name (g_date_get_month (&day)), holiday);
-    }
-
-  if (days->len > 0)
-    /* Translators: ends the explanation of a count in working days; %s is the
-     * list of bank holidays it passed over. */
-    g_string_append_printf (text, _("; not counted: %s"), days->str);
-  else
-    /* Translators: ends the explanation of a count in working days that
-     * passed over no bank holiday. */
-    g_string_append (text, _(": Sat/Sun not counted"));
-}
-
-/* How a due date was worked out, in one sentence a social worker can check
- * with a diary: "15 working days after the core group of Tue 22 Dec 2026;
- * not counted: Fri 25 Dec (Christmas Day), ...". A negative @value is a
- * window before @from that closes on @due. Counts in calendar days, weeks
- * or months skip nothing, and the sentence says so. @what names the day
- * counted from ("the core group"); @note, when given, says where the
- * figure came from, before the days not counted. */
-char *
-cg_rules_explain (CgCalendar  *calendar,
-                  const GDate *from,
-                  const char  *what,
-                  int          value,
-                  CgTimeUnit   unit,
-                  const GDate *window_start,
-                  const GDate *due,
-                  const char  *note)
-{
-  g_autofree char *day = cg_rules_describe_day (from);
-  g_autofree char *span = cg_rules_describe_span (ABS (value), unit);
-  GString *text = g_string_new (NULL);
-
-  if (window_start != NULL)
-    {
-      g_autofree char *opens = cg_rules_describe_day (window_start);
-      g_autofree char *closes = cg_rules_describe_day (due);
-
-      /* Translators: how a window before a day was worked out: the span ("10
-       * working days"), what it comes before ("the review conference"), its
-       * date, and the window's first and last days. */
-      g_string_append_printf (text, _("the %s before %s of %s, %s to %s"), span, what, day, opens, closes);
-    }
-  else
-    {
-      /* Translators: how a due date was worked out: the span ("15 working
-       * days"), what it is counted from ("the core group") and its date. */
-      g_string_append_printf (text, _("%s after %s of %s"), span, what, day);
-    }
-
-  if (note != NULL)
-    g_string_append (text, note);
-
-  if (unit != CG_TIME_UNIT_WORKING_DAYS)
-    /* Translators: ends the explanation of a count in calendar days, weeks or
-     * months. */
-    g_string_append (text, _(": every day counts"));
-  else if (window_start != NULL)
-    append_skipped (text, calendar, window_start, due);
-  else
-    {
-      GDate next = *from;
-
-      g_date_add_days (&next, 1);
-      append_skipped (text, calendar, &next, due);
-    }
-
-  /* The sentence starts with a capital, as a report line does. */
-  text->str[0] = g_ascii_toupper (text->str[0]);
-  return g_string_free (text, FALSE);
 }
 
 /* A finding of @setting's rule, its message ending with the paragraph the
