@@ -24,33 +24,42 @@
 #include "util/cg-i18n-private.h"
 
 /* The property values read for one GObject, as g_object_new_with_properties ()
- * takes them. */
+ * takes them. Most objects have a handful: they are kept on the stack,
+ * and only an object with more than VALUES_INLINE goes to the heap. */
+#define VALUES_INLINE 24
+
 typedef struct
 {
-  GPtrArray *names;   /* the property names, from the tables */
-  GArray    *values;  /* GValue */
+  guint        n;
+  guint        size;
+  const char **names;   /* the property names, from the tables */
+  GValue      *values;
+  const char  *names_inline[VALUES_INLINE];
+  GValue       values_inline[VALUES_INLINE];
 } Values;
 
-static Values *
-values_new (guint reserve)
+static void
+values_init (Values *self)
 {
-  Values *self = g_new0 (Values, 1);
-
-  self->names = g_ptr_array_sized_new (reserve);
-  self->values = g_array_sized_new (FALSE, TRUE, sizeof (GValue), reserve);
-  g_array_set_clear_func (self->values, (GDestroyNotify) g_value_unset);
-  return self;
+  self->n = 0;
+  self->size = VALUES_INLINE;
+  self->names = self->names_inline;
+  self->values = self->values_inline;
 }
 
 static void
-values_free (Values *self)
+values_clear (Values *self)
 {
-  g_ptr_array_unref (self->names);
-  g_array_unref (self->values);
-  g_free (self);
+  for (guint i = 0; i < self->n; i++)
+    g_value_unset (&self->values[i]);
+  if (self->names != self->names_inline)
+    {
+      g_free (self->names);
+      g_free (self->values);
+    }
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Values, values_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Values, values_clear)
 
 /* Takes over the contents of @value. */
 static void
@@ -58,8 +67,26 @@ values_take (Values     *self,
              const char *name,
              GValue     *value)
 {
-  g_ptr_array_add (self->names, (gpointer) name);
-  g_array_append_vals (self->values, value, 1);
+  if (self->n == self->size)
+    {
+      gboolean inline_ = self->names == self->names_inline;
+      const char **names = g_new (const char *, self->size * 2);
+      GValue *values = g_new (GValue, self->size * 2);
+
+      memcpy (names, self->names, self->n * sizeof *names);
+      memcpy (values, self->values, self->n * sizeof *values);
+      if (!inline_)
+        {
+          g_free (self->names);
+          g_free (self->values);
+        }
+      self->names = names;
+      self->values = values;
+      self->size *= 2;
+    }
+
+  self->names[self->n] = name;
+  self->values[self->n++] = *value;
   *value = (GValue) G_VALUE_INIT;
 }
 
@@ -258,16 +285,18 @@ read_new (const CgFieldTable  *table,
           const char          *path,
           GError             **error)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autoptr(Values) values = values_new (table->n_fields);
+  /* The class exists once one object of the type has been made: peeking
+   * takes no lock, as referencing does. */
+  gpointer peeked = g_type_class_peek (type);
+  g_autoptr(GTypeClass) referenced = peeked == NULL ? g_type_class_ref (type) : NULL;
+  g_auto(Values) values;
   g_autoptr(GObject) created = NULL;
 
-  if (!read_values (table, G_OBJECT_CLASS (klass), object, path, values, error))
+  values_init (&values);
+  if (!read_values (table, G_OBJECT_CLASS (peeked != NULL ? peeked : referenced), object, path, &values, error))
     return NULL;
 
-  created = g_object_new_with_properties (type, values->names->len,
-                                          (const char **) values->names->pdata,
-                                          (const GValue *) values->values->data);
+  created = g_object_new_with_properties (type, values.n, values.names, values.values);
   if (!read_children (table, created, object, path, "", error))
     return NULL;
 
@@ -282,17 +311,16 @@ read_existing (const CgFieldTable  *table,
                const char          *path,
                GError             **error)
 {
-  g_autoptr(Values) values = values_new (table->n_fields);
-  const char **names;
+  g_auto(Values) values;
 
-  if (!read_values (table, G_OBJECT_GET_CLASS (target), object, path, values, error))
+  values_init (&values);
+  if (!read_values (table, G_OBJECT_GET_CLASS (target), object, path, &values, error))
     return FALSE;
 
-  names = (const char **) values->names->pdata;
   if (table->restore != NULL)
-    table->restore (target, values->names->len, names, (const GValue *) values->values->data);
+    table->restore (target, values.n, values.names, values.values);
   else
-    g_object_setv (target, values->names->len, names, (const GValue *) values->values->data);
+    g_object_setv (target, values.n, values.names, values.values);
 
   return read_children (table, target, object, path, "", error);
 }
