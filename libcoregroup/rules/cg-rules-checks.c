@@ -995,6 +995,15 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
     }
 }
 
+/* Whether @date (none: no) is after the day of evaluation; tried before
+ * anything is put into words, as nearly every record is not. */
+static gboolean
+after_today (const CgRuleContext *ctx,
+             const GDate         *date)
+{
+  return date != NULL && g_date_compare (date, ctx->today) > 0;
+}
+
 static void
 report_if_after_today (const CgRuleContext *ctx,
                        const CgRuleSetting *setting,
@@ -1005,7 +1014,7 @@ report_if_after_today (const CgRuleContext *ctx,
   g_autofree char *when = NULL;
   g_autofree char *today = NULL;
 
-  if (date == NULL || g_date_compare (date, ctx->today) <= 0)
+  if (!after_today (ctx, date))
     return;
 
   when = cg_rules_describe_date (date);
@@ -1087,50 +1096,68 @@ cg_check_record_after_today (const CgRuleContext *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
-      /* Translators: %s is the meeting's id, "cg1". */
-      g_autofree char *what = g_strdup_printf (_("Meeting %s"), cg_meeting_get_id (meeting));
+      g_autofree char *what = NULL;
 
+      if (!after_today (ctx, cg_meeting_get_date (meeting)))
+        continue;
+      /* Translators: %s is the meeting's id, "cg1". */
+      what = g_strdup_printf (_("Meeting %s"), cg_meeting_get_id (meeting));
       report_if_after_today (ctx, setting, cg_meeting_get_date (meeting), cg_meeting_get_id (meeting), what);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
-      g_autofree char *subject = cg_rules_contact_subject (contact, i);
-      /* Translators: %s is the contact's id, "c2". */
-      g_autofree char *what = g_strdup_printf (_("Contact %s"), subject);
+      g_autofree char *subject = NULL;
+      g_autofree char *what = NULL;
 
+      if (!after_today (ctx, cg_contact_record_get_date (contact)))
+        continue;
+      subject = cg_rules_contact_subject (contact, i);
+      /* Translators: %s is the contact's id, "c2". */
+      what = g_strdup_printf (_("Contact %s"), subject);
       report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
-      /* Translators: %s is the event's id. */
-      g_autofree char *what = g_strdup_printf (_("Event %s"), cg_case_event_get_id (event));
+      g_autofree char *what = NULL;
 
+      if (!after_today (ctx, cg_case_event_get_date (event)))
+        continue;
+      /* Translators: %s is the event's id. */
+      what = g_strdup_printf (_("Event %s"), cg_case_event_get_id (event));
       report_if_after_today (ctx, setting, cg_case_event_get_date (event), cg_case_event_get_id (event), what);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
-      /* Translators: %s is the action's id, "a2". */
-      g_autofree char *what = g_strdup_printf (_("The completion of action %s"), cg_action_get_id (action));
+      g_autofree char *what = NULL;
 
+      if (!after_today (ctx, cg_action_get_completed (action)))
+        continue;
+      /* Translators: %s is the action's id, "a2". */
+      what = g_strdup_printf (_("The completion of action %s"), cg_action_get_id (action));
       report_if_after_today (ctx, setting, cg_action_get_completed (action), cg_action_get_id (action), what);
     }
 
   record_after_today_follow_up (ctx, setting);
 }
 
+/* @list[@index].@field names the date. */
 static void
 report_inconsistent (const CgRuleContext *ctx,
                      const CgRuleSetting *setting,
                      const char          *subject,
-                     const char          *path,
+                     const char          *list,
+                     guint                index,
+                     const char          *field,
                      const char          *problem)
 {
+  g_autofree char *path = g_strdup_printf ("%s[%u].%s", list, index, field);
+
   /* Translators: a field path, which stays as it is ("meetings[2].date"), and
    * what is wrong with its date. */
   add_finding (ctx, setting, subject, _("%s: %s"), path, problem);
@@ -1157,46 +1184,35 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
       GDate *minutes = cg_meeting_get_minutes_circulated (meeting);
       const char *id = cg_meeting_get_id (meeting);
       gboolean core_group = cg_meeting_get_kind (meeting) == CG_MEETING_KIND_CORE_GROUP;
-      g_autofree char *path = g_strdup_printf ("meetings[%u]", i);
 
       if (minutes != NULL && g_date_compare (minutes, date) < 0)
-        {
-          g_autofree char *field = g_strconcat (path, ".minutes_circulated", NULL);
-
-          report_inconsistent (ctx, setting, id, field, _("the minutes were circulated before the meeting was held"));
-        }
+        report_inconsistent (ctx, setting, id, "meetings", i, "minutes_circulated",
+                             _("the minutes were circulated before the meeting was held"));
       if (core_group && icpc != NULL && g_date_compare (date, icpc) < 0)
-        {
-          g_autofree char *field = g_strconcat (path, ".date", NULL);
-
-          report_inconsistent (ctx, setting, id, field, _("a core group before the initial conference that set up the plan"));
-        }
+        report_inconsistent (ctx, setting, id, "meetings", i, "date",
+                             _("a core group before the initial conference that set up the plan"));
       if (core_group && ended != NULL && g_date_compare (date, ended) > 0)
-        {
-          g_autofree char *field = g_strconcat (path, ".date", NULL);
-
-          report_inconsistent (ctx, setting, id, field, _("a core group after the plan ended"));
-        }
+        report_inconsistent (ctx, setting, id, "meetings", i, "date", _("a core group after the plan ended"));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
-      g_autofree char *subject = cg_rules_contact_subject (contact, i);
-      g_autofree char *field = g_strdup_printf ("contacts[%u].date", i);
+      g_autofree char *subject = NULL;
 
-      if (ended != NULL && g_date_compare (cg_contact_record_get_date (contact), ended) > 0)
-        report_inconsistent (ctx, setting, subject, field, _("a contact after the plan ended"));
+      if (ended == NULL || g_date_compare (cg_contact_record_get_date (contact), ended) <= 0)
+        continue;
+      subject = cg_rules_contact_subject (contact, i);
+      report_inconsistent (ctx, setting, subject, "contacts", i, "date", _("a contact after the plan ended"));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
       GDate *completed = cg_action_get_completed (action);
-      g_autofree char *field = g_strdup_printf ("plan.actions[%u].completed", i);
 
       if (completed != NULL && icpc != NULL && g_date_compare (completed, icpc) < 0)
-        report_inconsistent (ctx, setting, cg_action_get_id (action), field,
+        report_inconsistent (ctx, setting, cg_action_get_id (action), "plan.actions", i, "completed",
                              _("done before the initial conference made the plan"));
     }
 }
