@@ -13,28 +13,36 @@
 
 typedef enum
 {
-  NOTE_NONE,
   NOTE_DECISION,
   NOTE_CUT_SHORT,
   NOTE_LATER,
 } NoteKind;
 
+/* Where the figure came from, when a conference set it: few counts have
+ * one, so it is a block of its own. */
+typedef struct
+{
+  NoteKind    kind;
+  const char *what;   /* interned */
+  GDate       day;
+  GDate       due;
+  int         value;
+  CgTimeUnit  unit;
+} Note;
+
+/* A report holds one for each of its entries: the names of what a count
+ * is counted from are few (the policies' conference names, the rules'
+ * phrases), so they are interned rather than copied. */
 struct _CgExplanation
 {
   CgCalendar *calendar;
+  const char *what;      /* interned */
+  Note       *note;      /* or NULL */
   GDate       from;
   GDate       window_start;  /* cleared: not a window */
   GDate       due;
   int         value;
   CgTimeUnit  unit;
-  char       *what;
-
-  NoteKind    note;
-  char       *note_what;
-  GDate       note_day;
-  GDate       note_due;
-  int         note_value;
-  CgTimeUnit  note_unit;
 };
 
 CgExplanation *
@@ -49,6 +57,7 @@ cg_explanation_new (CgCalendar  *calendar,
   CgExplanation *self = g_new0 (CgExplanation, 1);
 
   self->calendar = g_object_ref (calendar);
+  self->what = g_intern_string (what);
   self->from = *from;
   if (window_start != NULL)
     self->window_start = *window_start;
@@ -57,20 +66,21 @@ cg_explanation_new (CgCalendar  *calendar,
   self->due = *due;
   self->value = value;
   self->unit = unit;
-  self->what = g_strdup (what);
   return self;
 }
 
-static void
+static Note *
 set_note (CgExplanation *self,
-          NoteKind       note,
+          NoteKind       kind,
           const char    *what,
           const GDate   *day)
 {
-  g_free (self->note_what);
-  self->note = note;
-  self->note_what = g_strdup (what);
-  self->note_day = *day;
+  if (self->note == NULL)
+    self->note = g_new0 (Note, 1);
+  self->note->kind = kind;
+  self->note->what = g_intern_string (what);
+  self->note->day = *day;
+  return self->note;
 }
 
 void
@@ -87,8 +97,7 @@ cg_explanation_note_cut_short (CgExplanation *self,
                                const GDate   *day,
                                const GDate   *due)
 {
-  set_note (self, NOTE_CUT_SHORT, what, day);
-  self->note_due = *due;
+  set_note (self, NOTE_CUT_SHORT, what, day)->due = *due;
 }
 
 void
@@ -99,10 +108,11 @@ cg_explanation_note_later (CgExplanation *self,
                            CgTimeUnit     unit,
                            const GDate   *due)
 {
-  set_note (self, NOTE_LATER, what, day);
-  self->note_value = value;
-  self->note_unit = unit;
-  self->note_due = *due;
+  Note *note = set_note (self, NOTE_LATER, what, day);
+
+  note->value = value;
+  note->unit = unit;
+  note->due = *due;
 }
 
 void
@@ -111,57 +121,49 @@ cg_explanation_free (CgExplanation *self)
   if (self == NULL)
     return;
   g_object_unref (self->calendar);
-  g_free (self->what);
-  g_free (self->note_what);
+  g_free (self->note);
   g_free (self);
 }
 
 /* Where the figure came from, when a conference set it: ", the figure the
  * initial conference of Mon 2 Nov 2026 set". */
 static void
-append_note (GString             *text,
-             const CgExplanation *self)
+append_note (GString    *text,
+             const Note *note)
 {
-  g_autofree char *day = NULL;
+  g_autofree char *day = cg_rules_describe_day (&note->day);
   g_autofree char *due = NULL;
   g_autofree char *span = NULL;
 
-  if (self->note == NOTE_NONE)
-    return;
-
-  day = cg_rules_describe_day (&self->note_day);
-  switch (self->note)
+  switch (note->kind)
     {
     case NOTE_CUT_SHORT:
-      due = cg_rules_describe_day (&self->note_due);
+      due = cg_rules_describe_day (&note->due);
       /* Translators: follows "3 working days after the review conference of
        * Wed 18 Nov 2026" in an explanation: what the count it cut short was
        * counted from ("the core group") and that day, then the day that count
        * would have ended. */
       g_string_append_printf (text, _(", which set this figure while the count from %s of %s was running, "
                                       "and it ends sooner than that count's %s, so it applies at once"),
-                              self->note_what, day, due);
+                              note->what, day, due);
       break;
 
     case NOTE_LATER:
-      span = cg_rules_describe_span (self->note_value, self->note_unit);
-      due = cg_rules_describe_day (&self->note_due);
+      span = cg_rules_describe_span (note->value, note->unit);
+      due = cg_rules_describe_day (&note->due);
       /* Translators: in an explanation: a conference ("the review
        * conference") and its day, the figure it set ("15 working days"), and
        * the day that figure would end. */
       g_string_append_printf (text, _("; %s of %s set %s, which would end later, on %s, so this count keeps its date"),
-                              self->note_what, day, span, due);
+                              note->what, day, span, due);
       break;
 
     case NOTE_DECISION:
+    default:
       /* Translators: follows an explanation's count: the conference that set its
        * figure ("the initial conference") and its day. */
-      g_string_append_printf (text, _(", the figure %s of %s set"), self->note_what, day);
+      g_string_append_printf (text, _(", the figure %s of %s set"), note->what, day);
       break;
-
-    case NOTE_NONE:
-    default:
-      g_assert_not_reached ();
     }
 }
 
@@ -234,7 +236,8 @@ cg_explanation_to_string (const CgExplanation *self)
       g_string_append_printf (text, _("%s after %s of %s"), span, self->what, day);
     }
 
-  append_note (text, self);
+  if (self->note != NULL)
+    append_note (text, self->note);
 
   if (self->unit != CG_TIME_UNIT_WORKING_DAYS)
     /* Translators: ends the explanation of a count in calendar days, weeks or
