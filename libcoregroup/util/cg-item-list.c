@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "util/cg-item-list-private.h"
 
 /**
@@ -39,7 +41,13 @@ struct _CgItemList
 {
   GObject       parent_instance;
   GType         item_type;
-  GPtrArray    *items;    /* NULL until the first append */
+
+  /* The items, each referenced. A case holds a few dozen lists of two to
+   * six items, so the array grows in powers of two from one slot rather
+   * than by GPtrArray's sixteen, and is NULL until the first append. */
+  gpointer     *items;
+  guint         len;
+  guint         size;
 
   /* For items whose id never changes: id → position + 1 of the first item
    * with that id, built when first needed in a list of INDEX_MIN_ITEMS or
@@ -79,7 +87,7 @@ cg_item_list_get_item (GListModel *model,
   if (position >= cg_item_list_get_len (self))
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  return g_object_ref (self->items[position]);
 }
 
 static void
@@ -99,7 +107,9 @@ cg_item_list_finalize (GObject *object)
   CgItemList *self = CG_ITEM_LIST (object);
 
   g_clear_pointer (&self->index, g_hash_table_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
+  for (guint i = 0; i < self->len; i++)
+    g_object_unref (self->items[i]);
+  g_clear_pointer (&self->items, g_free);
 
   G_OBJECT_CLASS (cg_item_list_parent_class)->finalize (object);
 }
@@ -218,7 +228,7 @@ static void
 index_item (CgItemList *self,
             guint       position)
 {
-  const char *id = self->fixed_id (g_ptr_array_index (self->items, position));
+  const char *id = self->fixed_id (self->items[position]);
 
   if (id != NULL && !g_hash_table_contains (self->index, id))
     g_hash_table_insert (self->index, (gpointer) id, GUINT_TO_POINTER (position + 1));
@@ -236,7 +246,7 @@ build_index (CgItemList *self)
 guint
 cg_item_list_get_len (CgItemList *self)
 {
-  return self->items != NULL ? self->items->len : 0;
+  return self->len;
 }
 
 gpointer
@@ -245,7 +255,7 @@ cg_item_list_peek (CgItemList *self,
 {
   g_return_val_if_fail (position < cg_item_list_get_len (self), NULL);
 
-  return g_ptr_array_index (self->items, position);
+  return self->items[position];
 }
 
 void
@@ -254,12 +264,16 @@ cg_item_list_append (CgItemList *self,
 {
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
-  if (self->items == NULL)
-    self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (self->items, g_object_ref (item));
+  if (self->len == self->size)
+    {
+      g_return_if_fail (self->size <= G_MAXUINT / 2);
+      self->size = self->size == 0 ? 1 : self->size * 2;
+      self->items = g_renew (gpointer, self->items, self->size);
+    }
+  self->items[self->len++] = g_object_ref (item);
   if (self->index != NULL)
-    index_item (self, self->items->len - 1);
-  items_changed (self, self->items->len - 1, 0, 1);
+    index_item (self, self->len - 1);
+  items_changed (self, self->len - 1, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
 
@@ -273,8 +287,8 @@ cg_item_list_replace (CgItemList *self,
 
   g_object_ref (item);
   drop_index (self);
-  g_object_unref (g_ptr_array_index (self->items, position));
-  g_ptr_array_index (self->items, position) = item;
+  g_object_unref (self->items[position]);
+  self->items[position] = item;
   items_changed (self, position, 1, 1);
 }
 
@@ -282,10 +296,17 @@ void
 cg_item_list_remove (CgItemList *self,
                      guint       position)
 {
+  gpointer removed;
+
   g_return_if_fail (position < cg_item_list_get_len (self));
 
+  /* The item goes once the list no longer holds it: its finalizer
+   * may look at the list. */
   drop_index (self);
-  g_ptr_array_remove_index (self->items, position);
+  removed = self->items[position];
+  memmove (&self->items[position], &self->items[position + 1], (self->len - position - 1) * sizeof (gpointer));
+  self->len--;
+  g_object_unref (removed);
   items_changed (self, position, 1, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
@@ -294,12 +315,17 @@ void
 cg_item_list_clear (CgItemList *self)
 {
   guint n = cg_item_list_get_len (self);
+  gpointer *items = self->items;
 
   if (n == 0)
     return;
 
   drop_index (self);
-  g_ptr_array_set_size (self->items, 0);
+  self->items = NULL;
+  self->len = self->size = 0;
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i]);
+  g_free (items);
   items_changed (self, 0, n, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
@@ -316,7 +342,7 @@ cg_item_list_sort (CgItemList   *self,
     return;
 
   drop_index (self);
-  g_qsort_with_data (self->items->pdata, (gint) n, sizeof (gpointer),
+  g_qsort_with_data (self->items, (gint) n, sizeof (gpointer),
                      (GCompareDataFunc) compare, NULL);
   items_changed (self, 0, n, n);
 }
@@ -347,7 +373,7 @@ cg_item_list_find (CgItemList   *self,
     }
 
   for (guint i = 0; i < end; i++)
-    if (g_strcmp0 (get_id (g_ptr_array_index (self->items, i)), id) == 0)
+    if (g_strcmp0 (get_id (self->items[i]), id) == 0)
       return (int) i;
 
   return -1;
