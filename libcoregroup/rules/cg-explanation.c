@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "calendar/cg-holidays-private.h"
 #include "rules/cg-explanation-private.h"
 #include "rules/cg-rules-private.h"
@@ -23,26 +25,27 @@ typedef enum
 typedef struct
 {
   NoteKind    kind;
-  const char *what;   /* interned */
   GDate       day;
   GDate       due;
   int         value;
   CgTimeUnit  unit;
+  char        what[];
 } Note;
 
-/* A report holds one for each of its entries: the names of what a count
- * is counted from are few (the policies' conference names, the rules'
- * phrases), so they are interned rather than copied. */
+/* A report holds one for each of its entries, each one allocation with
+ * the name of what it counts from. (Interning the names, which are few,
+ * would save a little memory but take a lock that the workers of a
+ * caseload run would contend for.) */
 struct _CgExplanation
 {
   CgCalendar *calendar;
-  const char *what;      /* interned */
   Note       *note;      /* or NULL */
   GDate       from;
   GDate       window_start;  /* cleared: not a window */
   GDate       due;
   int         value;
   CgTimeUnit  unit;
+  char        what[];
 };
 
 CgExplanation *
@@ -54,10 +57,11 @@ cg_explanation_new (CgCalendar  *calendar,
                     const GDate *window_start,
                     const GDate *due)
 {
-  CgExplanation *self = g_new0 (CgExplanation, 1);
+  gsize length = strlen (what);
+  CgExplanation *self = g_malloc0 (sizeof (CgExplanation) + length + 1);
 
   self->calendar = g_object_ref (calendar);
-  self->what = g_intern_string (what);
+  memcpy (self->what, what, length);
   self->from = *from;
   if (window_start != NULL)
     self->window_start = *window_start;
@@ -75,10 +79,12 @@ set_note (CgExplanation *self,
           const char    *what,
           const GDate   *day)
 {
-  if (self->note == NULL)
-    self->note = g_new0 (Note, 1);
+  gsize length = strlen (what);
+
+  g_free (self->note);
+  self->note = g_malloc0 (sizeof (Note) + length + 1);
+  memcpy (self->note->what, what, length);
   self->note->kind = kind;
-  self->note->what = g_intern_string (what);
   self->note->day = *day;
   return self->note;
 }
