@@ -592,7 +592,7 @@ add_missed_core_groups (CgReviewReport *self,
            g_str_equal (rule, "final-core-group-before-review")) &&
           (status == CG_DEADLINE_STATUS_LATE || status == CG_DEADLINE_STATUS_OVERDUE) &&
           entry_in_period (self, deadline))
-        cg_report_json_add_deadline (builder, deadline);
+        cg_report_json_add_deadline (&(CgJsonOut) { builder }, deadline);
     }
   json_builder_end_array (builder);
 }
@@ -695,7 +695,7 @@ add_child_seen (CgReviewReport *self,
 
       if (!g_str_equal (cg_deadline_get_rule (deadline), "child-seen") || !entry_in_period (self, deadline))
         continue;
-      cg_report_json_add_deadline (builder, deadline);
+      cg_report_json_add_deadline (&(CgJsonOut) { builder }, deadline);
       latest = deadline;
     }
   json_builder_end_array (builder);
@@ -792,7 +792,7 @@ add_findings (CgReviewReport *self,
 {
   GListModel *findings = cg_report_get_findings (self->report);
 
-  cg_report_json_add_all (builder, "findings", findings, (CgReportJsonAddFunc) cg_report_json_add_finding);
+  cg_report_json_add_all (&(CgJsonOut) { builder }, "findings", findings, (CgReportJsonAddFunc) cg_report_json_add_finding);
 }
 
 static void
@@ -803,7 +803,7 @@ add_follow_up (CgReviewReport *self,
   GListModel *open = cg_report_get_open_escalations (self->report);
   GListModel *requests = cg_case_get_review_requests (kase);
 
-  cg_report_json_add_all (builder, "open_escalations", open, (CgReportJsonAddFunc) cg_report_json_add_open_escalation);
+  cg_report_json_add_all (&(CgJsonOut) { builder }, "open_escalations", open, (CgReportJsonAddFunc) cg_report_json_add_open_escalation);
 
   json_builder_set_member_name (builder, "review_requests");
   json_builder_begin_array (builder);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include "json/cg-json-out-private.h"
 #include "json/cg-json-private.h"
 
 G_BEGIN_DECLS
@@ -11,18 +12,18 @@ G_BEGIN_DECLS
 
 /* A deadline entry, a finding and an open escalation as the deadline
  * report writes them (cg-report-json.c). */
-void cg_report_json_add_deadline        (JsonBuilder      *builder,
+void cg_report_json_add_deadline        (CgJsonOut        *out,
                                          CgDeadline       *deadline);
-void cg_report_json_add_finding         (JsonBuilder      *builder,
+void cg_report_json_add_finding         (CgJsonOut        *out,
                                          CgFinding        *finding);
-void cg_report_json_add_open_escalation (JsonBuilder      *builder,
+void cg_report_json_add_open_escalation (CgJsonOut        *out,
                                          CgOpenEscalation *open);
 
 /* A member @name holding an array of every item of @items, each written by
  * @add (one of the above). */
-typedef void (*CgReportJsonAddFunc) (JsonBuilder *builder,
-                                     gpointer     item);
-void cg_report_json_add_all             (JsonBuilder        *builder,
+typedef void (*CgReportJsonAddFunc) (CgJsonOut *out,
+                                     gpointer   item);
+void cg_report_json_add_all             (CgJsonOut          *out,
                                          const char         *name,
                                          GListModel         *items,
                                          CgReportJsonAddFunc add);

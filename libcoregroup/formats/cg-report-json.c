@@ -9,98 +9,94 @@
 /* Shared with the report to a review conference, which lists entries
  * and findings in the same form. */
 void
-cg_report_json_add_deadline (JsonBuilder *builder,
+cg_report_json_add_deadline (CgJsonOut   *out,
                              CgDeadline  *deadline)
 {
   CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
   g_autofree char *satisfied_text = cg_deadline_dup_satisfied_text (deadline);
 
-  json_builder_begin_object (builder);
-  cg_json_add_string (builder, "rule", cg_deadline_get_rule (deadline));
-  cg_json_add_date (builder, "due", cg_deadline_get_due (deadline));
-  cg_json_add_date (builder, "window_start", cg_deadline_get_window_start (deadline));
-  cg_json_add_enum (builder, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
-  cg_json_add_string (builder, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
-  cg_json_add_date (builder, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
-  cg_json_add_string (builder, "satisfied_text", satisfied_text);
-  cg_json_add_string (builder, "subject", cg_deadline_get_subject (deadline));
-  cg_json_add_string (builder, "description", cg_deadline_get_description (deadline));
-  cg_json_add_string (builder, "source", cg_deadline_get_source (deadline));
-  cg_json_add_date (builder, "counted_from", cg_deadline_get_counted_from (deadline));
-  cg_json_add_string (builder, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
-  cg_json_add_string (builder, "origin", cg_deadline_get_origin (deadline));
-  cg_json_add_string (builder, "explanation", cg_deadline_get_explanation (deadline));
-  cg_json_add_strv (builder, "responsible", cg_deadline_get_responsible (deadline));
+  cg_json_out_begin_object (out, NULL);
+  cg_json_out_string (out, "rule", cg_deadline_get_rule (deadline));
+  cg_json_out_date (out, "due", cg_deadline_get_due (deadline));
+  cg_json_out_date (out, "window_start", cg_deadline_get_window_start (deadline));
+  cg_json_out_enum (out, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
+  cg_json_out_string (out, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
+  cg_json_out_date (out, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
+  cg_json_out_string (out, "satisfied_text", satisfied_text);
+  cg_json_out_string (out, "subject", cg_deadline_get_subject (deadline));
+  cg_json_out_string (out, "description", cg_deadline_get_description (deadline));
+  cg_json_out_string (out, "source", cg_deadline_get_source (deadline));
+  cg_json_out_date (out, "counted_from", cg_deadline_get_counted_from (deadline));
+  cg_json_out_string (out, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
+  cg_json_out_string (out, "origin", cg_deadline_get_origin (deadline));
+  cg_json_out_string (out, "explanation", cg_deadline_get_explanation (deadline));
+  cg_json_out_strv (out, "responsible", cg_deadline_get_responsible (deadline));
   if (acknowledgement != NULL)
     {
-      json_builder_set_member_name (builder, "acknowledged");
-      json_builder_begin_object (builder);
-      cg_json_add_date (builder, "date", cg_acknowledgement_get_date (acknowledgement));
-      cg_json_add_string (builder, "by", cg_acknowledgement_get_by (acknowledgement));
-      cg_json_add_string (builder, "reason", cg_acknowledgement_get_reason (acknowledgement));
-      json_builder_end_object (builder);
+      cg_json_out_begin_object (out, "acknowledged");
+      cg_json_out_date (out, "date", cg_acknowledgement_get_date (acknowledgement));
+      cg_json_out_string (out, "by", cg_acknowledgement_get_by (acknowledgement));
+      cg_json_out_string (out, "reason", cg_acknowledgement_get_reason (acknowledgement));
+      cg_json_out_end_object (out);
     }
-  json_builder_end_object (builder);
+  cg_json_out_end_object (out);
 }
 
 void
-cg_report_json_add_open_escalation (JsonBuilder      *builder,
+cg_report_json_add_open_escalation (CgJsonOut        *out,
                                     CgOpenEscalation *open)
 {
   CgEscalation *escalation = cg_open_escalation_get_escalation (open);
   CgEscalationStep *step = cg_open_escalation_get_last_step (open);
 
-  json_builder_begin_object (builder);
-  cg_json_add_string (builder, "id", cg_escalation_get_id (escalation));
-  cg_json_add_date (builder, "date", cg_escalation_get_date (escalation));
-  cg_json_add_string (builder, "raised_by", cg_escalation_get_raised_by (escalation));
-  cg_json_add_enum (builder, "concern", CG_TYPE_ESCALATION_CONCERN, cg_escalation_get_concern (escalation));
-  cg_json_add_string (builder, "about", cg_escalation_get_about (escalation));
+  cg_json_out_begin_object (out, NULL);
+  cg_json_out_string (out, "id", cg_escalation_get_id (escalation));
+  cg_json_out_date (out, "date", cg_escalation_get_date (escalation));
+  cg_json_out_string (out, "raised_by", cg_escalation_get_raised_by (escalation));
+  cg_json_out_enum (out, "concern", CG_TYPE_ESCALATION_CONCERN, cg_escalation_get_concern (escalation));
+  cg_json_out_string (out, "about", cg_escalation_get_about (escalation));
   if (step != NULL)
-    cg_json_add_enum (builder, "last_step", CG_TYPE_ESCALATION_STEP_KIND, cg_escalation_step_get_step (step));
-  cg_json_add_date (builder, "since", cg_open_escalation_get_since (open));
-  json_builder_set_member_name (builder, "working_days");
-  json_builder_add_int_value (builder, cg_open_escalation_get_working_days (open));
-  json_builder_end_object (builder);
+    cg_json_out_enum (out, "last_step", CG_TYPE_ESCALATION_STEP_KIND, cg_escalation_step_get_step (step));
+  cg_json_out_date (out, "since", cg_open_escalation_get_since (open));
+  cg_json_out_int (out, "working_days", cg_open_escalation_get_working_days (open));
+  cg_json_out_end_object (out);
 }
 
 void
-cg_report_json_add_finding (JsonBuilder *builder,
+cg_report_json_add_finding (CgJsonOut   *out,
                             CgFinding   *finding)
 {
-  json_builder_begin_object (builder);
-  cg_json_add_string (builder, "rule", cg_finding_get_rule (finding));
-  cg_json_add_enum (builder, "severity", CG_TYPE_SEVERITY, cg_finding_get_severity (finding));
-  cg_json_add_string (builder, "subject", cg_finding_get_subject (finding));
-  cg_json_add_string (builder, "message", cg_finding_get_message (finding));
-  cg_json_add_string (builder, "source", cg_finding_get_source (finding));
-  json_builder_end_object (builder);
+  cg_json_out_begin_object (out, NULL);
+  cg_json_out_string (out, "rule", cg_finding_get_rule (finding));
+  cg_json_out_enum (out, "severity", CG_TYPE_SEVERITY, cg_finding_get_severity (finding));
+  cg_json_out_string (out, "subject", cg_finding_get_subject (finding));
+  cg_json_out_string (out, "message", cg_finding_get_message (finding));
+  cg_json_out_string (out, "source", cg_finding_get_source (finding));
+  cg_json_out_end_object (out);
 }
 
 /* The report object both forms write. */
-static JsonNode *
-build_report (CgReport *self)
+static void
+write_members (CgReport  *self,
+               CgJsonOut *out)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   GListModel *deadlines, *findings, *escalations;
 
   deadlines = cg_report_get_deadlines (self);
   findings = cg_report_get_findings (self);
   escalations = cg_report_get_open_escalations (self);
 
-  json_builder_begin_object (builder);
-  cg_json_add_string (builder, "case", cg_report_get_case_id (self));
-  cg_json_add_string (builder, "policy", cg_report_get_policy_id (self));
-  cg_json_add_date (builder, "today", cg_report_get_today (self));
+  cg_json_out_begin_object (out, NULL);
+  cg_json_out_string (out, "case", cg_report_get_case_id (self));
+  cg_json_out_string (out, "policy", cg_report_get_policy_id (self));
+  cg_json_out_date (out, "today", cg_report_get_today (self));
 
-  cg_report_json_add_all (builder, "deadlines", deadlines, (CgReportJsonAddFunc) cg_report_json_add_deadline);
+  cg_report_json_add_all (out, "deadlines", deadlines, (CgReportJsonAddFunc) cg_report_json_add_deadline);
 
-  cg_report_json_add_all (builder, "findings", findings, (CgReportJsonAddFunc) cg_report_json_add_finding);
+  cg_report_json_add_all (out, "findings", findings, (CgReportJsonAddFunc) cg_report_json_add_finding);
 
-  cg_report_json_add_all (builder, "open_escalations", escalations, (CgReportJsonAddFunc) cg_report_json_add_open_escalation);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+  cg_report_json_add_all (out, "open_escalations", escalations, (CgReportJsonAddFunc) cg_report_json_add_open_escalation);
+  cg_json_out_end_object (out);
 }
 
 /* Laid out, or on one line for JSON Lines. */
@@ -109,9 +105,11 @@ write_report (CgReport *self,
               gboolean  one_line,
               gsize    *length)
 {
-  g_autoptr(JsonNode) root = build_report (self);
+  CgJsonOut out;
 
-  return one_line ? cg_json_to_line (root, length) : cg_json_to_text (root, length);
+  cg_json_out_init_text (&out, !one_line);
+  write_members (self, &out);
+  return cg_json_out_steal_text (&out, length);
 }
 
 /**
@@ -161,18 +159,17 @@ cg_report_to_json_line (CgReport *self,
 }
 
 void
-cg_report_json_add_all (JsonBuilder        *builder,
+cg_report_json_add_all (CgJsonOut          *out,
                         const char         *name,
                         GListModel         *items,
                         CgReportJsonAddFunc add)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  cg_json_out_begin_array (out, name);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      add (builder, item);
+      add (out, item);
     }
-  json_builder_end_array (builder);
+  cg_json_out_end_array (out);
 }

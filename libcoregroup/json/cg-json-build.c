@@ -6,18 +6,17 @@
 
 #include <string.h>
 
+#include "json/cg-json-out-private.h"
 #include "json/cg-json-private.h"
 
+/* The values a report writes too are written by CgJsonOut, through the
+ * builder. */
 void
 cg_json_add_string (JsonBuilder *builder,
                     const char  *name,
                     const char  *value)
 {
-  if (value == NULL)
-    return;
-
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
+  cg_json_out_string (&(CgJsonOut) { builder }, name, value);
 }
 
 void
@@ -25,13 +24,7 @@ cg_json_add_date (JsonBuilder *builder,
                   const char  *name,
                   const GDate *date)
 {
-  g_autofree char *text = NULL;
-
-  if (date == NULL)
-    return;
-
-  text = cg_date_format (date);
-  cg_json_add_string (builder, name, text);
+  cg_json_out_date (&(CgJsonOut) { builder }, name, date);
 }
 
 void
@@ -59,9 +52,7 @@ cg_json_add_enum (JsonBuilder *builder,
                   GType        enum_type,
                   int          value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-
-  cg_json_add_string (builder, name, g_enum_get_value (klass, value)->value_nick);
+  cg_json_out_enum (&(CgJsonOut) { builder }, name, enum_type, value);
 }
 
 /* Always written, as [] when no flag is set. */
@@ -86,14 +77,7 @@ cg_json_add_strv (JsonBuilder        *builder,
           const char         *name,
           const char * const *values)
 {
-  if (values == NULL)
-    return;
-
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
+  cg_json_out_strv (&(CgJsonOut) { builder }, name, values);
 }
 
 void
