@@ -155,8 +155,8 @@ resident (void)
 }
 
 /* Each case loaded, evaluated and dropped: the heap stays the size of
- * one case. */
-static double
+ * one case. Not inlined, so that callgrind --toggle-collect can name it. */
+static G_GNUC_NO_INLINE double
 load_evaluate_drop (GPtrArray        *documents,
                     CgPolicyRegistry *registry,
                     const GDate      *today)
