@@ -346,6 +346,41 @@ test_feed_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* The built-in calendar's holidays, compiled in from the bundled feed when
+ * the library was built, are those the feed reader reads from the same
+ * file: every day of the span, with its name. */
+static void
+test_bundled_feed (gconstpointer data)
+{
+  CgDivision division = GPOINTER_TO_INT (data);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "uk-bank-holidays.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCalendar) read = cg_calendar_new_from_feed (file, division, &error);
+  g_autoptr(CgCalendar) builtin = cg_calendar_new (division);
+  GDate date, last;
+  guint holidays = 0;
+
+  g_assert_no_error (error);
+  cg_calendar_get_first_date (builtin, &date);
+  cg_calendar_get_last_date (builtin, &last);
+  for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
+    {
+      const char *name = cg_calendar_get_holiday_name (builtin, &date);
+
+      if (g_strcmp0 (name, cg_calendar_get_holiday_name (read, &date)) != 0)
+        {
+          g_autofree char *text = cg_date_format (&date);
+
+          g_error ("%s %s: built in “%s”, read “%s”", division_names[division], text, name,
+                   cg_calendar_get_holiday_name (read, &date));
+        }
+      g_assert_cmpint (cg_calendar_is_working_day (builtin, &date), ==, cg_calendar_is_working_day (read, &date));
+      holidays += name != NULL;
+    }
+  g_assert_cmpuint (holidays, >, 2000);
+}
+
 static void
 test_closures (void)
 {
@@ -656,7 +691,10 @@ main (int   argc,
 
       g_test_add_data_func (exhaustive, GINT_TO_POINTER (d), test_exhaustive);
       g_test_add_data_func (rules, GINT_TO_POINTER (d), test_rules_reproduce_data);
+      g_autofree char *bundled = g_strdup_printf ("/calendar/bundled-feed/%s", division_names[d]);
+
       g_test_add_data_func (far, GINT_TO_POINTER (d), test_far_years_first);
+      g_test_add_data_func (bundled, GINT_TO_POINTER (d), test_bundled_feed);
     }
   g_test_add_func ("/calendar/known-dates", test_known_dates);
   g_test_add_func ("/calendar/count", test_count);

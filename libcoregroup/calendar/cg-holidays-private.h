@@ -57,6 +57,21 @@ gboolean cg_holiday_feed_read     (const char    *data,
                                    guint8         years[CG_HOLIDAY_N_YEARS],
                                    GError       **error);
 
+/* One division of the feed bundled with the library, as
+ * cg_holiday_feed_read would read it, made when the library is built
+ * (build-aux/bundle-holidays.py writes cg-holidays-bundled.c from
+ * data/uk-bank-holidays.json): the holidays sorted by day, one a day, and
+ * the years the feed covers, in order. */
+typedef struct
+{
+  const CgHoliday *holidays;
+  guint            n_holidays;
+  const guint16   *years;
+  guint            n_years;
+} CgHolidayFeed;
+
+extern const CgHolidayFeed cg_holidays_bundled[CG_DIVISION_NORTHERN_IRELAND + 1];
+
 /* A holiday's name in the user's language (cg-holiday-rules.c): the
  * titles of the published rules and of the GOV.UK feed are in the
  * catalogue, a moved day's too; any other name (a closure in a feed of
