@@ -104,20 +104,18 @@ first_monday (int year,
 {
   guint32 julian = cg_holiday_julian (year, month, 1);
 
-  while (weekday_of (julian) != G_DATE_MONDAY)
-    julian++;
-  return julian;
+  return julian + (guint32) ((8 - weekday_of (julian)) % 7);
 }
 
+/* Of May or August, which have 31 days. */
 static guint32
 last_monday (int year,
              int month)
 {
-  guint32 julian = cg_holiday_julian (year, month, g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+  guint32 julian = cg_holiday_julian (year, month, 31);
 
-  while (weekday_of (julian) != G_DATE_MONDAY)
-    julian--;
-  return julian;
+  g_assert (month == 5 || month == 8);
+  return julian - (guint32) (weekday_of (julian) - G_DATE_MONDAY);
 }
 
 /* A holiday on a fixed date, and its name when it is moved off a weekend:
