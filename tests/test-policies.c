@@ -205,12 +205,24 @@ ids_of (GListModel *policies)
   return g_strv_builder_end (ids);
 }
 
-static const char *
-local_england (void)
+/* Adds an England of one's own to @registry (4 months to the review
+ * conference): it takes England's place among the policies listed. */
+static void
+add_local_england (CgPolicyRegistry *registry,
+                   GStrv             expected)
 {
-  return "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"england\", \"name\": \"England (local)\","
-         " \"division\": \"england-and-wales\","
-         " \"deadlines\": { \"review-conference\": { \"value\": 4, \"unit\": \"months\", \"source\": \"L 1\" } } }";
+  const char *json =
+    "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"england\", \"name\": \"England (local)\","
+    " \"division\": \"england-and-wales\","
+    " \"deadlines\": { \"review-conference\": { \"value\": 4, \"unit\": \"months\", \"source\": \"L 1\" } } }";
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) listed = NULL;
+
+  g_assert_true (cg_policy_registry_load_data (registry, json, -1, "local.json", &error));
+  g_assert_no_error (error);
+  listed = ids_of (cg_policy_registry_get_policies (registry));
+  g_assert_cmpstrv (listed, expected);
+  g_assert_cmpstr (cg_policy_get_name (cg_policy_registry_lookup (registry, "england")), ==, "England (local)");
 }
 
 /* The built-in policies are parsed on first use; what the registry gives
@@ -254,23 +266,13 @@ test_registry_builtin_lazy (void)
   /* An England of one's own, added before anything is parsed or after
    * everything is listed, takes England's place; Suffolk still extends
    * the built-in England (3 months to the review conference). */
-  g_assert_true (cg_policy_registry_load_data (before, local_england (), -1, "local.json", &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&listed, g_strfreev);
-  listed = ids_of (cg_policy_registry_get_policies (before));
-  g_assert_cmpstrv (listed, expected);
-  g_assert_cmpstr (cg_policy_get_name (cg_policy_registry_lookup (before, "england")), ==, "England (local)");
+  add_local_england (before, expected);
   g_assert_true (cg_rule_policy_get_timescale (CG_RULE_POLICY (cg_policy_registry_lookup (before, "suffolk")),
                                                "review-conference", &value, NULL));
   g_assert_cmpint (value, ==, 3);
 
   g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (after)), ==, g_strv_length (expected));
-  g_assert_true (cg_policy_registry_load_data (after, local_england (), -1, "local.json", &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&listed, g_strfreev);
-  listed = ids_of (cg_policy_registry_get_policies (after));
-  g_assert_cmpstrv (listed, expected);
-  g_assert_cmpstr (cg_policy_get_name (cg_policy_registry_lookup (after, "england")), ==, "England (local)");
+  add_local_england (after, expected);
 
   /* A new id comes after the built-ins, in the list already given out. */
   g_assert_true (cg_policy_registry_load_data (after, "{ \"format\": \"coregroup-policy\", \"version\": 1,"

@@ -61,19 +61,13 @@
 #define BLOCK_DAYS  (1u << BLOCK_SHIFT)
 #define N_BLOCKS    ((N_DAYS + BLOCK_DAYS - 1) / BLOCK_DAYS)
 
-typedef struct
-{
-  guint       day;    /* from the start of the block */
-  const char *name;
-} BlockHoliday;
-
 /* One block's tables. count[i + 1] is how many of the block's working days
  * fall on or before its day i, and count[0] is 0, so that day i is a
  * working day when count[i + 1] != count[i]; working[k] is the day of the
  * block's (k + 1)th working day. */
 typedef struct
 {
-  BlockHoliday *holidays;     /* by day */
+  CgHoliday    *holidays;     /* by day */
   guint         n_holidays;
   guint         n_working;
   guint16       count[BLOCK_DAYS + 1];
@@ -164,18 +158,19 @@ year_of (guint32 julian)
   return g_date_get_year (&date);
 }
 
-/* The first of @self's extra holidays on or after @julian. */
+/* The first of @holidays (sorted by day) on or after @julian. */
 static guint
-find_extra (CgCalendar *self,
-            guint32     julian)
+find_holiday (const CgHoliday *holidays,
+              guint            n_holidays,
+              guint32          julian)
 {
-  guint low = 0, high = self->n_extra;
+  guint low = 0, high = n_holidays;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
 
-      if (self->extra[middle].julian < julian)
+      if (holidays[middle].julian < julian)
         low = middle + 1;
       else
         high = middle;
@@ -183,9 +178,28 @@ find_extra (CgCalendar *self,
   return low;
 }
 
+/* The name of the holiday on @julian of @holidays, or NULL. */
+static const char *
+name_in (const CgHoliday *holidays,
+         guint            n_holidays,
+         guint32          julian)
+{
+  guint i = find_holiday (holidays, n_holidays, julian);
+
+  return i < n_holidays && holidays[i].julian == julian ? holidays[i].name : NULL;
+}
+
+/* The rules' holidays of @year, or none where a feed replaces the rules. */
+static guint
+rules_for_year (CgCalendar *self,
+                int         year,
+                CgHoliday   rules[CG_HOLIDAY_RULES_MAX])
+{
+  return self->feed_years[year - FIRST_YEAR] ? 0 : cg_holiday_rules_for_year (self->division, year, rules);
+}
+
 /* Appends the rules' holidays of @year that fall in the @n_days days from
- * @start, unless a feed replaces the rules in @year. Of two on one day,
- * the later's name is kept. */
+ * @start. Of two on one day, the later's name is kept. */
 static void
 add_rules (CgCalendar *self,
            int         year,
@@ -195,35 +209,30 @@ add_rules (CgCalendar *self,
 {
   CgHoliday rules[CG_HOLIDAY_RULES_MAX];
   guint first = holidays->len;
-  guint n;
+  guint n = rules_for_year (self, year, rules);
 
-  if (self->feed_years[year - FIRST_YEAR])
-    return;
-
-  n = cg_holiday_rules_for_year (self->division, year, rules);
   for (guint i = 0; i < n; i++)
     {
-      BlockHoliday holiday = { rules[i].julian - start, rules[i].name };
       guint j;
 
-      if (rules[i].julian < start || holiday.day >= n_days)
+      if (rules[i].julian - start >= n_days)
         continue;
-      for (j = first; j < holidays->len && g_array_index (holidays, BlockHoliday, j).day != holiday.day; j++)
+      for (j = first; j < holidays->len && g_array_index (holidays, CgHoliday, j).julian != rules[i].julian; j++)
         ;
       if (j < holidays->len)
-        g_array_index (holidays, BlockHoliday, j).name = holiday.name;
+        g_array_index (holidays, CgHoliday, j).name = rules[i].name;
       else
-        g_array_append_val (holidays, holiday);
+        g_array_append_val (holidays, rules[i]);
     }
 }
 
 static int
-compare_days (gconstpointer a,
-              gconstpointer b)
+compare_julians (gconstpointer a,
+                 gconstpointer b)
 {
-  guint day_a = ((const BlockHoliday *) a)->day, day_b = ((const BlockHoliday *) b)->day;
+  guint32 julian_a = ((const CgHoliday *) a)->julian, julian_b = ((const CgHoliday *) b)->julian;
 
-  return day_a < day_b ? -1 : day_a > day_b;
+  return julian_a < julian_b ? -1 : julian_a > julian_b;
 }
 
 /* Block @b's tables, from its holidays. */
@@ -234,7 +243,7 @@ make_block (CgCalendar *self,
   guint32 start = FIRST_DAY + (b << BLOCK_SHIFT);
   guint n_days = MIN (BLOCK_DAYS, N_DAYS - (b << BLOCK_SHIFT));
   guint n_working = self->before[b + 1] - self->before[b];
-  g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (BlockHoliday));
+  g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (CgHoliday));
   guint8 closed[BLOCK_DAYS] = { 0, };
   guint weekday = (start - 1) % 7;   /* 0 Monday … 6 Sunday */
   Block *block = g_malloc (sizeof (Block) + n_working * sizeof (guint16));
@@ -243,16 +252,13 @@ make_block (CgCalendar *self,
   for (int year = year_of (start); year <= year_of (start + n_days - 1); year++)
     add_rules (self, year, start, n_days, holidays);
   /* The extra holidays are on days the rules are not. */
-  for (guint i = find_extra (self, start); i < self->n_extra && self->extra[i].julian - start < n_days; i++)
-    {
-      BlockHoliday holiday = { self->extra[i].julian - start, self->extra[i].name };
-
-      g_array_append_val (holidays, holiday);
-    }
-  g_array_sort (holidays, compare_days);
+  for (guint i = find_holiday (self->extra, self->n_extra, start);
+       i < self->n_extra && self->extra[i].julian - start < n_days; i++)
+    g_array_append_val (holidays, self->extra[i]);
+  g_array_sort (holidays, compare_julians);
 
   for (guint i = 0; i < holidays->len; i++)
-    closed[g_array_index (holidays, BlockHoliday, i).day] = TRUE;
+    closed[g_array_index (holidays, CgHoliday, i).julian - start] = TRUE;
 
   block->count[0] = 0;
   for (guint day = 0; day < BLOCK_DAYS; day++)
@@ -267,7 +273,7 @@ make_block (CgCalendar *self,
 
   block->n_working = n_working;
   block->n_holidays = holidays->len;
-  block->holidays = (BlockHoliday *) (void *) g_array_free (g_steal_pointer (&holidays), FALSE);
+  block->holidays = (CgHoliday *) (void *) g_array_free (g_steal_pointer (&holidays), FALSE);
   return block;
 }
 
@@ -321,11 +327,8 @@ count_blocks (CgCalendar *self)
   for (int year = FIRST_YEAR; year <= LAST_YEAR; year++)
     {
       CgHoliday rules[CG_HOLIDAY_RULES_MAX];
-      guint n;
+      guint n = rules_for_year (self, year, rules);
 
-      if (self->feed_years[year - FIRST_YEAR])
-        continue;
-      n = cg_holiday_rules_for_year (self->division, year, rules);
       for (guint i = 0; i < n; i++)
         {
           guint j;
@@ -344,15 +347,6 @@ count_blocks (CgCalendar *self)
   self->before[0] = 0;
   for (guint b = 0; b < N_BLOCKS; b++)
     self->before[b + 1] = self->before[b] + weekdays_in_block (b) - holidays[b];
-}
-
-static int
-compare_julians (gconstpointer a,
-                 gconstpointer b)
-{
-  guint32 julian_a = ((const CgHoliday *) a)->julian, julian_b = ((const CgHoliday *) b)->julian;
-
-  return julian_a < julian_b ? -1 : julian_a > julian_b;
 }
 
 /* Sorts @extra by day, keeping the later of two holidays on one day, as a
@@ -508,29 +502,13 @@ holiday_name (CgCalendar *self,
               guint32     julian)
 {
   const Block *block;
-  guint day, low = 0, high;
 
   /* Outside the span, only a closure can be named. */
   if (!in_span (julian))
-    {
-      guint i = find_extra (self, julian);
-
-      return i < self->n_extra && self->extra[i].julian == julian ? self->extra[i].name : NULL;
-    }
+    return name_in (self->extra, self->n_extra, julian);
 
   block = get_block (self, block_of (julian));
-  day = (julian - FIRST_DAY) & (BLOCK_DAYS - 1);
-  high = block->n_holidays;
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (block->holidays[middle].day < day)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low < block->n_holidays && block->holidays[low].day == day ? block->holidays[low].name : NULL;
+  return name_in (block->holidays, block->n_holidays, julian);
 }
 
 /**
