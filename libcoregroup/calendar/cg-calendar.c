@@ -242,14 +242,15 @@ make_block (CgCalendar *self,
 {
   guint32 start = FIRST_DAY + (b << BLOCK_SHIFT);
   guint n_days = MIN (BLOCK_DAYS, N_DAYS - (b << BLOCK_SHIFT));
-  guint n_working = self->before[b + 1] - self->before[b];
+  int last_year = year_of (start + n_days - 1);
   g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (CgHoliday));
   guint8 closed[BLOCK_DAYS] = { 0, };
+  guint16 count[BLOCK_DAYS + 1], working[BLOCK_DAYS];
   guint weekday = (start - 1) % 7;   /* 0 Monday … 6 Sunday */
-  Block *block = g_malloc (sizeof (Block) + n_working * sizeof (guint16));
-  guint16 count = 0;
+  guint n_working = 0;
+  Block *block;
 
-  for (int year = year_of (start); year <= year_of (start + n_days - 1); year++)
+  for (int year = year_of (start); year <= last_year; year++)
     add_rules (self, year, start, n_days, holidays);
   /* The extra holidays are on days the rules are not. */
   for (guint i = find_holiday (self->extra, self->n_extra, start);
@@ -260,17 +261,20 @@ make_block (CgCalendar *self,
   for (guint i = 0; i < holidays->len; i++)
     closed[g_array_index (holidays, CgHoliday, i).julian - start] = TRUE;
 
-  block->count[0] = 0;
+  count[0] = 0;
   for (guint day = 0; day < BLOCK_DAYS; day++)
     {
       if (day < n_days && weekday < 5 && !closed[day])
-        block->working[count++] = (guint16) day;
-      block->count[day + 1] = count;
+        working[n_working++] = (guint16) day;
+      count[day + 1] = (guint16) n_working;
       weekday = weekday == 6 ? 0 : weekday + 1;
     }
   /* count_blocks counted the same holidays. */
-  g_assert (count == n_working);
+  g_assert (n_working == self->before[b + 1] - self->before[b]);
 
+  block = g_malloc (sizeof (Block) + n_working * sizeof (guint16));
+  memcpy (block->count, count, sizeof count);
+  memcpy (block->working, working, n_working * sizeof (guint16));
   block->n_working = n_working;
   block->n_holidays = holidays->len;
   block->holidays = (CgHoliday *) (void *) g_array_free (g_steal_pointer (&holidays), FALSE);
