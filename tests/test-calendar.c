@@ -346,6 +346,41 @@ test_feed_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* The built-in calendar's holidays, compiled in from the bundled feed when
+ * the library was built, are those the feed reader reads from the same
+ * file: every day of the span, with its name. */
+static void
+test_bundled_feed (gconstpointer data)
+{
+  CgDivision division = GPOINTER_TO_INT (data);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "uk-bank-holidays.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCalendar) read = cg_calendar_new_from_feed (file, division, &error);
+  g_autoptr(CgCalendar) builtin = cg_calendar_new (division);
+  GDate date, last;
+  guint holidays = 0;
+
+  g_assert_no_error (error);
+  cg_calendar_get_first_date (builtin, &date);
+  cg_calendar_get_last_date (builtin, &last);
+  for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
+    {
+      const char *name = cg_calendar_get_holiday_name (builtin, &date);
+
+      if (g_strcmp0 (name, cg_calendar_get_holiday_name (read, &date)) != 0)
+        {
+          g_autofree char *text = cg_date_format (&date);
+
+          g_error ("%s %s: built in “%s”, read “%s”", division_names[division], text, name,
+                   cg_calendar_get_holiday_name (read, &date));
+        }
+      g_assert_cmpint (cg_calendar_is_working_day (builtin, &date), ==, cg_calendar_is_working_day (read, &date));
+      holidays += name != NULL;
+    }
+  g_assert_cmpuint (holidays, >, 2000);
+}
+
 static void
 test_closures (void)
 {
@@ -453,6 +488,184 @@ test_threads (void)
     }
 }
 
+/* A calendar no one has used yet: the built-in ones are shared by the
+ * tests of this program, so their tables may be made already. */
+static CgCalendar *
+fresh_calendar (CgDivision division)
+{
+  g_autoptr(CgCalendar) base = cg_calendar_new (division);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  return cg_calendar_new_with_closures (base, none, NULL);
+}
+
+/* For each day of the span, from its first, how many working days fall
+ * on or before it, by the reference's day-by-day reading. */
+static guint32 *
+reference_counts (CgCalendar *calendar,
+                  guint32    *first,
+                  guint      *n_days)
+{
+  GDate date, last;
+  guint32 *counts;
+  guint32 count = 0;
+
+  cg_calendar_get_first_date (calendar, &date);
+  cg_calendar_get_last_date (calendar, &last);
+  *first = g_date_get_julian (&date);
+  *n_days = g_date_get_julian (&last) - *first + 1;
+  counts = g_new (guint32, *n_days);
+  for (guint i = 0; i < *n_days; i++, g_date_add_days (&date, 1))
+    counts[i] = count += reference_working (calendar, &date);
+  return counts;
+}
+
+/* The first questions a new calendar is asked are about the far ends of
+ * its span and across all of it: the answers are those of the reference,
+ * whatever has or has not been asked before. */
+static void
+test_far_years_first (gconstpointer data)
+{
+  CgDivision division = GPOINTER_TO_INT (data);
+  g_autoptr(CgCalendar) reference = fresh_calendar (division);
+  g_autoptr(CgCalendar) calendar = fresh_calendar (division);
+  guint32 first, total;
+  guint n_days;
+  g_autofree guint32 *counts = reference_counts (reference, &first, &n_days);
+  guint32 last = first + n_days - 1, first_working = first, last_working = last;
+
+  total = counts[n_days - 1];
+  while (!cg_calendar_is_working_day_julian (reference, first_working))
+    first_working++;
+  while (!cg_calendar_is_working_day_julian (reference, last_working))
+    last_working--;
+
+  /* 1900 to 2199 in one count, then each way in one step. */
+  g_assert_cmpint (cg_calendar_count_working_days_julian (calendar, first, last), ==, (int) total - (int) counts[0]);
+  g_assert_cmpint (cg_calendar_count_working_days_julian (calendar, last, first), ==, (int) counts[0] - (int) total);
+  g_assert_cmpuint (cg_calendar_add_working_days_julian (calendar, first, (int) (total - counts[0])), ==, last_working);
+  g_assert_cmpuint (cg_calendar_add_working_days_julian (calendar, last, -(int) total + 1), ==, first_working);
+  g_assert_cmpint (cg_calendar_is_working_day_julian (calendar, first), ==, counts[0] == 1);
+  g_assert_cmpint (cg_calendar_is_working_day_julian (calendar, last), ==, counts[n_days - 1] != counts[n_days - 2]);
+
+  /* Decades at a time, from days spread over the span, in an order that
+   * jumps about. */
+  for (guint i = 0; i < 4000; i++)
+    {
+      guint from = (i * 7919u) % n_days, to = (i * 104729u + 13) % n_days;
+      /* Odd steps count the other way, so some fall outside the span. */
+      gint64 n = ((gint64) counts[to] - (gint64) counts[from]) * (i % 2 == 0 ? 1 : -1);
+      /* Working days before @from, and the 1-based index of the day n reaches. */
+      gint64 before = counts[from] - (from == 0 ? counts[0] : counts[from] - counts[from - 1]);
+      gint64 reached = n > 0 ? (gint64) counts[from] + n : before + n + 1;
+      GDate date;
+
+      g_assert_cmpint (cg_calendar_count_working_days_julian (calendar, first + from, first + to), ==,
+                       (int) counts[to] - (int) counts[from]);
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, first + from);
+      if (n == 0)
+        continue;
+      if (reached < 1 || reached > total)
+        {
+          g_assert_false (cg_calendar_try_add_working_days (calendar, &date, (int) n, &date));
+          continue;
+        }
+      g_assert_true (cg_calendar_try_add_working_days (calendar, &date, (int) n, &date));
+      g_assert_true (cg_calendar_is_working_day_julian (calendar, g_date_get_julian (&date)));
+      g_assert_cmpuint (counts[g_date_get_julian (&date) - first], ==, reached);
+    }
+
+  /* One working day past either end is outside. */
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_julian (&date, first);
+    g_assert_false (cg_calendar_try_add_working_days (calendar, &date, (int) (total - counts[0]) + 1, &date));
+    g_date_set_julian (&date, last);
+    g_assert_false (cg_calendar_try_add_working_days (calendar, &date, -(int) total, &date));
+  }
+}
+
+typedef struct
+{
+  CgCalendar *calendar;
+  guint       seed;
+  guint64     sum;
+} SpanWork;
+
+/* Questions across the whole span, from a seed: threads with different
+ * seeds reach the blocks of years in different orders. */
+static gpointer
+span_worker (gpointer data)
+{
+  SpanWork *work = data;
+  GDate first_date, last_date;
+  guint32 first, n_days;
+  GRand *rand = g_rand_new_with_seed (work->seed);
+
+  cg_calendar_get_first_date (work->calendar, &first_date);
+  cg_calendar_get_last_date (work->calendar, &last_date);
+  first = g_date_get_julian (&first_date);
+  n_days = g_date_get_julian (&last_date) - first + 1;
+
+  work->sum = 0;
+  for (guint i = 0; i < 20000; i++)
+    {
+      guint32 from = first + (guint32) g_rand_int_range (rand, 0, (gint32) n_days);
+      guint32 to = first + (guint32) g_rand_int_range (rand, 0, (gint32) n_days);
+      int n = g_rand_int_range (rand, -40, 41);
+      GDate date, result;
+
+      work->sum += (guint64) (gint64) cg_calendar_count_working_days_julian (work->calendar, from, to);
+      work->sum += cg_calendar_is_working_day_julian (work->calendar, from);
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, from);
+      if (cg_calendar_try_add_working_days (work->calendar, &date, n * 100, &result))
+        work->sum += g_date_get_julian (&result);
+      if (cg_calendar_try_add_working_days (work->calendar, &date, n, &result))
+        work->sum += g_date_get_julian (&result);
+      work->sum += cg_calendar_get_holiday_name (work->calendar, &date) != NULL;
+    }
+
+  g_rand_free (rand);
+  return NULL;
+}
+
+/* Several threads sharing a calendar none has used, asking across
+ * centuries, each get what one thread alone gets: the tables made on
+ * first use are made once, or made twice the same. */
+static void
+test_threads_across_years (void)
+{
+  for (guint round = 0; round < 8; round++)
+    {
+      CgDivision division = round % 3;
+      g_autoptr(CgCalendar) alone = fresh_calendar (division);
+      g_autoptr(CgCalendar) shared = fresh_calendar (division);
+      SpanWork expected[4], got[4];
+      GThread *threads[4];
+
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        {
+          expected[i] = (SpanWork) { alone, round * 16 + i, 0 };
+          span_worker (&expected[i]);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        {
+          got[i] = (SpanWork) { shared, round * 16 + i, 0 };
+          threads[i] = g_thread_new ("calendar", span_worker, &got[i]);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        {
+          g_thread_join (threads[i]);
+          g_assert_cmpuint (got[i].sum, ==, expected[i].sum);
+        }
+    }
+}
+
 /* The built-in calendars are shared: building one is done once. */
 static void
 test_shared (void)
@@ -474,8 +687,14 @@ main (int   argc,
       g_autofree char *exhaustive = g_strdup_printf ("/calendar/exhaustive/%s", division_names[d]);
       g_autofree char *rules = g_strdup_printf ("/calendar/rules-reproduce-data/%s", division_names[d]);
 
+      g_autofree char *far = g_strdup_printf ("/calendar/far-years-first/%s", division_names[d]);
+
       g_test_add_data_func (exhaustive, GINT_TO_POINTER (d), test_exhaustive);
       g_test_add_data_func (rules, GINT_TO_POINTER (d), test_rules_reproduce_data);
+      g_autofree char *bundled = g_strdup_printf ("/calendar/bundled-feed/%s", division_names[d]);
+
+      g_test_add_data_func (far, GINT_TO_POINTER (d), test_far_years_first);
+      g_test_add_data_func (bundled, GINT_TO_POINTER (d), test_bundled_feed);
     }
   g_test_add_func ("/calendar/known-dates", test_known_dates);
   g_test_add_func ("/calendar/count", test_count);
@@ -489,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/calendar/try-add", test_try_add);
   g_test_add_func ("/calendar/shared", test_shared);
   g_test_add_func ("/calendar/threads", test_threads);
+  g_test_add_func ("/calendar/threads-across-years", test_threads_across_years);
 
   return g_test_run ();
 }

@@ -190,6 +190,154 @@ test_scotland_and_northern_ireland (void)
   assert_entry (england, "first-core-group", 0, "2026-12-10", CG_DEADLINE_STATUS_PENDING, NULL);
 }
 
+/* The ids of @policies, in order. */
+static GStrv
+ids_of (GListModel *policies)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(CgPolicy) policy = g_list_model_get_item (policies, i);
+
+      g_strv_builder_add (ids, cg_policy_get_id (policy));
+    }
+  return g_strv_builder_end (ids);
+}
+
+/* Adds an England of one's own to @registry (4 months to the review
+ * conference): it takes England's place among the policies listed. */
+static void
+add_local_england (CgPolicyRegistry *registry,
+                   GStrv             expected)
+{
+  const char *json =
+    "{ \"format\": \"coregroup-policy\", \"version\": 1, \"id\": \"england\", \"name\": \"England (local)\","
+    " \"division\": \"england-and-wales\","
+    " \"deadlines\": { \"review-conference\": { \"value\": 4, \"unit\": \"months\", \"source\": \"L 1\" } } }";
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) listed = NULL;
+
+  g_assert_true (cg_policy_registry_load_data (registry, json, -1, "local.json", &error));
+  g_assert_no_error (error);
+  listed = ids_of (cg_policy_registry_get_policies (registry));
+  g_assert_cmpstrv (listed, expected);
+  g_assert_cmpstr (cg_policy_get_name (cg_policy_registry_lookup (registry, "england")), ==, "England (local)");
+}
+
+/* The built-in policies are parsed on first use; what the registry gives
+ * is what loading them all at once from their files gives: the same
+ * policies in the same order, a policy named after a built-in in the
+ * built-in's place, whenever it was added, and the built-ins extending
+ * the built-ins. */
+static void
+test_registry_builtin_lazy (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "libcoregroup", "policies", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (dir);
+  g_autoptr(CgPolicyRegistry) eager = cg_policy_registry_new ();
+  g_autoptr(CgPolicyRegistry) lazy = cg_policy_registry_new_builtin ();
+  g_autoptr(CgPolicyRegistry) before = cg_policy_registry_new_builtin ();
+  g_autoptr(CgPolicyRegistry) after = cg_policy_registry_new_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) expected = NULL;
+  g_auto(GStrv) listed = NULL;
+  CgPolicy *suffolk;
+  int value = 0;
+
+  g_assert_true (cg_policy_registry_load_directory (eager, directory, &error));
+  g_assert_no_error (error);
+  expected = ids_of (cg_policy_registry_get_policies (eager));
+  g_assert_cmpuint (g_strv_length (expected), ==, g_strv_length ((GStrv) builtin_policy_ids ()) + 2);
+
+  /* One looked up first is the one listed later. */
+  suffolk = cg_policy_registry_lookup (lazy, "suffolk");
+  listed = ids_of (cg_policy_registry_get_policies (lazy));
+  g_assert_cmpstrv (listed, expected);
+  for (guint i = 0; expected[i] != NULL; i++)
+    {
+      g_autoptr(CgPolicy) item = g_list_model_get_item (cg_policy_registry_get_policies (lazy), i);
+
+      g_assert_true (item == cg_policy_registry_lookup (lazy, expected[i]));
+      if (g_str_equal (expected[i], "suffolk"))
+        g_assert_true (item == suffolk);
+    }
+
+  /* An England of one's own, added before anything is parsed or after
+   * everything is listed, takes England's place; Suffolk still extends
+   * the built-in England (3 months to the review conference). */
+  add_local_england (before, expected);
+  g_assert_true (cg_rule_policy_get_timescale (CG_RULE_POLICY (cg_policy_registry_lookup (before, "suffolk")),
+                                               "review-conference", &value, NULL));
+  g_assert_cmpint (value, ==, 3);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (after)), ==, g_strv_length (expected));
+  add_local_england (after, expected);
+
+  /* A new id comes after the built-ins, in the list already given out. */
+  g_assert_true (cg_policy_registry_load_data (after, "{ \"format\": \"coregroup-policy\", \"version\": 1,"
+                                                      " \"id\": \"local\", \"name\": \"L\", \"extends\": \"suffolk\" }",
+                                               -1, "local.json", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (after)), ==, g_strv_length (expected) + 1);
+  g_assert_nonnull (cg_policy_registry_lookup (after, "local"));
+}
+
+typedef struct
+{
+  CgPolicyRegistry *registry;
+  guint             start;
+  CgPolicy         *found[16];
+} LookupWork;
+
+static gpointer
+lookup_worker (gpointer data)
+{
+  LookupWork *work = data;
+  const char * const ids[] = { "suffolk", "south-east-wales", "city-and-hackney", "haringey", "hertfordshire",
+                               "england", "wales", "scotland", "northern-ireland" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      guint k = (i + work->start) % G_N_ELEMENTS (ids);
+
+      work->found[k] = cg_policy_registry_lookup (work->registry, ids[k]);
+    }
+  if (work->start % 2 == 1)
+    g_assert_cmpuint (g_list_model_get_n_items (cg_policy_registry_get_policies (work->registry)), ==,
+                      G_N_ELEMENTS (ids));
+  return NULL;
+}
+
+/* Threads sharing a registry none has used, looking up built-in policies
+ * (which parses them) and listing them at once, all find the same ones. */
+static void
+test_registry_threads (void)
+{
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+      LookupWork work[4] = { { NULL, }, };
+      GThread *threads[G_N_ELEMENTS (work)];
+
+      for (guint i = 0; i < G_N_ELEMENTS (work); i++)
+        {
+          work[i].registry = registry;
+          work[i].start = round + i;
+          threads[i] = g_thread_new ("lookup", lookup_worker, &work[i]);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (work); i++)
+        g_thread_join (threads[i]);
+
+      for (guint k = 0; k < 9; k++)
+        {
+          g_assert_nonnull (work[0].found[k]);
+          for (guint i = 1; i < G_N_ELEMENTS (work); i++)
+            g_assert_true (work[i].found[k] == work[0].found[k]);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +345,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/registry/builtin", test_registry_builtin);
+  g_test_add_func ("/registry/builtin-lazy", test_registry_builtin_lazy);
+  g_test_add_func ("/registry/threads", test_registry_threads);
   g_test_add_func ("/policies/scotland-and-northern-ireland", test_scotland_and_northern_ireland);
   g_test_add_func ("/registry/directory", test_load_directory);
   g_test_add_func ("/registry/data-dirs", test_data_dirs);

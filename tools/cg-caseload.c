@@ -267,8 +267,8 @@ show_progress (guint  done,
   fflush (stderr);
 }
 
-/* Loads and evaluates every case on @jobs threads with the policies of
- * @registry; @today is in the calendar. A progress line goes to a terminal
+/* Loads and evaluates every case on @jobs threads (one case on this one)
+ * with the policies of @registry; @today is in the calendar. A progress line goes to a terminal
  * during a long run. */
 void
 cg_tool_evaluate_cases (GPtrArray          *cases,
@@ -287,6 +287,16 @@ cg_tool_evaluate_cases (GPtrArray          *cases,
   jobs = CLAMP (jobs, 1, MAX (cases->len, 1));
   g_mutex_init (&run.lock);
   g_cond_init (&run.cond);
+
+  /* One case, the common run from a script: on this thread, with no
+   * thread (and no new heap for it) to start, and no progress to show. */
+  if (cases->len <= 1)
+    {
+      work (&run, &run);
+      g_cond_clear (&run.cond);
+      g_mutex_clear (&run.lock);
+      return;
+    }
 
   /* Exclusive threads cannot fail to start with a limit this small. */
   pool = g_thread_pool_new (work, &run, (int) jobs, TRUE, NULL);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <coregroup/coregroup.h>
 
 #include "calendar/cg-holidays-private.h"
@@ -23,7 +25,9 @@
  *
  * Every operation takes constant time: the calendar keeps, for each day of
  * its span, how many working days fall on or before it, and the list of
- * working days in order.
+ * working days in order. It makes these tables a block of days (about
+ * three years) at a time, the first time an operation reaches the block,
+ * so that a program pays only for the years it uses.
  *
  * ```c
  * g_autoptr(CgCalendar) calendar = cg_calendar_new (CG_DIVISION_ENGLAND_AND_WALES);
@@ -38,22 +42,49 @@
  * never counted, whether or not it is a working day. A negative N counts
  * back the same way.
  *
- * A calendar is immutable once made and safe to use from several threads.
+ * A calendar is immutable once made, and may be shared by threads, as a
+ * caseload's workers share one: whichever thread first reaches a block
+ * makes its tables, with no lock.
  */
 
 #define FIRST_YEAR CG_HOLIDAY_FIRST_YEAR
 #define LAST_YEAR  CG_HOLIDAY_LAST_YEAR
 
+/* The Julian day of 1 January FIRST_YEAR, and the days of the span. */
+#define FIRST_DAY (CG_HOLIDAY_DAYS_BEFORE_YEAR (FIRST_YEAR) + 1)
+#define N_DAYS    (CG_HOLIDAY_DAYS_BEFORE_YEAR (LAST_YEAR + 1) - CG_HOLIDAY_DAYS_BEFORE_YEAR (FIRST_YEAR))
+
+/* The tables are made in blocks of BLOCK_DAYS days from the span's first
+ * day: a power of two, so that a day's block is a shift, and long enough
+ * that counting a few weeks on seldom leaves the block. */
+#define BLOCK_SHIFT 10
+#define BLOCK_DAYS  (1u << BLOCK_SHIFT)
+#define N_BLOCKS    ((N_DAYS + BLOCK_DAYS - 1) / BLOCK_DAYS)
+
+/* One block's tables. count[i + 1] is how many of the block's working days
+ * fall on or before its day i, and count[0] is 0, so that day i is a
+ * working day when count[i + 1] != count[i]; working[k] is the day of the
+ * block's (k + 1)th working day. */
+typedef struct
+{
+  CgHoliday    *holidays;     /* by day */
+  guint         n_holidays;
+  guint         n_working;
+  guint16       count[BLOCK_DAYS + 1];
+  guint16       working[];
+} Block;
+
 struct _CgCalendar
 {
-  GObject      parent_instance;
-  CgDivision   division;
-  guint32      first;        /* Julian day of 1 Jan FIRST_YEAR */
-  guint32      n_days;
-  guint32     *count_le;     /* working days on or before first + i */
-  guint32     *working;      /* the working days, in order */
-  guint32      n_working;
-  GHashTable  *names;        /* Julian day → holiday name */
+  GObject          parent_instance;
+  CgDivision       division;
+  guint8           feed_years[CG_HOLIDAY_N_YEARS];  /* where a feed's holidays replace the rules */
+  const CgHoliday *extra;          /* a feed's holidays and closures, by day, one a day */
+  guint            n_extra;
+  GArray          *extra_storage;  /* holds extra, unless it is the bundled feed's */
+  GStringChunk    *names;          /* extra's names, unless they are the bundled feed's */
+  guint32          before[N_BLOCKS + 1];   /* working days of the span before each block */
+  Block           *blocks[N_BLOCKS];       /* each made on first use; atomic */
 };
 
 G_DEFINE_FINAL_TYPE (CgCalendar, cg_calendar, G_TYPE_OBJECT)
@@ -68,13 +99,21 @@ G_DEFINE_FINAL_TYPE (CgCalendar, cg_calendar, G_TYPE_OBJECT)
 G_DEFINE_QUARK (cg-calendar-error-quark, cg_calendar_error)
 
 static void
+block_free (Block *block)
+{
+  g_free (block->holidays);
+  g_free (block);
+}
+
+static void
 cg_calendar_finalize (GObject *object)
 {
   CgCalendar *self = CG_CALENDAR (object);
 
-  g_clear_pointer (&self->count_le, g_free);
-  g_clear_pointer (&self->working, g_free);
-  g_clear_pointer (&self->names, g_hash_table_unref);
+  for (guint b = 0; b < N_BLOCKS; b++)
+    g_clear_pointer (&self->blocks[b], block_free);
+  g_clear_pointer (&self->extra_storage, g_array_unref);
+  g_clear_pointer (&self->names, g_string_chunk_free);
 
   G_OBJECT_CLASS (cg_calendar_parent_class)->finalize (object);
 }
@@ -88,80 +127,254 @@ cg_calendar_class_init (CgCalendarClass *klass)
 static void
 cg_calendar_init (CgCalendar *self)
 {
-  self->names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
-static guint32
-julian_of (int year,
-           int month,
-           int day)
+static gboolean
+in_span (guint32 julian)
+{
+  return julian >= FIRST_DAY && julian - FIRST_DAY < N_DAYS;
+}
+
+static guint
+block_of (guint32 julian)
+{
+  return (julian - FIRST_DAY) >> BLOCK_SHIFT;
+}
+
+static gboolean
+is_weekday (guint32 julian)
+{
+  /* Julian day 1 (1 January of year 1) was a Monday. */
+  return (julian - 1) % 7 < 5;
+}
+
+static int
+year_of (guint32 julian)
 {
   GDate date;
 
   g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return g_date_get_julian (&date);
+  g_date_set_julian (&date, julian);
+  return g_date_get_year (&date);
 }
 
-static void
-add_holidays (CgCalendar *self,
-              GArray     *holidays)
+/* The first of @holidays (sorted by day) on or after @julian. */
+static guint
+find_holiday (const CgHoliday *holidays,
+              guint            n_holidays,
+              guint32          julian)
 {
+  guint low = 0, high = n_holidays;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (holidays[middle].julian < julian)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* The name of the holiday on @julian of @holidays, or NULL. */
+static const char *
+name_in (const CgHoliday *holidays,
+         guint            n_holidays,
+         guint32          julian)
+{
+  guint i = find_holiday (holidays, n_holidays, julian);
+
+  return i < n_holidays && holidays[i].julian == julian ? holidays[i].name : NULL;
+}
+
+/* The rules' holidays of @year, or none where a feed replaces the rules. */
+static guint
+rules_for_year (CgCalendar *self,
+                int         year,
+                CgHoliday   rules[CG_HOLIDAY_RULES_MAX])
+{
+  return self->feed_years[year - FIRST_YEAR] ? 0 : cg_holiday_rules_for_year (self->division, year, rules);
+}
+
+/* Appends the rules' holidays of @year that fall in the @n_days days from
+ * @start. Of two on one day, the later's name is kept. */
+static void
+add_rules (CgCalendar *self,
+           int         year,
+           guint32     start,
+           guint       n_days,
+           GArray     *holidays)
+{
+  CgHoliday rules[CG_HOLIDAY_RULES_MAX];
+  guint first = holidays->len;
+  guint n = rules_for_year (self, year, rules);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j;
+
+      if (rules[i].julian - start >= n_days)
+        continue;
+      for (j = first; j < holidays->len && g_array_index (holidays, CgHoliday, j).julian != rules[i].julian; j++)
+        ;
+      if (j < holidays->len)
+        g_array_index (holidays, CgHoliday, j).name = rules[i].name;
+      else
+        g_array_append_val (holidays, rules[i]);
+    }
+}
+
+static int
+compare_julians (gconstpointer a,
+                 gconstpointer b)
+{
+  guint32 julian_a = ((const CgHoliday *) a)->julian, julian_b = ((const CgHoliday *) b)->julian;
+
+  return julian_a < julian_b ? -1 : julian_a > julian_b;
+}
+
+/* Block @b's tables, from its holidays. */
+static Block *
+make_block (CgCalendar *self,
+            guint       b)
+{
+  guint32 start = FIRST_DAY + (b << BLOCK_SHIFT);
+  guint n_days = MIN (BLOCK_DAYS, N_DAYS - (b << BLOCK_SHIFT));
+  int last_year = year_of (start + n_days - 1);
+  g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (CgHoliday));
+  guint8 closed[BLOCK_DAYS] = { 0, };
+  guint16 count[BLOCK_DAYS + 1], working[BLOCK_DAYS];
+  guint weekday = (start - 1) % 7;   /* 0 Monday … 6 Sunday */
+  guint n_working = 0;
+  Block *block;
+
+  for (int year = year_of (start); year <= last_year; year++)
+    add_rules (self, year, start, n_days, holidays);
+  /* The extra holidays are on days the rules are not. */
+  for (guint i = find_holiday (self->extra, self->n_extra, start);
+       i < self->n_extra && self->extra[i].julian - start < n_days; i++)
+    g_array_append_val (holidays, self->extra[i]);
+  g_array_sort (holidays, compare_julians);
+
   for (guint i = 0; i < holidays->len; i++)
-    {
-      CgHoliday *holiday = &g_array_index (holidays, CgHoliday, i);
+    closed[g_array_index (holidays, CgHoliday, i).julian - start] = TRUE;
 
-      g_hash_table_replace (self->names, GUINT_TO_POINTER (holiday->julian),
-                            g_steal_pointer (&holiday->name));
+  count[0] = 0;
+  for (guint day = 0; day < BLOCK_DAYS; day++)
+    {
+      if (day < n_days && weekday < 5 && !closed[day])
+        working[n_working++] = (guint16) day;
+      count[day + 1] = (guint16) n_working;
+      weekday = weekday == 6 ? 0 : weekday + 1;
     }
+  /* count_blocks counted the same holidays. */
+  g_assert (n_working == self->before[b + 1] - self->before[b]);
+
+  block = g_malloc (sizeof (Block) + n_working * sizeof (guint16));
+  memcpy (block->count, count, sizeof count);
+  memcpy (block->working, working, n_working * sizeof (guint16));
+  block->n_working = n_working;
+  block->n_holidays = holidays->len;
+  block->holidays = (CgHoliday *) (void *) g_array_free (g_steal_pointer (&holidays), FALSE);
+  return block;
 }
 
-/* Builds the per-day tables once the holidays are known. */
+/* Makes block @b's tables for whichever thread asks first: another thread
+ * may be making the same, in which case the first one in is kept and the
+ * other, identical, freed. */
+static G_GNUC_NO_INLINE const Block *
+install_block (CgCalendar *self,
+               guint       b)
+{
+  Block *block = make_block (self, b);
+
+  if (!g_atomic_pointer_compare_and_exchange (&self->blocks[b], NULL, block))
+    {
+      block_free (block);
+      block = g_atomic_pointer_get (&self->blocks[b]);
+    }
+  return block;
+}
+
+static inline const Block *
+get_block (CgCalendar *self,
+           guint       b)
+{
+  const Block *block = g_atomic_pointer_get (&self->blocks[b]);
+
+  return G_LIKELY (block != NULL) ? block : install_block (self, b);
+}
+
+static guint
+weekdays_in_block (guint b)
+{
+  guint32 start = FIRST_DAY + (b << BLOCK_SHIFT);
+  guint n_days = MIN (BLOCK_DAYS, N_DAYS - (b << BLOCK_SHIFT));
+  guint weekday = (start - 1) % 7;
+  guint count = n_days / 7 * 5;
+
+  for (guint i = 0; i < n_days % 7; i++)
+    count += (weekday + i) % 7 < 5;
+  return count;
+}
+
+/* How many working days come before each block, counted from the holidays
+ * alone, for the whole span: counting from one day to another needs only
+ * the two days' blocks. */
 static void
-build_tables (CgCalendar *self)
+count_blocks (CgCalendar *self)
 {
-  guint32 count = 0;
+  guint holidays[N_BLOCKS] = { 0, };
 
-  self->first = julian_of (FIRST_YEAR, 1, 1);
-  self->n_days = julian_of (LAST_YEAR, 12, 31) - self->first + 1;
-  self->count_le = g_new (guint32, self->n_days);
-  self->working = g_new (guint32, self->n_days);
-
-  for (guint32 i = 0; i < self->n_days; i++)
+  for (int year = FIRST_YEAR; year <= LAST_YEAR; year++)
     {
-      guint32 julian = self->first + i;
-      /* Julian day 1 (1 January of year 1) was a Monday. */
-      guint weekday = (julian - 1) % 7;   /* 0 Monday … 6 Sunday */
+      CgHoliday rules[CG_HOLIDAY_RULES_MAX];
+      guint n = rules_for_year (self, year, rules);
 
-      if (weekday < 5 && !g_hash_table_contains (self->names, GUINT_TO_POINTER (julian)))
-        self->working[count++] = julian;
-      self->count_le[i] = count;
+      for (guint i = 0; i < n; i++)
+        {
+          guint j;
+
+          for (j = 0; j < i && rules[j].julian != rules[i].julian; j++)
+            ;
+          if (j == i && is_weekday (rules[i].julian))
+            holidays[block_of (rules[i].julian)]++;
+        }
     }
 
-  self->n_working = count;
-  self->working = g_renew (guint32, self->working, MAX (count, 1));
+  for (guint i = 0; i < self->n_extra; i++)
+    if (in_span (self->extra[i].julian) && is_weekday (self->extra[i].julian))
+      holidays[block_of (self->extra[i].julian)]++;
+
+  self->before[0] = 0;
+  for (guint b = 0; b < N_BLOCKS; b++)
+    self->before[b + 1] = self->before[b] + weekdays_in_block (b) - holidays[b];
 }
 
-/* Holidays from the rules for every year, replaced by @feed's for the years
- * it covers. */
-static CgCalendar *
-calendar_new (CgDivision  division,
-              GArray     *feed,
-              GHashTable *feed_years)
+/* Sorts @extra by day, keeping the later of two holidays on one day, as a
+ * feed that lists a day twice means, and makes it @self's. */
+static void
+set_extra (CgCalendar *self,
+           GArray     *extra)
 {
-  CgCalendar *self = g_object_new (CG_TYPE_CALENDAR, NULL);
-  g_autoptr(GArray) rules = cg_holidays_new ();
+  guint n = 0;
 
-  self->division = division;
-  for (int year = FIRST_YEAR; year <= LAST_YEAR; year++)
-    if (feed_years == NULL || !g_hash_table_contains (feed_years, GINT_TO_POINTER (year)))
-      cg_holiday_rules_for_year (division, year, rules);
+  /* A stable sort: of two on one day, the later stays later. */
+  g_array_sort (extra, compare_julians);
+  for (guint i = 0; i < extra->len; i++)
+    {
+      if (i + 1 < extra->len &&
+          g_array_index (extra, CgHoliday, i + 1).julian == g_array_index (extra, CgHoliday, i).julian)
+        continue;
+      g_array_index (extra, CgHoliday, n++) = g_array_index (extra, CgHoliday, i);
+    }
+  g_array_set_size (extra, n);
 
-  add_holidays (self, rules);
-  if (feed != NULL)
-    add_holidays (self, feed);
-  build_tables (self);
-  return self;
+  self->extra_storage = extra;
+  self->extra = (const CgHoliday *) (void *) extra->data;
+  self->n_extra = extra->len;
 }
 
 static CgCalendar *
@@ -170,13 +383,17 @@ calendar_new_from_feed_data (const char  *data,
                              CgDivision   division,
                              GError     **error)
 {
-  g_autoptr(GArray) feed = cg_holidays_new ();
-  g_autoptr(GHashTable) years = g_hash_table_new (NULL, NULL);
+  g_autoptr(CgCalendar) self = g_object_new (CG_TYPE_CALENDAR, NULL);
+  g_autoptr(GArray) feed = g_array_new (FALSE, FALSE, sizeof (CgHoliday));
 
-  if (!cg_holiday_feed_read (data, length, division, feed, years, error))
+  self->division = division;
+  self->names = g_string_chunk_new (512);
+  if (!cg_holiday_feed_read (data, length, division, feed, self->names, self->feed_years, error))
     return NULL;
 
-  return calendar_new (division, feed, years);
+  set_extra (self, g_steal_pointer (&feed));
+  count_blocks (self);
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -184,7 +401,7 @@ calendar_new_from_feed_data (const char  *data,
  * @division: a bank-holiday division
  *
  * Gets the calendar of @division with the library's own holiday data.
- * The three built-in calendars are built once, on first use, and shared:
+ * The three built-in calendars are made once, on first use, and shared:
  * they are immutable.
  *
  * Returns: (transfer full): the calendar
@@ -198,17 +415,16 @@ cg_calendar_new (CgDivision division)
 
   if (g_once_init_enter (&builtin[division]))
     {
-      g_autoptr(GBytes) bytes =
-        g_resources_lookup_data ("/org/coregroup/CoreGroup/uk-bank-holidays.json",
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autoptr(GError) error = NULL;
-      gsize size;
-      const char *data = g_bytes_get_data (bytes, &size);
-      CgCalendar *calendar = calendar_new_from_feed_data (data, (gssize) size, division, &error);
+      /* The bundled feed, read when the library was built. */
+      const CgHolidayFeed *feed = &cg_holidays_bundled[division];
+      CgCalendar *calendar = g_object_new (CG_TYPE_CALENDAR, NULL);
 
-      /* The bundled data is tested; failing here is a build defect. */
-      if (calendar == NULL)
-        g_error ("Built-in bank holidays: %s", error->message);
+      calendar->division = division;
+      for (guint i = 0; i < feed->n_years; i++)
+        calendar->feed_years[feed->years[i] - FIRST_YEAR] = TRUE;
+      calendar->extra = feed->holidays;
+      calendar->n_extra = feed->n_holidays;
+      count_blocks (calendar);
       g_once_init_leave (&builtin[division], calendar);
     }
 
@@ -284,6 +500,21 @@ cg_calendar_new_from_feed (GFile       *feed,
   return calendar;
 }
 
+/* The name of the holiday or closure on @julian, or NULL. */
+static const char *
+holiday_name (CgCalendar *self,
+              guint32     julian)
+{
+  const Block *block;
+
+  /* Outside the span, only a closure can be named. */
+  if (!in_span (julian))
+    return name_in (self->extra, self->n_extra, julian);
+
+  block = get_block (self, block_of (julian));
+  return name_in (block->holidays, block->n_holidays, julian);
+}
+
 /**
  * cg_calendar_new_with_closures: (constructor)
  * @base: the calendar to start from
@@ -303,29 +534,46 @@ cg_calendar_new_with_closures (CgCalendar *base,
                                const char *name)
 {
   CgCalendar *self;
-  GHashTableIter iter;
-  gpointer key, value;
+  GArray *extra;
+  const char *closure;
 
   g_return_val_if_fail (CG_IS_CALENDAR (base), NULL);
   g_return_val_if_fail (closures != NULL, NULL);
 
   self = g_object_new (CG_TYPE_CALENDAR, NULL);
   self->division = base->division;
-  g_hash_table_iter_init (&iter, base->names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_replace (self->names, key, g_strdup (value));
+  memcpy (self->feed_years, base->feed_years, sizeof self->feed_years);
+  /* The new calendar keeps its own copy of the names, so that it does not
+   * hold on to @base. */
+  self->names = g_string_chunk_new (512);
+  extra = g_array_sized_new (FALSE, FALSE, sizeof (CgHoliday), base->n_extra + closures->len);
+  for (guint i = 0; i < base->n_extra; i++)
+    {
+      CgHoliday holiday = { base->extra[i].julian, g_string_chunk_insert_const (self->names, base->extra[i].name) };
 
+      g_array_append_val (extra, holiday);
+    }
+
+  closure = g_string_chunk_insert_const (self->names, name != NULL ? name : NC_("bank holiday", "Local closure"));
   for (guint i = 0; i < closures->len; i++)
     {
       const GDate *date = g_ptr_array_index (closures, i);
+      CgHoliday holiday;
 
-      g_return_val_if_fail (date != NULL && g_date_valid (date), self);
-      if (!g_hash_table_contains (self->names, GUINT_TO_POINTER (g_date_get_julian (date))))
-        g_hash_table_replace (self->names, GUINT_TO_POINTER (g_date_get_julian (date)),
-                              g_strdup (name != NULL ? name : NC_("bank holiday", "Local closure")));
+      if (date == NULL || !g_date_valid (date))
+        {
+          g_return_if_fail_warning (G_LOG_DOMAIN, G_STRFUNC, "date != NULL && g_date_valid (date)");
+          break;
+        }
+
+      /* A bank holiday keeps its own name. */
+      holiday = (CgHoliday) { g_date_get_julian (date), closure };
+      if (holiday_name (base, holiday.julian) == NULL)
+        g_array_append_val (extra, holiday);
     }
 
-  build_tables (self);
+  set_extra (self, extra);
+  count_blocks (self);
   return self;
 }
 
@@ -359,7 +607,7 @@ cg_calendar_get_first_date (CgCalendar *self,
   g_return_if_fail (CG_IS_CALENDAR (self));
 
   g_date_clear (first, 1);
-  g_date_set_julian (first, self->first);
+  g_date_set_julian (first, FIRST_DAY);
 }
 
 /**
@@ -376,14 +624,7 @@ cg_calendar_get_last_date (CgCalendar *self,
   g_return_if_fail (CG_IS_CALENDAR (self));
 
   g_date_clear (last, 1);
-  g_date_set_julian (last, self->first + self->n_days - 1);
-}
-
-static gboolean
-in_span (CgCalendar *self,
-         guint32     julian)
-{
-  return julian >= self->first && julian - self->first < self->n_days;
+  g_date_set_julian (last, FIRST_DAY + N_DAYS - 1);
 }
 
 /**
@@ -403,7 +644,29 @@ cg_calendar_contains (CgCalendar  *self,
   g_return_val_if_fail (CG_IS_CALENDAR (self), FALSE);
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
 
-  return in_span (self, g_date_get_julian (date));
+  return in_span (g_date_get_julian (date));
+}
+
+/* How many working days of the span fall on or before @julian, inside it. */
+static inline guint32
+count_through (CgCalendar *self,
+               guint32     julian)
+{
+  guint32 i = julian - FIRST_DAY;
+  const Block *block = get_block (self, i >> BLOCK_SHIFT);
+
+  return self->before[i >> BLOCK_SHIFT] + block->count[(i & (BLOCK_DAYS - 1)) + 1];
+}
+
+static inline gboolean
+is_working (CgCalendar *self,
+            guint32     julian)
+{
+  guint32 i = julian - FIRST_DAY;
+  const Block *block = get_block (self, i >> BLOCK_SHIFT);
+  guint day = i & (BLOCK_DAYS - 1);
+
+  return block->count[day + 1] != block->count[day];
 }
 
 /**
@@ -419,25 +682,48 @@ gboolean
 cg_calendar_is_working_day_julian (CgCalendar *self,
                                    guint32     julian)
 {
-  guint32 i;
-
   g_return_val_if_fail (CG_IS_CALENDAR (self), FALSE);
-  g_return_val_if_fail (in_span (self, julian), FALSE);
+  g_return_val_if_fail (in_span (julian), FALSE);
 
-  i = julian - self->first;
-  return i == 0 ? self->count_le[0] == 1 : self->count_le[i] != self->count_le[i - 1];
+  return is_working (self, julian);
+}
+
+/* The (k + 1)th working day counted from the start of block @b (before it
+ * when k is negative), when that is in another block: rare, so the search
+ * for that block is kept off the way of the common case. */
+static G_GNUC_NO_INLINE gboolean
+try_add_far (CgCalendar *self,
+             guint       b,
+             gint64      k,
+             guint32    *out)
+{
+  gint64 target = (gint64) self->before[b] + k;   /* the span's (target + 1)th working day */
+  const Block *block;
+
+  if (target < 0 || target >= (gint64) self->before[N_BLOCKS])
+    return FALSE;
+
+  while (target >= (gint64) self->before[b + 1])
+    b++;
+  while (target < (gint64) self->before[b])
+    b--;
+  block = get_block (self, b);
+  *out = FIRST_DAY + (b << BLOCK_SHIFT) + block->working[target - self->before[b]];
+  return TRUE;
 }
 
 /* The nth working day after (or before) a day inside the span, if that
  * is inside the span too. */
-static gboolean
+static inline gboolean
 try_add (CgCalendar *self,
          guint32     julian,
          int         n,
          guint32    *out)
 {
-  guint32 le, before;
-  gint64 target;
+  guint32 i = julian - FIRST_DAY;
+  guint b = i >> BLOCK_SHIFT, day = i & (BLOCK_DAYS - 1);
+  const Block *block;
+  gint64 k;
 
   if (n == 0)
     {
@@ -445,16 +731,16 @@ try_add (CgCalendar *self,
       return TRUE;
     }
 
-  le = self->count_le[julian - self->first];
-  before = le - (cg_calendar_is_working_day_julian (self, julian) ? 1 : 0);
-  /* working[k] is the (k+1)th working day. After the day: the first is
-   * working[le]; before it: the first is working[before - 1]. */
-  target = n > 0 ? (gint64) le + n - 1 : (gint64) before + n;
-  if (target < 0 || target >= (gint64) self->n_working)
-    return FALSE;
-
-  *out = self->working[target];
-  return TRUE;
+  block = get_block (self, b);
+  /* After the day, the first working day is working[count[day + 1]];
+   * before it, working[count[day] - 1]. */
+  k = n > 0 ? (gint64) block->count[day + 1] + n - 1 : (gint64) block->count[day] + n;
+  if (G_LIKELY (k >= 0 && k < (gint64) block->n_working))
+    {
+      *out = julian - day + block->working[k];
+      return TRUE;
+    }
+  return try_add_far (self, b, k, out);
 }
 
 /**
@@ -476,7 +762,7 @@ cg_calendar_add_working_days_julian (CgCalendar *self,
   guint32 result;
 
   g_return_val_if_fail (CG_IS_CALENDAR (self), julian);
-  g_return_val_if_fail (in_span (self, julian), julian);
+  g_return_val_if_fail (in_span (julian), julian);
   g_return_val_if_fail (try_add (self, julian, n, &result), julian);
 
   return result;
@@ -508,7 +794,7 @@ cg_calendar_try_add_working_days (CgCalendar  *self,
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
 
-  if (!in_span (self, g_date_get_julian (date)) || !try_add (self, g_date_get_julian (date), n, &julian))
+  if (!in_span (g_date_get_julian (date)) || !try_add (self, g_date_get_julian (date), n, &julian))
     return FALSE;
 
   g_date_clear (result, 1);
@@ -533,9 +819,9 @@ cg_calendar_count_working_days_julian (CgCalendar *self,
                                        guint32     to)
 {
   g_return_val_if_fail (CG_IS_CALENDAR (self), 0);
-  g_return_val_if_fail (in_span (self, from) && in_span (self, to), 0);
+  g_return_val_if_fail (in_span (from) && in_span (to), 0);
 
-  return (int) self->count_le[to - self->first] - (int) self->count_le[from - self->first];
+  return (int) count_through (self, to) - (int) count_through (self, from);
 }
 
 /**
@@ -573,7 +859,7 @@ cg_calendar_get_holiday_name (CgCalendar  *self,
   g_return_val_if_fail (CG_IS_CALENDAR (self), NULL);
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  return g_hash_table_lookup (self->names, GUINT_TO_POINTER (g_date_get_julian (date)));
+  return holiday_name (self, g_date_get_julian (date));
 }
 
 /**

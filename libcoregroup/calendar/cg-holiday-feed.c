@@ -17,10 +17,11 @@ static const char * const division_names[] = {
 
 static gboolean
 read_events (const CgJsonValue *division,
-             const char  *path,
-             GArray      *holidays,
-             GHashTable  *years,
-             GError     **error)
+             const char        *path,
+             GArray            *holidays,
+             GStringChunk      *names,
+             guint8            *years,
+             GError           **error)
 {
   const CgJsonValue *events, *element;
   g_autofree char *events_path = cg_json_member_path (path, "events");
@@ -59,22 +60,29 @@ read_events (const CgJsonValue *division,
       holiday.julian = g_date_get_julian (date);
       /* The feed marks a holiday moved off a weekend in its notes; the
        * name says so, as an explanation of a count shows it. */
-      holiday.name = notes != NULL && g_ascii_strcasecmp (notes, "Substitute day") == 0
-                     ? g_strconcat (title, CG_HOLIDAY_SUBSTITUTE, NULL) : g_strdup (title);
+      if (notes != NULL && g_ascii_strcasecmp (notes, "Substitute day") == 0)
+        {
+          g_autofree char *moved = g_strconcat (title, CG_HOLIDAY_SUBSTITUTE, NULL);
+
+          holiday.name = g_string_chunk_insert_const (names, moved);
+        }
+      else
+        holiday.name = g_string_chunk_insert_const (names, title);
       g_array_append_val (holidays, holiday);
-      g_hash_table_add (years, GINT_TO_POINTER ((int) g_date_get_year (date)));
+      years[g_date_get_year (date) - CG_HOLIDAY_FIRST_YEAR] = TRUE;
     }
 
   return TRUE;
 }
 
 gboolean
-cg_holiday_feed_read (const char  *data,
-                      gssize       length,
-                      CgDivision   division,
-                      GArray      *holidays,
-                      GHashTable  *years,
-                      GError     **error)
+cg_holiday_feed_read (const char    *data,
+                      gssize         length,
+                      CgDivision     division,
+                      GArray        *holidays,
+                      GStringChunk  *names,
+                      guint8         years[CG_HOLIDAY_N_YEARS],
+                      GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(CgJsonDoc) doc = cg_json_doc_parse (data, length < 0 ? strlen (data) : (gsize) length, NULL, &local_error);
@@ -89,7 +97,7 @@ cg_holiday_feed_read (const char  *data,
 
   if (!cg_json_read_object (cg_json_doc_get_root (doc), "", division_names[division], TRUE,
                             &object, &local_error) ||
-      !read_events (object, division_names[division], holidays, years, &local_error))
+      !read_events (object, division_names[division], holidays, names, years, &local_error))
     {
       if (local_error->domain == CG_CALENDAR_ERROR)
         {

@@ -26,32 +26,20 @@
 #include "calendar/cg-holidays-private.h"
 #include "util/cg-i18n-private.h"
 
-static void
-holiday_clear (gpointer data)
+/* As g_date_get_julian(), without a GDate: a calendar asks for the rules
+ * of every year of its span when it is made. */
+guint32
+cg_holiday_julian (int year,
+                   int month,
+                   int day)
 {
-  g_clear_pointer (&((CgHoliday *) data)->name, g_free);
-}
+  static const guint16 days_before_month[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+  };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 
-/* Freeing the array (or removing an element) frees the names. */
-GArray *
-cg_holidays_new (void)
-{
-  GArray *holidays = g_array_new (FALSE, FALSE, sizeof (CgHoliday));
-
-  g_array_set_clear_func (holidays, holiday_clear);
-  return holidays;
-}
-
-static guint32
-julian_of (int       year,
-           int       month,
-           int       day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return g_date_get_julian (&date);
+  return CG_HOLIDAY_DAYS_BEFORE_YEAR ((guint32) year) + days_before_month[leap][month] + (guint32) day;
 }
 
 /* Monday is 1, Sunday is 7, as GDateWeekday. Julian day 1 (1 Jan 1) was a Monday. */
@@ -61,25 +49,39 @@ weekday_of (guint32 julian)
   return (int) ((julian - 1) % 7) + 1;
 }
 
-static gboolean
-taken (GArray  *holidays,
-       guint    from,
-       guint32  julian)
+/* The holidays of one year so far. */
+typedef struct
 {
-  for (guint i = from; i < holidays->len; i++)
-    if (g_array_index (holidays, CgHoliday, i).julian == julian)
+  CgHoliday *holidays;
+  guint      len;
+} Year;
+
+static gboolean
+taken (const Year *year,
+       guint32     julian)
+{
+  for (guint i = 0; i < year->len; i++)
+    if (year->holidays[i].julian == julian)
       return TRUE;
   return FALSE;
 }
 
 static void
-add (GArray     *holidays,
+add (Year       *year,
      guint32     julian,
      const char *name)
 {
-  CgHoliday holiday = { julian, g_strdup (name) };
+  g_assert (year->len < CG_HOLIDAY_RULES_MAX);
+  year->holidays[year->len++] = (CgHoliday) { julian, name };
+}
 
-  g_array_append_val (holidays, holiday);
+/* Removes the holiday at @i, keeping the order of the others. */
+static void
+remove_at (Year  *year,
+           guint  i)
+{
+  memmove (&year->holidays[i], &year->holidays[i + 1], (year->len - i - 1) * sizeof (CgHoliday));
+  year->len--;
 }
 
 /* The Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" computus). */
@@ -93,43 +95,44 @@ easter_sunday (int year)
   int month = (h + l - 7 * m + 114) / 31;
   int day = ((h + l - 7 * m + 114) % 31) + 1;
 
-  return julian_of (year, month, day);
+  return cg_holiday_julian (year, month, day);
 }
 
 static guint32
 first_monday (int year,
               int month)
 {
-  guint32 julian = julian_of (year, month, 1);
+  guint32 julian = cg_holiday_julian (year, month, 1);
 
-  while (weekday_of (julian) != G_DATE_MONDAY)
-    julian++;
-  return julian;
+  return julian + (guint32) ((8 - weekday_of (julian)) % 7);
 }
 
+/* Of May or August, which have 31 days. */
 static guint32
 last_monday (int year,
              int month)
 {
-  guint32 julian = julian_of (year, month, g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+  guint32 julian = cg_holiday_julian (year, month, 31);
 
-  while (weekday_of (julian) != G_DATE_MONDAY)
-    julian--;
-  return julian;
+  g_assert (month == 5 || month == 8);
+  return julian - (guint32) (weekday_of (julian) - G_DATE_MONDAY);
 }
 
+/* A holiday on a fixed date, and its name when it is moved off a weekend:
+ * spelled out, so that the rules need not allocate it (the catalogue has
+ * the name alone; cg_holiday_name_for_people translates the two parts). */
 typedef struct
 {
   int         month;
   int         day;
   const char *name;
+  const char *substitute;
 } FixedHoliday;
 
 /* Weekday dates first, so a holiday keeps its own day when it can; then
  * each one still unplaced, in date order, takes the next free weekday. */
 static void
-add_fixed (GArray             *holidays,
-           guint               start,
+add_fixed (Year               *holidays,
            int                 year,
            const FixedHoliday *fixed,
            guint               n_fixed)
@@ -140,9 +143,9 @@ add_fixed (GArray             *holidays,
 
   for (guint i = 0; i < n_fixed; i++)
     {
-      guint32 julian = julian_of (year, fixed[i].month, fixed[i].day);
+      guint32 julian = cg_holiday_julian (year, fixed[i].month, fixed[i].day);
 
-      if (weekday_of (julian) <= G_DATE_FRIDAY && !taken (holidays, start, julian))
+      if (weekday_of (julian) <= G_DATE_FRIDAY && !taken (holidays, julian))
         {
           add (holidays, julian, fixed[i].name);
           placed[i] = TRUE;
@@ -151,16 +154,13 @@ add_fixed (GArray             *holidays,
 
   for (guint i = 0; i < n_fixed; i++)
     {
-      guint32 julian = julian_of (year, fixed[i].month, fixed[i].day);
-
-      g_autofree char *name = NULL;
+      guint32 julian = cg_holiday_julian (year, fixed[i].month, fixed[i].day);
 
       if (placed[i])
         continue;
-      while (weekday_of (julian) > G_DATE_FRIDAY || taken (holidays, start, julian))
+      while (weekday_of (julian) > G_DATE_FRIDAY || taken (holidays, julian))
         julian++;
-      name = g_strconcat (fixed[i].name, CG_HOLIDAY_SUBSTITUTE, NULL);
-      add (holidays, julian, name);
+      add (holidays, julian, fixed[i].substitute);
     }
 }
 
@@ -184,8 +184,7 @@ static const struct
 };
 
 static void
-apply_proclamations (GArray     *holidays,
-                     guint       start,
+apply_proclamations (Year       *holidays,
                      CgDivision  division,
                      int         year)
 {
@@ -196,82 +195,86 @@ apply_proclamations (GArray     *holidays,
 
       if (proclamations[i].moved_from_month != 0)
         {
-          guint32 from = julian_of (year, proclamations[i].moved_from_month, proclamations[i].moved_from_day);
+          guint32 from = cg_holiday_julian (year, proclamations[i].moved_from_month, proclamations[i].moved_from_day);
 
-          for (guint j = start; j < holidays->len; j++)
-            if (g_array_index (holidays, CgHoliday, j).julian == from)
+          for (guint j = 0; j < holidays->len; j++)
+            if (holidays->holidays[j].julian == from)
               {
-                g_array_remove_index (holidays, j);
+                remove_at (holidays, j);
                 break;
               }
         }
 
-      add (holidays, julian_of (year, proclamations[i].month, proclamations[i].day), proclamations[i].name);
+      add (holidays, cg_holiday_julian (year, proclamations[i].month, proclamations[i].day), proclamations[i].name);
     }
 }
 
-void
+#define SUBSTITUTE(name) name CG_HOLIDAY_SUBSTITUTE
+
+guint
 cg_holiday_rules_for_year (CgDivision  division,
                            int         year,
-                           GArray     *holidays)
+                           CgHoliday   out[CG_HOLIDAY_RULES_MAX])
 {
   static const FixedHoliday england[] = {
-    { 1, 1, NC_("bank holiday", "New Year’s Day") },
-    { 12, 25, NC_("bank holiday", "Christmas Day") },
-    { 12, 26, NC_("bank holiday", "Boxing Day") },
+    { 1, 1, NC_("bank holiday", "New Year’s Day"), SUBSTITUTE ("New Year’s Day") },
+    { 12, 25, NC_("bank holiday", "Christmas Day"), SUBSTITUTE ("Christmas Day") },
+    { 12, 26, NC_("bank holiday", "Boxing Day"), SUBSTITUTE ("Boxing Day") },
   };
   static const FixedHoliday scotland[] = {
-    { 1, 1, NC_("bank holiday", "New Year’s Day") },
-    { 1, 2, NC_("bank holiday", "2nd January") },
-    { 11, 30, NC_("bank holiday", "St Andrew’s Day") },
-    { 12, 25, NC_("bank holiday", "Christmas Day") },
-    { 12, 26, NC_("bank holiday", "Boxing Day") },
+    { 1, 1, NC_("bank holiday", "New Year’s Day"), SUBSTITUTE ("New Year’s Day") },
+    { 1, 2, NC_("bank holiday", "2nd January"), SUBSTITUTE ("2nd January") },
+    { 11, 30, NC_("bank holiday", "St Andrew’s Day"), SUBSTITUTE ("St Andrew’s Day") },
+    { 12, 25, NC_("bank holiday", "Christmas Day"), SUBSTITUTE ("Christmas Day") },
+    { 12, 26, NC_("bank holiday", "Boxing Day"), SUBSTITUTE ("Boxing Day") },
   };
   static const FixedHoliday northern_ireland[] = {
-    { 1, 1, NC_("bank holiday", "New Year’s Day") },
-    { 3, 17, NC_("bank holiday", "St Patrick’s Day") },
-    { 7, 12, NC_("bank holiday", "Battle of the Boyne (Orangemen’s Day)") },
-    { 12, 25, NC_("bank holiday", "Christmas Day") },
-    { 12, 26, NC_("bank holiday", "Boxing Day") },
+    { 1, 1, NC_("bank holiday", "New Year’s Day"), SUBSTITUTE ("New Year’s Day") },
+    { 3, 17, NC_("bank holiday", "St Patrick’s Day"), SUBSTITUTE ("St Patrick’s Day") },
+    { 7, 12, NC_("bank holiday", "Battle of the Boyne (Orangemen’s Day)"),
+      SUBSTITUTE ("Battle of the Boyne (Orangemen’s Day)") },
+    { 12, 25, NC_("bank holiday", "Christmas Day"), SUBSTITUTE ("Christmas Day") },
+    { 12, 26, NC_("bank holiday", "Boxing Day"), SUBSTITUTE ("Boxing Day") },
   };
-  guint start = holidays->len;
+  Year holidays = { out, 0 };
   guint32 easter = easter_sunday (year);
 
-  add (holidays, easter - 2, NC_("bank holiday", "Good Friday"));
+  add (&holidays, easter - 2, NC_("bank holiday", "Good Friday"));
   if (division != CG_DIVISION_SCOTLAND)
-    add (holidays, easter + 1, NC_("bank holiday", "Easter Monday"));
+    add (&holidays, easter + 1, NC_("bank holiday", "Easter Monday"));
   if (year >= 1978)
-    add (holidays, first_monday (year, 5), NC_("bank holiday", "Early May bank holiday"));
-  add (holidays, last_monday (year, 5), NC_("bank holiday", "Spring bank holiday"));
+    add (&holidays, first_monday (year, 5), NC_("bank holiday", "Early May bank holiday"));
+  add (&holidays, last_monday (year, 5), NC_("bank holiday", "Spring bank holiday"));
   if (division == CG_DIVISION_SCOTLAND)
-    add (holidays, first_monday (year, 8), NC_("bank holiday", "Summer bank holiday"));
+    add (&holidays, first_monday (year, 8), NC_("bank holiday", "Summer bank holiday"));
   else
-    add (holidays, last_monday (year, 8), NC_("bank holiday", "Summer bank holiday"));
+    add (&holidays, last_monday (year, 8), NC_("bank holiday", "Summer bank holiday"));
 
   switch (division)
     {
     case CG_DIVISION_ENGLAND_AND_WALES:
-      add_fixed (holidays, start, year, england, G_N_ELEMENTS (england));
+      add_fixed (&holidays, year, england, G_N_ELEMENTS (england));
       break;
 
     case CG_DIVISION_SCOTLAND:
       /* St Andrew's Day is a bank holiday from 2007. */
-      add_fixed (holidays, start, year, scotland, G_N_ELEMENTS (scotland));
+      add_fixed (&holidays, year, scotland, G_N_ELEMENTS (scotland));
       if (year < 2007)
-        for (guint i = start; i < holidays->len; i++)
-          if (g_str_equal (g_array_index (holidays, CgHoliday, i).name, "St Andrew’s Day"))
+        for (guint i = 0; i < holidays.len; i++)
+          if (g_str_equal (holidays.holidays[i].name, "St Andrew’s Day"))
             {
-              g_array_remove_index (holidays, i);
+              remove_at (&holidays, i);
               break;
             }
       break;
 
     case CG_DIVISION_NORTHERN_IRELAND:
-      add_fixed (holidays, start, year, northern_ireland, G_N_ELEMENTS (northern_ireland));
+      add_fixed (&holidays, year, northern_ireland, G_N_ELEMENTS (northern_ireland));
       break;
     }
 
-  apply_proclamations (holidays, start, division, year);
+  apply_proclamations (&holidays, division, year);
+  return holidays.len;
 }
 
 /* Titles of the GOV.UK feed that no rule above gives, for the catalogue. */

@@ -33,14 +33,29 @@
  * same directory. Adding a policy with an id already present replaces it,
  * so a local file named after a built-in policy overrides it.
  *
+ * A built-in policy is parsed the first time it is looked up (or the
+ * policies listed), so that a program pays only for the policies it uses.
  * Once loading is done, a registry may be shared by threads: looking up
- * only reads, and the policies are immutable.
+ * changes nothing but that, which is safe from any thread, and the
+ * policies are immutable.
  */
+
+/* A built-in policy, parsed on first use. */
+typedef struct
+{
+  char     *name;     /* the resource's file name: the id, then ".json" */
+  char     *id;
+  CgPolicy *policy;   /* atomic: NULL until parsed */
+} Builtin;
 
 struct _CgPolicyRegistry
 {
   GObject     parent_instance;
-  CgItemList *policies;
+  CgItemList *added;       /* the policies added, as add() leaves them */
+  Builtin    *builtins;    /* in name order */
+  guint       n_builtins;
+  GMutex      listing;     /* held while the list of all is made */
+  CgItemList *policies;    /* atomic: the built-ins and the added, once asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CgPolicyRegistry, cg_policy_registry, G_TYPE_OBJECT)
@@ -53,20 +68,39 @@ cg_policy_registry_dispose (GObject *object)
   CgPolicyRegistry *self = CG_POLICY_REGISTRY (object);
 
   g_clear_object (&self->policies);
+  g_clear_object (&self->added);
+  for (guint i = 0; i < self->n_builtins; i++)
+    {
+      g_clear_object (&self->builtins[i].policy);
+      g_clear_pointer (&self->builtins[i].name, g_free);
+      g_clear_pointer (&self->builtins[i].id, g_free);
+    }
+  g_clear_pointer (&self->builtins, g_free);
+  self->n_builtins = 0;
 
   G_OBJECT_CLASS (cg_policy_registry_parent_class)->dispose (object);
+}
+
+static void
+cg_policy_registry_finalize (GObject *object)
+{
+  g_mutex_clear (&CG_POLICY_REGISTRY (object)->listing);
+
+  G_OBJECT_CLASS (cg_policy_registry_parent_class)->finalize (object);
 }
 
 static void
 cg_policy_registry_class_init (CgPolicyRegistryClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = cg_policy_registry_dispose;
+  G_OBJECT_CLASS (klass)->finalize = cg_policy_registry_finalize;
 }
 
 static void
 cg_policy_registry_init (CgPolicyRegistry *self)
 {
-  self->policies = cg_item_list_new_with_ids (CG_TYPE_POLICY, (CgItemIdFunc) cg_policy_get_id);
+  self->added = cg_item_list_new_with_ids (CG_TYPE_POLICY, (CgItemIdFunc) cg_policy_get_id);
+  g_mutex_init (&self->listing);
 }
 
 /**
@@ -89,26 +123,112 @@ cg_policy_registry_new (void)
  *
  * Adds a policy, replacing any with the same id.
  */
+/* @policy in place of the one of its id in @list, or after the others. */
+static void
+put (CgItemList *list,
+     CgPolicy   *policy)
+{
+  int pos = cg_item_list_find (list, (CgItemIdFunc) cg_policy_get_id, cg_policy_get_id (policy), G_MAXUINT);
+
+  if (pos >= 0)
+    cg_item_list_replace (list, (guint) pos, policy);
+  else
+    cg_item_list_append (list, policy);
+
+  /* The index by id is made now, not by the first lookup, so that
+   * lookups only read and a loaded registry can be shared by threads. */
+  cg_item_list_find (list, (CgItemIdFunc) cg_policy_get_id, cg_policy_get_id (policy), G_MAXUINT);
+}
+
 void
 cg_policy_registry_add (CgPolicyRegistry *self,
                         CgPolicy         *policy)
 {
-  int pos;
-
   g_return_if_fail (CG_IS_POLICY_REGISTRY (self));
   g_return_if_fail (CG_IS_POLICY (policy));
   g_return_if_fail (cg_policy_get_id (policy) != NULL);
 
-  pos = cg_item_list_find (self->policies, (CgItemIdFunc) cg_policy_get_id,
-                           cg_policy_get_id (policy), G_MAXUINT);
-  if (pos >= 0)
-    cg_item_list_replace (self->policies, (guint) pos, policy);
-  else
-    cg_item_list_append (self->policies, policy);
+  put (self->added, policy);
+  /* Once listed, the list changes with each addition, as it did before. */
+  if (self->policies != NULL && self->policies != self->added)
+    put (self->policies, policy);
+}
 
-  /* The index by id is made now, not by the first lookup, so that
-   * lookups only read and a loaded registry can be shared by threads. */
-  cg_item_list_find (self->policies, (CgItemIdFunc) cg_policy_get_id, cg_policy_get_id (policy), G_MAXUINT);
+static CgPolicyFile *
+parse_bytes (GBytes      *bytes,
+             const char  *origin,
+             GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return cg_policy_file_parse (data != NULL ? data : "", size, origin, error);
+}
+
+static Builtin *
+find_builtin (CgPolicyRegistry *self,
+              const char       *id)
+{
+  for (guint i = 0; i < self->n_builtins; i++)
+    if (g_str_equal (self->builtins[i].id, id))
+      return &self->builtins[i];
+  return NULL;
+}
+
+static CgPolicy *get_builtin (CgPolicyRegistry *self,
+                              Builtin          *builtin,
+                              guint             depth);
+
+/* Parses @builtin, and the built-in policy it extends first. Threads may
+ * parse the same one at once: the first to finish is kept, and the
+ * others' copies, the same, are freed. */
+static G_GNUC_NO_INLINE CgPolicy *
+parse_builtin (CgPolicyRegistry *self,
+               Builtin          *builtin,
+               guint             depth)
+{
+  g_autofree char *path = g_strconcat (BUILTIN_PATH, builtin->name, NULL);
+  g_autofree char *origin = g_strconcat ("resource://", path, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgPolicyFile) file = parse_bytes (bytes, origin, &error);
+  g_autoptr(CgRulePolicy) policy = NULL;
+  CgPolicy *base = NULL;
+  const char *extends;
+
+  /* The built-in files are tested; failing here is a build defect. */
+  if (file == NULL)
+    g_error ("Built-in policies: %s", error->message);
+  if (!g_str_equal (cg_policy_file_get_id (file), builtin->id))
+    g_error ("Built-in policies: %s: the id is not the file's name", origin);
+
+  extends = cg_policy_file_get_extends (file);
+  if (extends != NULL)
+    {
+      Builtin *of = find_builtin (self, extends);
+
+      if (of == NULL || depth >= self->n_builtins)
+        g_error ("Built-in policies: %s: extends: no built-in policy “%s” to extend, or a loop", origin, extends);
+      base = get_builtin (self, of, depth + 1);
+    }
+
+  policy = cg_rule_policy_new_from_policy_file (file, base != NULL ? CG_RULE_POLICY (base) : NULL, &error);
+  if (policy == NULL)
+    g_error ("Built-in policies: %s", error->message);
+
+  if (g_atomic_pointer_compare_and_exchange (&builtin->policy, NULL, CG_POLICY (policy)))
+    return CG_POLICY (g_steal_pointer (&policy));
+  return g_atomic_pointer_get (&builtin->policy);
+}
+
+static CgPolicy *
+get_builtin (CgPolicyRegistry *self,
+             Builtin          *builtin,
+             guint             depth)
+{
+  CgPolicy *policy = g_atomic_pointer_get (&builtin->policy);
+
+  return policy != NULL ? policy : parse_builtin (self, builtin, depth);
 }
 
 /**
@@ -124,13 +244,131 @@ CgPolicy *
 cg_policy_registry_lookup (CgPolicyRegistry *self,
                            const char       *id)
 {
+  Builtin *builtin;
   int pos;
 
   g_return_val_if_fail (CG_IS_POLICY_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  pos = cg_item_list_find (self->policies, (CgItemIdFunc) cg_policy_get_id, id, G_MAXUINT);
-  return pos < 0 ? NULL : cg_item_list_peek (self->policies, (guint) pos);
+  /* An added policy of a built-in's id replaces it. */
+  pos = cg_item_list_find (self->added, (CgItemIdFunc) cg_policy_get_id, id, G_MAXUINT);
+  if (pos >= 0)
+    return cg_item_list_peek (self->added, (guint) pos);
+
+  builtin = find_builtin (self, id);
+  return builtin != NULL ? get_builtin (self, builtin, 0) : NULL;
+}
+
+typedef const char *(*IdFunc) (gpointer item);
+
+static gboolean
+is_in (GPtrArray  *items,
+       IdFunc      get_id,
+       const char *id)
+{
+  for (guint i = 0; i < items->len; i++)
+    if (g_strcmp0 (get_id (g_ptr_array_index (items, i)), id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Moves @pending's items to @order in the order they can be loaded in,
+ * one at a time: over and over, in turn, each whose base (@get_extends)
+ * is in @self, when given, or earlier in @order, so that files may
+ * extend one another in any order. What stays in @pending is a cycle or
+ * extends a policy that is missing. */
+static void
+order_by_base (CgPolicyRegistry *self,
+               GPtrArray        *pending,
+               GPtrArray        *order,
+               IdFunc            get_id,
+               IdFunc            get_extends)
+{
+  gboolean progress = TRUE;
+
+  while (pending->len > 0 && progress)
+    {
+      progress = FALSE;
+      for (guint i = 0; i < pending->len; )
+        {
+          const char *extends = get_extends (g_ptr_array_index (pending, i));
+
+          if (extends != NULL && !is_in (order, get_id, extends) &&
+              (self == NULL || cg_policy_registry_lookup (self, extends) == NULL))
+            {
+              i++;
+              continue;
+            }
+
+          g_ptr_array_add (order, g_ptr_array_steal_index (pending, i));
+          progress = TRUE;
+        }
+    }
+}
+
+static const char *
+builtin_get_id (gpointer item)
+{
+  return ((Builtin *) item)->id;
+}
+
+/* The policy a built-in extends, which parses it. */
+static const char *
+builtin_get_extends (gpointer item)
+{
+  Builtin *builtin = item;
+
+  return cg_rule_policy_get_extends (CG_RULE_POLICY (g_atomic_pointer_get (&builtin->policy)));
+}
+
+/* Every policy, in the order they were added: the built-ins first, as
+ * loading all of them at once adds them (each after the one it extends,
+ * otherwise in name order), then the others; an added policy of a
+ * built-in's id in the built-in's place. */
+static CgItemList *
+list_all (CgPolicyRegistry *self)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->listing);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  CgItemList *policies = self->policies;
+
+  if (policies != NULL)
+    return policies;
+  if (self->n_builtins == 0)
+    {
+      g_atomic_pointer_set (&self->policies, g_object_ref (self->added));
+      return self->added;
+    }
+
+  for (guint i = 0; i < self->n_builtins; i++)
+    {
+      get_builtin (self, &self->builtins[i], 0);
+      g_ptr_array_add (pending, &self->builtins[i]);
+    }
+  order_by_base (NULL, pending, order, builtin_get_id, builtin_get_extends);
+  /* The built-in files are tested; failing here is a build defect. */
+  if (pending->len > 0)
+    g_error ("Built-in policies: %s: extends: a loop", builtin_get_id (g_ptr_array_index (pending, 0)));
+
+  policies = cg_item_list_new_with_ids (CG_TYPE_POLICY, (CgItemIdFunc) cg_policy_get_id);
+  for (guint i = 0; i < order->len; i++)
+    {
+      Builtin *builtin = g_ptr_array_index (order, i);
+      int pos = cg_item_list_find (self->added, (CgItemIdFunc) cg_policy_get_id, builtin->id, G_MAXUINT);
+
+      put (policies, pos >= 0 ? cg_item_list_peek (self->added, (guint) pos) : builtin->policy);
+    }
+  for (guint i = 0; i < cg_item_list_get_len (self->added); i++)
+    {
+      CgPolicy *policy = cg_item_list_peek (self->added, i);
+
+      if (find_builtin (self, cg_policy_get_id (policy)) == NULL)
+        put (policies, policy);
+    }
+
+  g_atomic_pointer_set (&self->policies, policies);
+  return policies;
 }
 
 /**
@@ -144,9 +382,12 @@ cg_policy_registry_lookup (CgPolicyRegistry *self,
 GListModel *
 cg_policy_registry_get_policies (CgPolicyRegistry *self)
 {
+  CgItemList *policies;
+
   g_return_val_if_fail (CG_IS_POLICY_REGISTRY (self), NULL);
 
-  return G_LIST_MODEL (self->policies);
+  policies = g_atomic_pointer_get (&self->policies);
+  return G_LIST_MODEL (policies != NULL ? policies : list_all (self));
 }
 
 /* The base policy a file names, which must be a policy file of this
@@ -175,56 +416,19 @@ load_one (CgPolicyRegistry  *self,
   return TRUE;
 }
 
-static CgPolicyFile *
-parse_bytes (GBytes      *bytes,
-             const char  *origin,
-             GError     **error)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return cg_policy_file_parse (data != NULL ? data : "", size, origin, error);
-}
-
-static gboolean
-is_pending (GPtrArray  *pending,
-            const char *id)
-{
-  for (guint i = 0; i < pending->len; i++)
-    if (g_strcmp0 (cg_policy_file_get_id (g_ptr_array_index (pending, i)), id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Loads every source whose base is available, repeatedly, so files may
- * extend one another in any order; what is left is a cycle or a missing base. */
+/* Loads every source whose base is available, so files may extend one
+ * another in any order; what is left is a cycle or a missing base. */
 static gboolean
 load_sources (CgPolicyRegistry  *self,
               GPtrArray         *pending,
               GError           **error)
 {
-  gboolean progress = TRUE;
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_policy_file_free);
 
-  while (pending->len > 0 && progress)
-    {
-      progress = FALSE;
-      for (guint i = 0; i < pending->len; )
-        {
-          CgPolicyFile *file = g_ptr_array_index (pending, i);
-
-          if (cg_policy_file_get_extends (file) != NULL &&
-              cg_policy_registry_lookup (self, cg_policy_file_get_extends (file)) == NULL)
-            {
-              i++;
-              continue;
-            }
-
-          if (!load_one (self, file, error))
-            return FALSE;
-          g_ptr_array_remove_index (pending, i);
-          progress = TRUE;
-        }
-    }
+  order_by_base (self, pending, order, (IdFunc) cg_policy_file_get_id, (IdFunc) cg_policy_file_get_extends);
+  for (guint i = 0; i < order->len; i++)
+    if (!load_one (self, g_ptr_array_index (order, i), error))
+      return FALSE;
 
   if (pending->len > 0)
     {
@@ -232,7 +436,7 @@ load_sources (CgPolicyRegistry  *self,
       const char *origin = cg_policy_file_get_origin (file);
       const char *extends = cg_policy_file_get_extends (file);
 
-      if (is_pending (pending, extends))
+      if (is_in (pending, (IdFunc) cg_policy_file_get_id, extends))
         g_set_error (error, CG_POLICY_ERROR, CG_POLICY_ERROR_CYCLE,
                      /* Translators: the policy file's name, then two policy
                       * ids; "extends" is the field's name and stays as it is. */
@@ -423,38 +627,31 @@ cg_policy_registry_load_data_dirs (CgPolicyRegistry  *self,
  *
  * Creates a registry of the policies compiled into the library: the
  * national baselines `england` and `wales`, and `suffolk`, `haringey`,
- * `city-and-hackney`, `south-east-wales` and `hertfordshire`.
+ * `city-and-hackney`, `south-east-wales` and `hertfordshire`. Each is
+ * parsed the first time it is looked up or the policies are listed.
  *
  * Returns: (transfer full): a new registry
  */
 CgPolicyRegistry *
 cg_policy_registry_new_builtin (void)
 {
-  g_autoptr(CgPolicyRegistry) self = cg_policy_registry_new ();
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_policy_file_free);
+  CgPolicyRegistry *self = cg_policy_registry_new ();
   g_auto(GStrv) names = g_resources_enumerate_children (BUILTIN_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GError) error = NULL;
 
-  /* Resource listings come in hash order; load in name order. */
-  if (names != NULL)
-    qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+  if (names == NULL)
+    return self;
 
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+  /* Resource listings come in hash order; keep name order, the order the
+   * policies are loaded in when listed. */
+  self->n_builtins = g_strv_length (names);
+  qsort (names, self->n_builtins, sizeof (char *), compare_names);
+  self->builtins = g_new0 (Builtin, self->n_builtins);
+  for (guint i = 0; i < self->n_builtins; i++)
     {
-      g_autofree char *path = g_strconcat (BUILTIN_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autofree char *origin = g_strconcat ("resource://", path, NULL);
-      CgPolicyFile *parsed = parse_bytes (bytes, origin, &error);
-
-      /* The built-in files are tested; failing here is a build defect. */
-      if (parsed == NULL)
-        g_error ("Built-in policies: %s", error->message);
-      g_ptr_array_add (pending, parsed);
+      self->builtins[i].id = g_str_has_suffix (names[i], ".json")
+                             ? g_strndup (names[i], strlen (names[i]) - strlen (".json")) : g_strdup (names[i]);
+      self->builtins[i].name = g_steal_pointer (&names[i]);
     }
 
-  /* The built-in files are tested; failing here is a build defect. */
-  if (!load_sources (self, pending, &error))
-    g_error ("Built-in policies: %s", error->message);
-
-  return g_steal_pointer (&self);
+  return self;
 }
