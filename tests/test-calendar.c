@@ -210,6 +210,11 @@ test_known_dates (void)
   expect_add (ew, "2045-12-22", 1, "2045-12-27");
   expect_add (ew, "1990-04-12", 1, "1990-04-17");   /* Easter 1990: 15 April */
   expect_add (scot, "1999-12-30", 1, "2000-01-05");  /* Millennium, 1 Jan Sat → 3, 2 Jan → 4 */
+  /* St Andrew's Day is a Scottish bank holiday from 2007 (its Act): 30 Nov
+   * 2003 was a Sunday and Monday 1 December a working day; 30 Nov 2008,
+   * a Sunday too, moved to Monday 1 December. */
+  expect_add (scot, "2003-11-28", 1, "2003-12-01");
+  expect_add (scot, "2008-11-28", 1, "2008-12-02");
 
   g_assert_cmpstr (cg_calendar_get_holiday_name (ew, christmas), ==, "Christmas Day");
   g_assert_nonnull (cg_calendar_get_holiday_name (ni, boyne));

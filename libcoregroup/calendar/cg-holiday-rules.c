@@ -257,11 +257,13 @@ cg_holiday_rules_for_year (CgDivision  division,
       break;
 
     case CG_DIVISION_SCOTLAND:
-      /* St Andrew's Day is a bank holiday from 2007. */
+      /* St Andrew's Day is a bank holiday from 2007: before, neither the
+       * day nor, when it falls at a weekend, its substitute. */
       add_fixed (&holidays, year, scotland, G_N_ELEMENTS (scotland));
       if (year < 2007)
         for (guint i = 0; i < holidays.len; i++)
-          if (g_str_equal (holidays.holidays[i].name, "St Andrew’s Day"))
+          if (g_str_equal (holidays.holidays[i].name, "St Andrew’s Day") ||
+              g_str_equal (holidays.holidays[i].name, SUBSTITUTE ("St Andrew’s Day")))
             {
               remove_at (&holidays, i);
               break;
