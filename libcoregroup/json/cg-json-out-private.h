@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  *
  * The text is what json-glib 1.6's generator writes for the same members,
  * byte for byte, laid out with a two-space indent or on one line, ending
- * in a newline (tests/test-json-out.c holds it to that), written without
+ * in a newline (tests/test-report-json.c holds it to that), written without
  * a tree of nodes: a run over a caseload writes tens of thousands. */
 typedef struct
 {
