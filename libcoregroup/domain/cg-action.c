@@ -5,6 +5,7 @@
 
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgAction:
@@ -33,8 +34,8 @@ struct _CgAction
   char       *description;
   char       *owner;
   char       *outcome;
-  GDate      *due;
-  GDate      *completed;
+  GDate       due;   /* cleared: none */
+  GDate       completed;   /* cleared: none */
   CgAudience  audience;
 };
 
@@ -63,8 +64,6 @@ cg_action_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->outcome, g_free);
-  g_clear_pointer (&self->due, g_date_free);
-  g_clear_pointer (&self->completed, g_date_free);
 
   G_OBJECT_CLASS (cg_action_parent_class)->finalize (object);
 }
@@ -96,11 +95,11 @@ cg_action_get_property (GObject    *object,
       break;
 
     case PROP_DUE:
-      g_value_set_boxed (value, self->due);
+      g_value_set_boxed (value, cg_day_peek (&self->due));
       break;
 
     case PROP_COMPLETED:
-      g_value_set_boxed (value, self->completed);
+      g_value_set_boxed (value, cg_day_peek (&self->completed));
       break;
 
     case PROP_AUDIENCE:
@@ -139,11 +138,11 @@ cg_action_set_property (GObject      *object,
       break;
 
     case PROP_DUE:
-      self->due = g_value_dup_boxed (value);
+      cg_set_day (&self->due, g_value_get_boxed (value));
       break;
 
     case PROP_COMPLETED:
-      self->completed = g_value_dup_boxed (value);
+      cg_set_day (&self->completed, g_value_get_boxed (value));
       break;
 
     case PROP_AUDIENCE:
@@ -282,7 +281,7 @@ cg_action_new_revision (CgAction    *action,
                        "owner", owner,
                        "outcome", action->outcome,
                        "due", due,
-                       "completed", action->completed,
+                       "completed", cg_day_peek (&action->completed),
                        "audience", action->audience,
                        NULL);
 }
@@ -296,7 +295,7 @@ cg_action_new_completed (CgAction    *action,
                                  "description", action->description,
                                  "owner", action->owner,
                                  "outcome", action->outcome,
-                                 "due", action->due,
+                                 "due", cg_day_peek (&action->due),
                                  "completed", completed,
                                  "audience", action->audience,
                                  NULL);
@@ -366,7 +365,7 @@ cg_action_get_due (CgAction *self)
 {
   g_return_val_if_fail (CG_IS_ACTION (self), NULL);
 
-  return self->due;
+  return cg_day_peek (&self->due);
 }
 
 /**
@@ -398,7 +397,7 @@ cg_action_get_completed (CgAction *self)
 {
   g_return_val_if_fail (CG_IS_ACTION (self), NULL);
 
-  return self->completed;
+  return cg_day_peek (&self->completed);
 }
 
 /**
@@ -436,6 +435,6 @@ cg_action_is_overdue (CgAction    *self,
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
 
   /* A completion dated after @today had not happened on @today. */
-  return self->due != NULL && g_date_compare (self->due, today) < 0 &&
-         (self->completed == NULL || g_date_compare (self->completed, today) > 0);
+  return g_date_valid (&self->due) && g_date_compare (&self->due, today) < 0 &&
+         (!g_date_valid (&self->completed) || g_date_compare (&self->completed, today) > 0);
 }

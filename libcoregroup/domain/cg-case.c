@@ -71,13 +71,13 @@ struct _CgCase
   char                  *policy;
   char                  *family;
   char                  *child_name;
-  GDate                 *child_date_of_birth;
+  GDate                  child_date_of_birth;   /* cleared: none */
   gboolean               child_pre_verbal;
   CgAbuseCategory        categories;
   char                  *background_family_composition;
   char                  *background_brief_history;
-  GDate                 *initial_conference;
-  GDate                 *plan_ended;
+  GDate                  initial_conference;   /* cleared: none */
+  GDate                  plan_ended;   /* cleared: none */
   CgCoreGroup           *core_group;
   CgChildProtectionPlan *plan;
   CgItemList            *conferences;
@@ -141,11 +141,8 @@ cg_case_finalize (GObject *object)
   g_clear_pointer (&self->policy, g_free);
   g_clear_pointer (&self->family, g_free);
   g_clear_pointer (&self->child_name, g_free);
-  g_clear_pointer (&self->child_date_of_birth, g_date_free);
   g_clear_pointer (&self->background_family_composition, g_free);
   g_clear_pointer (&self->background_brief_history, g_free);
-  g_clear_pointer (&self->initial_conference, g_date_free);
-  g_clear_pointer (&self->plan_ended, g_date_free);
   g_clear_pointer (&self->history_key, g_bytes_unref);
 
   G_OBJECT_CLASS (cg_case_parent_class)->finalize (object);
@@ -178,7 +175,7 @@ cg_case_get_property (GObject    *object,
       break;
 
     case PROP_CHILD_DATE_OF_BIRTH:
-      g_value_set_boxed (value, self->child_date_of_birth);
+      g_value_set_boxed (value, cg_day_peek (&self->child_date_of_birth));
       break;
 
     case PROP_CHILD_PRE_VERBAL:
@@ -198,11 +195,11 @@ cg_case_get_property (GObject    *object,
       break;
 
     case PROP_INITIAL_CONFERENCE:
-      g_value_set_boxed (value, self->initial_conference);
+      g_value_set_boxed (value, cg_day_peek (&self->initial_conference));
       break;
 
     case PROP_PLAN_ENDED:
-      g_value_set_boxed (value, self->plan_ended);
+      g_value_set_boxed (value, cg_day_peek (&self->plan_ended));
       break;
 
     case PROP_CORE_GROUP:
@@ -577,7 +574,7 @@ cg_case_get_child_date_of_birth (CgCase *self)
 {
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
-  return self->child_date_of_birth;
+  return cg_day_peek (&self->child_date_of_birth);
 }
 
 /**
@@ -593,7 +590,7 @@ cg_case_set_child_date_of_birth (CgCase      *self,
 {
   g_return_if_fail (CG_IS_CASE (self));
 
-  if (cg_set_date (&self->child_date_of_birth, date))
+  if (cg_set_day (&self->child_date_of_birth, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHILD_DATE_OF_BIRTH]);
 }
 
@@ -749,7 +746,7 @@ cg_case_get_initial_conference (CgCase *self)
 {
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
-  return self->initial_conference;
+  return cg_day_peek (&self->initial_conference);
 }
 
 /**
@@ -765,7 +762,7 @@ cg_case_set_initial_conference (CgCase      *self,
 {
   g_return_if_fail (CG_IS_CASE (self));
 
-  if (cg_set_date (&self->initial_conference, date))
+  if (cg_set_day (&self->initial_conference, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_INITIAL_CONFERENCE]);
 }
 
@@ -782,7 +779,7 @@ cg_case_get_plan_ended (CgCase *self)
 {
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
-  return self->plan_ended;
+  return cg_day_peek (&self->plan_ended);
 }
 
 /**
@@ -798,7 +795,7 @@ cg_case_set_plan_ended (CgCase      *self,
 {
   g_return_if_fail (CG_IS_CASE (self));
 
-  if (cg_set_date (&self->plan_ended, date))
+  if (cg_set_day (&self->plan_ended, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PLAN_ENDED]);
 }
 

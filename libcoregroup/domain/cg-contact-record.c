@@ -32,7 +32,7 @@ struct _CgContactRecord
 {
   GObject parent_instance;
   char *id;
-  GDate *date;
+  GDate  date;   /* cleared: none */
   char *time;
   char *place;
   char *by;
@@ -74,7 +74,6 @@ cg_contact_record_finalize (GObject *object)
   CgContactRecord *self = CG_CONTACT_RECORD (object);
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->time, g_free);
   g_clear_pointer (&self->place, g_free);
   g_clear_pointer (&self->by, g_free);
@@ -102,7 +101,7 @@ cg_contact_record_get_property (GObject    *object,
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_TIME:
@@ -414,7 +413,7 @@ cg_contact_record_get_date (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -431,7 +430,7 @@ cg_contact_record_set_date (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
   g_return_if_fail (date != NULL);
 
-  if (cg_set_date (&self->date, date))
+  if (cg_set_day (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
 

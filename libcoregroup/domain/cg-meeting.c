@@ -43,7 +43,7 @@ struct _CgMeeting
   GObject        parent_instance;
   char          *id;
   CgMeetingKind  kind;
-  GDate         *date;
+  GDate          date;   /* cleared: none */
   char          *time;
   char          *venue;
   char          *chair;
@@ -55,10 +55,10 @@ struct _CgMeeting
   char          *plan_end_conditions;
   CgItemList    *information_needed;
   char          *if_no_change;
-  GDate         *next_meeting_date;
+  GDate          next_meeting_date;   /* cleared: none */
   char          *next_meeting_venue;
-  GDate         *minutes_circulated;
-  GDate         *chair_update;
+  GDate          minutes_circulated;   /* cleared: none */
+  GDate          chair_update;   /* cleared: none */
   char          *agreed_chair;
   char          *agreed_vice_chair;
   CgItemList    *attendance;
@@ -111,7 +111,6 @@ cg_meeting_finalize (GObject *object)
   CgMeeting *self = CG_MEETING (object);
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->time, g_free);
   g_clear_pointer (&self->venue, g_free);
   g_clear_pointer (&self->chair, g_free);
@@ -121,10 +120,7 @@ cg_meeting_finalize (GObject *object)
   g_clear_pointer (&self->progress_needed, g_strfreev);
   g_clear_pointer (&self->plan_end_conditions, g_free);
   g_clear_pointer (&self->if_no_change, g_free);
-  g_clear_pointer (&self->next_meeting_date, g_date_free);
   g_clear_pointer (&self->next_meeting_venue, g_free);
-  g_clear_pointer (&self->minutes_circulated, g_date_free);
-  g_clear_pointer (&self->chair_update, g_date_free);
   g_clear_pointer (&self->agreed_chair, g_free);
   g_clear_pointer (&self->agreed_vice_chair, g_free);
 
@@ -150,7 +146,7 @@ cg_meeting_get_property (GObject    *object,
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_TIME:
@@ -198,7 +194,7 @@ cg_meeting_get_property (GObject    *object,
       break;
 
     case PROP_NEXT_MEETING_DATE:
-      g_value_set_boxed (value, self->next_meeting_date);
+      g_value_set_boxed (value, cg_day_peek (&self->next_meeting_date));
       break;
 
     case PROP_NEXT_MEETING_VENUE:
@@ -206,11 +202,11 @@ cg_meeting_get_property (GObject    *object,
       break;
 
     case PROP_MINUTES_CIRCULATED:
-      g_value_set_boxed (value, self->minutes_circulated);
+      g_value_set_boxed (value, cg_day_peek (&self->minutes_circulated));
       break;
 
     case PROP_CHAIR_UPDATE:
-      g_value_set_boxed (value, self->chair_update);
+      g_value_set_boxed (value, cg_day_peek (&self->chair_update));
       break;
 
     case PROP_AGREED_CHAIR:
@@ -576,11 +572,11 @@ set_string_prop (CgMeeting   *self,
 /* Notifies @prop_id when the date field changed. */
 static void
 set_date_prop (CgMeeting    *self,
-               GDate       **field,
+               GDate        *field,
                const GDate  *value,
                guint         prop_id)
 {
-  if (cg_set_date (field, value))
+  if (cg_set_day (field, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
 }
 
@@ -686,7 +682,7 @@ cg_meeting_get_date (CgMeeting *self)
 {
   g_return_val_if_fail (CG_IS_MEETING (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -1109,7 +1105,7 @@ cg_meeting_get_next_meeting_date (CgMeeting *self)
 {
   g_return_val_if_fail (CG_IS_MEETING (self), NULL);
 
-  return self->next_meeting_date;
+  return cg_day_peek (&self->next_meeting_date);
 }
 
 /**
@@ -1173,7 +1169,7 @@ cg_meeting_get_minutes_circulated (CgMeeting *self)
 {
   g_return_val_if_fail (CG_IS_MEETING (self), NULL);
 
-  return self->minutes_circulated;
+  return cg_day_peek (&self->minutes_circulated);
 }
 
 /**
@@ -1206,7 +1202,7 @@ cg_meeting_get_chair_update (CgMeeting *self)
 {
   g_return_val_if_fail (CG_IS_MEETING (self), NULL);
 
-  return self->chair_update;
+  return cg_day_peek (&self->chair_update);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-plan-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgPlanChange:
@@ -35,7 +36,7 @@ struct _CgPlanChange
   CgPlanChangeSource  source;
   CgPlanChangeKind    kind;
   char               *author;
-  GDate              *date;
+  GDate               date;   /* cleared: none */
   char               *reason;
   char               *meeting;
   char               *target;
@@ -66,7 +67,6 @@ cg_plan_change_finalize (GObject *object)
   CgPlanChange *self = CG_PLAN_CHANGE (object);
 
   g_clear_pointer (&self->author, g_free);
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->reason, g_free);
   g_clear_pointer (&self->meeting, g_free);
   g_clear_pointer (&self->target, g_free);
@@ -95,7 +95,7 @@ cg_plan_change_get_property (GObject    *object,
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_REASON:
@@ -142,7 +142,7 @@ cg_plan_change_set_property (GObject      *object,
       break;
 
     case PROP_DATE:
-      self->date = g_value_dup_boxed (value);
+      cg_set_day (&self->date, g_value_get_boxed (value));
       break;
 
     case PROP_REASON:
@@ -286,7 +286,7 @@ cg_plan_change_new_applied (CgPlanChange     *change,
   return g_object_new (CG_TYPE_PLAN_CHANGE,
                        "source", change->source,
                        "author", change->author,
-                       "date", change->date,
+                       "date", cg_day_peek (&change->date),
                        "reason", change->reason,
                        "meeting", change->meeting,
                        "kind", kind,
@@ -340,7 +340,7 @@ cg_plan_change_get_date (CgPlanChange *self)
 {
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**

@@ -19,6 +19,17 @@ gboolean cg_set_strv   (char       ***field,
 gboolean cg_is_blank   (const char   *text);
 
 /* NULL-safe comparison of two optional dates. */
+/* A date a record holds in itself rather than as a boxed GDate: cleared
+ * (all zero, as a new instance is) for none. A case holds a few dozen,
+ * and a boxed copy costs an allocation of 32 bytes each. */
+static inline GDate *
+cg_day_peek (GDate *day)
+{
+  return g_date_valid (day) ? day : NULL;
+}
+
+gboolean cg_set_day    (GDate        *field,
+                        const GDate  *value);
 gboolean cg_date_equal (const GDate  *a,
                         const GDate  *b);
 

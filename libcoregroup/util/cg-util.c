@@ -41,6 +41,22 @@ cg_set_date (GDate       **field,
 }
 
 gboolean
+cg_set_day (GDate       *field,
+            const GDate *value)
+{
+  g_return_val_if_fail (value == NULL || g_date_valid (value), FALSE);
+
+  if (cg_date_equal (cg_day_peek (field), value))
+    return FALSE;
+
+  if (value != NULL)
+    *field = *value;
+  else
+    g_date_clear (field, 1);
+  return TRUE;
+}
+
+gboolean
 cg_set_strv (char               ***field,
              const char * const   *value)
 {
