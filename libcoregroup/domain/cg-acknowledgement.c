@@ -28,8 +28,8 @@ struct _CgAcknowledgement
 {
   GObject  parent_instance;
   char    *rule;
-  GDate   *due;
-  GDate   *date;
+  GDate    due;   /* cleared: none */
+  GDate    date;   /* cleared: none */
   char    *by;
   char    *reason;
 };
@@ -54,8 +54,6 @@ cg_acknowledgement_finalize (GObject *object)
   CgAcknowledgement *self = CG_ACKNOWLEDGEMENT (object);
 
   g_clear_pointer (&self->rule, g_free);
-  g_clear_pointer (&self->due, g_date_free);
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->by, g_free);
   g_clear_pointer (&self->reason, g_free);
 
@@ -77,11 +75,11 @@ cg_acknowledgement_get_property (GObject    *object,
       break;
 
     case PROP_DUE:
-      g_value_set_boxed (value, self->due);
+      g_value_set_boxed (value, cg_day_peek (&self->due));
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_BY:
@@ -253,7 +251,7 @@ cg_acknowledgement_get_due (CgAcknowledgement *self)
 {
   g_return_val_if_fail (CG_IS_ACKNOWLEDGEMENT (self), NULL);
 
-  return self->due;
+  return cg_day_peek (&self->due);
 }
 
 /**
@@ -270,7 +268,7 @@ cg_acknowledgement_set_due (CgAcknowledgement *self,
   g_return_if_fail (CG_IS_ACKNOWLEDGEMENT (self));
   g_return_if_fail (due != NULL);
 
-  if (cg_set_date (&self->due, due))
+  if (cg_set_day (&self->due, due))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DUE]);
 }
 
@@ -287,7 +285,7 @@ cg_acknowledgement_get_date (CgAcknowledgement *self)
 {
   g_return_val_if_fail (CG_IS_ACKNOWLEDGEMENT (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -304,7 +302,7 @@ cg_acknowledgement_set_date (CgAcknowledgement *self,
   g_return_if_fail (CG_IS_ACKNOWLEDGEMENT (self));
   g_return_if_fail (date != NULL);
 
-  if (cg_set_date (&self->date, date))
+  if (cg_set_day (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
 

@@ -28,9 +28,9 @@ struct _CgCaseEvent
   GObject parent_instance;
   char *id;
   CgCaseEventKind kind;
-  GDate *date;
+  GDate  date;   /* cleared: none */
   char *description;
-  GDate *reported_on;
+  GDate  reported_on;   /* cleared: none */
   char *school;
   char *agency;
   char *previous_member;
@@ -61,9 +61,7 @@ cg_case_event_finalize (GObject *object)
   CgCaseEvent *self = CG_CASE_EVENT (object);
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->reported_on, g_date_free);
   g_clear_pointer (&self->school, g_free);
   g_clear_pointer (&self->agency, g_free);
   g_clear_pointer (&self->previous_member, g_free);
@@ -91,7 +89,7 @@ cg_case_event_get_property (GObject    *object,
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_DESCRIPTION:
@@ -99,7 +97,7 @@ cg_case_event_get_property (GObject    *object,
       break;
 
     case PROP_REPORTED_ON:
-      g_value_set_boxed (value, self->reported_on);
+      g_value_set_boxed (value, cg_day_peek (&self->reported_on));
       break;
 
     case PROP_SCHOOL:
@@ -336,7 +334,7 @@ cg_case_event_get_date (CgCaseEvent *self)
 {
   g_return_val_if_fail (CG_IS_CASE_EVENT (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -353,7 +351,7 @@ cg_case_event_set_date (CgCaseEvent *self,
   g_return_if_fail (CG_IS_CASE_EVENT (self));
   g_return_if_fail (date != NULL);
 
-  if (cg_set_date (&self->date, date))
+  if (cg_set_day (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
 
@@ -403,7 +401,7 @@ cg_case_event_get_reported_on (CgCaseEvent *self)
 {
   g_return_val_if_fail (CG_IS_CASE_EVENT (self), NULL);
 
-  return self->reported_on;
+  return cg_day_peek (&self->reported_on);
 }
 
 /**
@@ -419,7 +417,7 @@ cg_case_event_set_reported_on (CgCaseEvent *self,
 {
   g_return_if_fail (CG_IS_CASE_EVENT (self));
 
-  if (cg_set_date (&self->reported_on, reported_on))
+  if (cg_set_day (&self->reported_on, reported_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REPORTED_ON]);
 }
 

@@ -40,7 +40,7 @@
 struct _CgConferenceDecision
 {
   GObject      parent_instance;
-  GDate       *conference;
+  GDate        conference;   /* cleared: none */
   char        *rule;
   int          value;
   CgTimeUnit   unit;
@@ -70,7 +70,6 @@ cg_conference_decision_finalize (GObject *object)
 {
   CgConferenceDecision *self = CG_CONFERENCE_DECISION (object);
 
-  g_clear_pointer (&self->conference, g_date_free);
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->by, g_strfreev);
   g_clear_pointer (&self->reason, g_free);
@@ -111,7 +110,7 @@ cg_conference_decision_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CONFERENCE:
-      g_value_set_boxed (value, self->conference);
+      g_value_set_boxed (value, cg_day_peek (&self->conference));
       break;
 
     case PROP_RULE:
@@ -307,7 +306,7 @@ cg_conference_decision_get_conference (CgConferenceDecision *self)
 {
   g_return_val_if_fail (CG_IS_CONFERENCE_DECISION (self), NULL);
 
-  return self->conference;
+  return cg_day_peek (&self->conference);
 }
 
 /**
@@ -324,7 +323,7 @@ cg_conference_decision_set_conference (CgConferenceDecision *self,
   g_return_if_fail (CG_IS_CONFERENCE_DECISION (self));
   g_return_if_fail (conference != NULL);
 
-  if (cg_set_date (&self->conference, conference))
+  if (cg_set_day (&self->conference, conference))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONFERENCE]);
 }
 

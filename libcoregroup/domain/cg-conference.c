@@ -32,7 +32,7 @@
 struct _CgConference
 {
   GObject   parent_instance;
-  GDate     *date;
+  GDate      date;   /* cleared: none */
   gboolean   held;
   GPtrArray *rescheduled_from;
   CgPlanRecommendation recommendation;
@@ -69,7 +69,6 @@ cg_conference_finalize (GObject *object)
 {
   CgConference *self = CG_CONFERENCE (object);
 
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->rescheduled_from, g_ptr_array_unref);
   g_clear_pointer (&self->recommendation_reason, g_free);
   g_clear_pointer (&self->recommendation_meeting, g_free);
@@ -88,7 +87,7 @@ cg_conference_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_HELD:
@@ -268,7 +267,7 @@ cg_conference_get_date (CgConference *self)
 {
   g_return_val_if_fail (CG_IS_CONFERENCE (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -285,7 +284,7 @@ cg_conference_set_date (CgConference *self,
   g_return_if_fail (CG_IS_CONFERENCE (self));
   g_return_if_fail (date != NULL);
 
-  if (cg_set_date (&self->date, date))
+  if (cg_set_day (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
 
@@ -362,13 +361,13 @@ cg_conference_reschedule (CgConference *self,
   g_return_if_fail (CG_IS_CONFERENCE (self));
   g_return_if_fail (new_date != NULL && g_date_valid (new_date));
 
-  if (cg_date_equal (self->date, new_date))
+  if (cg_date_equal (cg_day_peek (&self->date), new_date))
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
-  if (self->date != NULL)
+  if (g_date_valid (&self->date))
     {
-      g_ptr_array_add (self->rescheduled_from, g_steal_pointer (&self->date));
+      g_ptr_array_add (self->rescheduled_from, g_date_copy (&self->date));
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESCHEDULED_FROM]);
     }
   cg_conference_set_date (self, new_date);

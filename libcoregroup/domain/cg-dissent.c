@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "util/cg-util-private.h"
+
 /**
  * CgDissent:
  *
@@ -28,7 +30,7 @@
 struct _CgDissent
 {
   GObject  parent_instance;
-  GDate   *date;
+  GDate    date;   /* cleared: none */
   char    *member;
   char    *text;
   char    *about;
@@ -54,7 +56,6 @@ cg_dissent_finalize (GObject *object)
 {
   CgDissent *self = CG_DISSENT (object);
 
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->member, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->about, g_free);
@@ -74,7 +75,7 @@ cg_dissent_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_MEMBER:
@@ -109,7 +110,7 @@ cg_dissent_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      self->date = g_value_dup_boxed (value);
+      cg_set_day (&self->date, g_value_get_boxed (value));
       break;
 
     case PROP_MEMBER:
@@ -222,7 +223,7 @@ cg_dissent_get_date (CgDissent *self)
 {
   g_return_val_if_fail (CG_IS_DISSENT (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**

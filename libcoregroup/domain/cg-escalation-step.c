@@ -22,7 +22,7 @@
 struct _CgEscalationStep
 {
   GObject               parent_instance;
-  GDate                *date;
+  GDate                 date;   /* cleared: none */
   CgEscalationStepKind  step;
   char                 *note;
 };
@@ -44,7 +44,6 @@ cg_escalation_step_finalize (GObject *object)
 {
   CgEscalationStep *self = CG_ESCALATION_STEP (object);
 
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->note, g_free);
 
   G_OBJECT_CLASS (cg_escalation_step_parent_class)->finalize (object);
@@ -61,7 +60,7 @@ cg_escalation_step_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_STEP:
@@ -88,7 +87,7 @@ cg_escalation_step_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      self->date = g_value_dup_boxed (value);
+      cg_set_day (&self->date, g_value_get_boxed (value));
       break;
 
     case PROP_STEP:
@@ -179,7 +178,7 @@ cg_escalation_step_get_date (CgEscalationStep *self)
 {
   g_return_val_if_fail (CG_IS_ESCALATION_STEP (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**

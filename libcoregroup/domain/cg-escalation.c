@@ -35,12 +35,12 @@ struct _CgEscalation
 {
   GObject              parent_instance;
   char                *id;
-  GDate               *date;
+  GDate                date;   /* cleared: none */
   char                *raised_by;
   CgEscalationConcern  concern;
   char                *about;
   CgItemList          *steps;
-  GDate               *resolved;
+  GDate                resolved;   /* cleared: none */
   char                *outcome;
 };
 
@@ -76,10 +76,8 @@ cg_escalation_finalize (GObject *object)
   CgEscalation *self = CG_ESCALATION (object);
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->raised_by, g_free);
   g_clear_pointer (&self->about, g_free);
-  g_clear_pointer (&self->resolved, g_date_free);
   g_clear_pointer (&self->outcome, g_free);
 
   G_OBJECT_CLASS (cg_escalation_parent_class)->finalize (object);
@@ -89,7 +87,7 @@ static void
 set_resolved (CgEscalation *self,
               const GDate  *resolved)
 {
-  if (cg_set_date (&self->resolved, resolved))
+  if (cg_set_day (&self->resolved, resolved))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESOLVED]);
 }
 
@@ -116,7 +114,7 @@ cg_escalation_get_property (GObject    *object,
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_RAISED_BY:
@@ -132,7 +130,7 @@ cg_escalation_get_property (GObject    *object,
       break;
 
     case PROP_RESOLVED:
-      g_value_set_boxed (value, self->resolved);
+      g_value_set_boxed (value, cg_day_peek (&self->resolved));
       break;
 
     case PROP_OUTCOME:
@@ -159,7 +157,7 @@ cg_escalation_set_property (GObject      *object,
       break;
 
     case PROP_DATE:
-      self->date = g_value_dup_boxed (value);
+      cg_set_day (&self->date, g_value_get_boxed (value));
       break;
 
     case PROP_RAISED_BY:
@@ -323,7 +321,7 @@ cg_escalation_get_date (CgEscalation *self)
 {
   g_return_val_if_fail (CG_IS_ESCALATION (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -469,7 +467,7 @@ cg_escalation_get_resolved (CgEscalation *self)
 {
   g_return_val_if_fail (CG_IS_ESCALATION (self), NULL);
 
-  return self->resolved;
+  return cg_day_peek (&self->resolved);
 }
 
 /**
@@ -528,10 +526,10 @@ cg_escalation_is_open (CgEscalation *self,
   g_return_val_if_fail (CG_IS_ESCALATION (self), FALSE);
   g_return_val_if_fail (on != NULL && g_date_valid (on), FALSE);
 
-  if (self->date == NULL || g_date_compare (self->date, on) > 0)
+  if (!g_date_valid (&self->date) || g_date_compare (&self->date, on) > 0)
     return FALSE;
 
-  return self->resolved == NULL || g_date_compare (self->resolved, on) > 0;
+  return !g_date_valid (&self->resolved) || g_date_compare (&self->resolved, on) > 0;
 }
 
 CgItemList *

@@ -27,12 +27,12 @@
 struct _CgReviewRequest
 {
   GObject            parent_instance;
-  GDate             *date;
+  GDate              date;   /* cleared: none */
   char              *by;
   CgReviewDirection  direction;
   char              *reason;
   CgReviewDecision   decision;
-  GDate             *decided_on;
+  GDate              decided_on;   /* cleared: none */
   char              *decided_by;
 };
 
@@ -57,10 +57,8 @@ cg_review_request_finalize (GObject *object)
 {
   CgReviewRequest *self = CG_REVIEW_REQUEST (object);
 
-  g_clear_pointer (&self->date, g_date_free);
   g_clear_pointer (&self->by, g_free);
   g_clear_pointer (&self->reason, g_free);
-  g_clear_pointer (&self->decided_on, g_date_free);
   g_clear_pointer (&self->decided_by, g_free);
 
   G_OBJECT_CLASS (cg_review_request_parent_class)->finalize (object);
@@ -81,7 +79,7 @@ static void
 set_decided_on (CgReviewRequest *self,
                 const GDate     *decided_on)
 {
-  if (cg_set_date (&self->decided_on, decided_on))
+  if (cg_set_day (&self->decided_on, decided_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DECIDED_ON]);
 }
 
@@ -104,7 +102,7 @@ cg_review_request_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      g_value_set_boxed (value, self->date);
+      g_value_set_boxed (value, cg_day_peek (&self->date));
       break;
 
     case PROP_BY:
@@ -124,7 +122,7 @@ cg_review_request_get_property (GObject    *object,
       break;
 
     case PROP_DECIDED_ON:
-      g_value_set_boxed (value, self->decided_on);
+      g_value_set_boxed (value, cg_day_peek (&self->decided_on));
       break;
 
     case PROP_DECIDED_BY:
@@ -147,7 +145,7 @@ cg_review_request_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      self->date = g_value_dup_boxed (value);
+      cg_set_day (&self->date, g_value_get_boxed (value));
       break;
 
     case PROP_BY:
@@ -297,7 +295,7 @@ cg_review_request_get_date (CgReviewRequest *self)
 {
   g_return_val_if_fail (CG_IS_REVIEW_REQUEST (self), NULL);
 
-  return self->date;
+  return cg_day_peek (&self->date);
 }
 
 /**
@@ -377,7 +375,7 @@ cg_review_request_get_decided_on (CgReviewRequest *self)
 {
   g_return_val_if_fail (CG_IS_REVIEW_REQUEST (self), NULL);
 
-  return self->decided_on;
+  return cg_day_peek (&self->decided_on);
 }
 
 /**

@@ -10,15 +10,12 @@ G_BEGIN_DECLS
  * notify only on a real change. */
 gboolean cg_set_string (char        **field,
                         const char   *value);
-gboolean cg_set_date   (GDate       **field,
-                        const GDate  *value);
 gboolean cg_set_strv   (char       ***field,
                         const char * const *value);
 
 /* Whether @text is NULL, empty or only white space. */
 gboolean cg_is_blank   (const char   *text);
 
-/* NULL-safe comparison of two optional dates. */
 /* A date a record holds in itself rather than as a boxed GDate: cleared
  * (all zero, as a new instance is) for none. A case holds a few dozen,
  * and a boxed copy costs an allocation of 32 bytes each. */
@@ -30,6 +27,8 @@ cg_day_peek (GDate *day)
 
 gboolean cg_set_day    (GDate        *field,
                         const GDate  *value);
+
+/* NULL-safe comparison of two optional dates. */
 gboolean cg_date_equal (const GDate  *a,
                         const GDate  *b);
 

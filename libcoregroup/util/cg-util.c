@@ -26,21 +26,6 @@ cg_date_equal (const GDate *a,
 }
 
 gboolean
-cg_set_date (GDate       **field,
-             const GDate  *value)
-{
-  g_return_val_if_fail (value == NULL || g_date_valid (value), FALSE);
-
-  if (cg_date_equal (*field, value))
-    return FALSE;
-
-  g_clear_pointer (field, g_date_free);
-  if (value != NULL)
-    *field = g_date_copy (value);
-  return TRUE;
-}
-
-gboolean
 cg_set_day (GDate       *field,
             const GDate *value)
 {
