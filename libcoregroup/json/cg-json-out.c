@@ -27,9 +27,10 @@ cg_json_out_steal_text (CgJsonOut *out,
 }
 
 static void
-indent (CgJsonOut *out)
+indent (CgJsonOut *out,
+        guint      level)
 {
-  for (guint i = 0; i < out->depth; i++)
+  for (guint i = 0; i < level; i++)
     g_string_append (out->text, "  ");
 }
 
@@ -89,7 +90,7 @@ start_element (CgJsonOut  *out,
       if (out->pretty)
         {
           g_string_append_c (out->text, '\n');
-          indent (out);
+          indent (out, out->depth);
         }
     }
   out->started |= bit;
@@ -106,9 +107,10 @@ open_container (CgJsonOut  *out,
                 const char *name,
                 char        bracket)
 {
+  g_return_if_fail (out->depth + 1 < CG_JSON_OUT_MAX_DEPTH);
+
   start_element (out, name);
   g_string_append_c (out->text, bracket);
-  g_return_if_fail (out->depth + 1 < CG_JSON_OUT_MAX_DEPTH);
   out->depth++;
   out->started &= ~(G_GUINT64_CONSTANT (1) << out->depth);
 }
@@ -124,20 +126,21 @@ close_container (CgJsonOut *out,
 
   g_return_if_fail (out->depth > 0);
   if (out->pretty && !empty)
-    {
-      out->depth--;
-      g_string_append_c (out->text, '\n');
-      indent (out);
-      out->depth++;
-    }
-  else if (out->pretty && bracket == '}')
-    {
-      out->depth--;
-      indent (out);
-      out->depth++;
-    }
+    g_string_append_c (out->text, '\n');
+  if (out->pretty && (!empty || bracket == '}'))
+    indent (out, out->depth - 1);
   out->depth--;
   g_string_append_c (out->text, bracket);
+}
+
+/* The builder, told the member's name when there is one. */
+static JsonBuilder *
+member (CgJsonOut  *out,
+        const char *name)
+{
+  if (name != NULL)
+    json_builder_set_member_name (out->builder, name);
+  return out->builder;
 }
 
 void
@@ -147,11 +150,7 @@ cg_json_out_begin_object (CgJsonOut  *out,
   if (out->builder == NULL)
     open_container (out, name, '{');
   else
-    {
-      if (name != NULL)
-        json_builder_set_member_name (out->builder, name);
-      json_builder_begin_object (out->builder);
-    }
+    json_builder_begin_object (member (out, name));
 }
 
 void
@@ -170,11 +169,7 @@ cg_json_out_begin_array (CgJsonOut  *out,
   if (out->builder == NULL)
     open_container (out, name, '[');
   else
-    {
-      if (name != NULL)
-        json_builder_set_member_name (out->builder, name);
-      json_builder_begin_array (out->builder);
-    }
+    json_builder_begin_array (member (out, name));
 }
 
 void
@@ -200,11 +195,7 @@ cg_json_out_string (CgJsonOut  *out,
       append_quoted (out->text, value);
     }
   else
-    {
-      if (name != NULL)
-        json_builder_set_member_name (out->builder, name);
-      json_builder_add_string_value (out->builder, value);
-    }
+    json_builder_add_string_value (member (out, name), value);
 }
 
 void
@@ -227,7 +218,8 @@ cg_json_out_enum (CgJsonOut  *out,
                   GType       enum_type,
                   int         value)
 {
-  /* The enum's class exists: the value came from one of its objects. */
+  /* Peeked, without the lock referencing takes: the class exists once
+   * any object holding such a value does. */
   GEnumClass *klass = g_type_class_peek (enum_type);
   g_autoptr(GEnumClass) referenced = klass == NULL ? g_type_class_ref (enum_type) : NULL;
 
@@ -245,11 +237,7 @@ cg_json_out_int (CgJsonOut  *out,
       g_string_append_printf (out->text, "%" G_GINT64_FORMAT, value);
     }
   else
-    {
-      if (name != NULL)
-        json_builder_set_member_name (out->builder, name);
-      json_builder_add_int_value (out->builder, value);
-    }
+    json_builder_add_int_value (member (out, name), value);
 }
 
 void
