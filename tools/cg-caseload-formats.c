@@ -153,7 +153,7 @@ cg_tool_print_summary (GPtrArray   *cases,
   for (guint i = 0; i < cases->len; i++)
     {
       CgToolCase *entry = g_ptr_array_index (cases, i);
-      g_autoptr(CgCalendar) calendar = NULL;
+      CgCalendar *calendar;
       GListModel *list;
 
       if (entry->report == NULL)
@@ -161,7 +161,8 @@ cg_tool_print_summary (GPtrArray   *cases,
 
       n_cases++;
       count (policies, cg_report_get_policy_id (entry->report));
-      calendar = cg_calendar_new (cg_policy_get_division (entry->policy));
+      /* The calendar the report was counted in. */
+      calendar = cg_report_get_calendar (entry->report);
       list = cg_report_get_deadlines (entry->report);
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
         {

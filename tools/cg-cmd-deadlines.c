@@ -464,11 +464,9 @@ print_reports (GPtrArray         *cases,
         }
       else
         {
-          g_autoptr(CgCalendar) calendar = cg_calendar_new (cg_policy_get_division (entry->policy));
-
           if (i > 0)
             printf ("\n%s\n\n", "========================================================================");
-          print_text (entry->report, entry->policy, entry->kase, calendar, explain);
+          print_text (entry->report, entry->policy, entry->kase, cg_report_get_calendar (entry->report), explain);
         }
     }
 }
