@@ -193,12 +193,10 @@ typedef struct
 static void
 evaluate_case (CgToolCase       *entry,
                CgPolicyRegistry *registry,
-               CgCalendar      **calendars,
                Evaluation       *run)
 {
   const char *id;
   CgPolicy *policy;
-  CgDivision division;
 
   entry->kase = cg_tool_case_load (entry, &entry->error);
   if (entry->kase == NULL)
@@ -214,11 +212,8 @@ evaluate_case (CgToolCase       *entry,
     }
   entry->policy = g_object_ref (policy);
 
-  division = cg_policy_get_division (policy);
-  if (calendars[division] == NULL)
-    calendars[division] = cg_calendar_new (division);
-  entry->report = cg_policy_evaluate_with_calendar (policy, entry->kase, calendars[division],
-                                                    run->today, &entry->error);
+  /* In the division's built-in calendar, which every worker shares. */
+  entry->report = cg_policy_evaluate (policy, entry->kase, run->today, &entry->error);
 }
 
 /* One worker, taking cases until none is left. The registry and the
@@ -229,12 +224,11 @@ work (gpointer data,
       gpointer user_data)
 {
   Evaluation *run = user_data;
-  CgCalendar *calendars[CG_DIVISION_NORTHERN_IRELAND + 1] = { NULL, };
   guint i;
 
   while ((i = (guint) g_atomic_int_add (&run->next, 1)) < run->cases->len)
     {
-      evaluate_case (g_ptr_array_index (run->cases, i), run->registry, calendars, run);
+      evaluate_case (g_ptr_array_index (run->cases, i), run->registry, run);
 
       /* The waiting thread is woken by the last case only: it looks at
        * the count for the progress line on a timer of its own, and a
@@ -246,9 +240,6 @@ work (gpointer data,
           g_mutex_unlock (&run->lock);
         }
     }
-
-  for (guint d = 0; d < G_N_ELEMENTS (calendars); d++)
-    g_clear_object (&calendars[d]);
 }
 
 static void
