@@ -154,6 +154,125 @@ parse (const char *text)
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/* A value a save may leave out: what reading it gives when it is absent. */
+static gboolean
+is_default (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_array_get_length (json_node_get_array (node)) == 0;
+  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    return !json_node_get_boolean (node);
+  return json_node_get_value_type (node) == G_TYPE_STRING &&
+         g_str_equal (json_node_get_string (node), "everyone");
+}
+
+/* Every value of @read is in @saved at the same path (@path, for the
+ * message), but for those a save leaves out as defaults. */
+static void
+assert_kept (JsonNode   *read,
+             JsonNode   *saved,
+             const char *path)
+{
+  if (JSON_NODE_HOLDS_OBJECT (read))
+    {
+      JsonObject *from = json_node_get_object (read);
+      g_autoptr(GList) names = json_object_get_members (from);
+
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (saved));
+      for (GList *l = names; l != NULL; l = l->next)
+        {
+          JsonNode *member = json_object_get_member (from, l->data);
+          JsonNode *kept = json_object_get_member (json_node_get_object (saved), l->data);
+          g_autofree char *member_path = g_strdup_printf ("%s.%s", path, (const char *) l->data);
+
+          if (kept == NULL && is_default (member))
+            continue;
+          if (kept == NULL)
+            g_error ("%s was not saved", member_path);
+          assert_kept (member, kept, member_path);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (read) && g_str_equal (path, "$.categories"))
+    {
+      /* Flags are a set, written in the order of their values. */
+      JsonArray *from = json_node_get_array (read);
+      JsonArray *to = json_node_get_array (saved);
+
+      g_assert_cmpuint (json_array_get_length (from), ==, json_array_get_length (to));
+      for (guint i = 0; i < json_array_get_length (from); i++)
+        {
+          gboolean found = FALSE;
+
+          for (guint j = 0; j < json_array_get_length (to); j++)
+            found = found || json_node_equal (json_array_get_element (from, i), json_array_get_element (to, j));
+          g_assert_true (found);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (read))
+    {
+      JsonArray *from = json_node_get_array (read);
+
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (saved));
+      g_assert_cmpuint (json_array_get_length (from), ==, json_array_get_length (json_node_get_array (saved)));
+      for (guint i = 0; i < json_array_get_length (from); i++)
+        {
+          g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+
+          assert_kept (json_array_get_element (from, i),
+                       json_array_get_element (json_node_get_array (saved), i), element_path);
+        }
+    }
+  else if (!json_node_equal (read, saved))
+    g_error ("%s was saved with another value", path);
+}
+
+/* Each value read is the property its field names: saved again, every
+ * value of the document is where it was. The reader stores many fields
+ * straight into their records, so this is what would show one stored in
+ * the wrong place. */
+static void
+assert_every_value_kept (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
+  g_autofree char *saved = NULL;
+  g_autoptr(JsonNode) read = NULL;
+  g_autoptr(JsonNode) written = NULL;
+
+  g_assert_no_error (error);
+  saved = cg_case_to_data (kase, NULL);
+  read = parse (text);
+  written = parse (saved);
+  assert_kept (read, written, "$");
+}
+
+static void
+test_every_value_kept (void)
+{
+  g_autofree char *cases = g_test_build_filename (G_TEST_DIST, "..", "examples", "cases", NULL);
+  g_autofree char *full = read_fixture ("case-full.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (cases, 0, &error);
+  const char *name;
+
+  assert_every_value_kept (full);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (cases, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_test_message ("checking %s", name);
+      g_file_get_contents (path, &text, NULL, &error);
+      g_assert_no_error (error);
+      assert_every_value_kept (text);
+    }
+}
+
 /* Finds the node at a path like "meetings[0].next_meeting" in @root. */
 static JsonNode *
 node_at (JsonNode   *root,
@@ -545,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/json/load/full", test_load_full);
   g_test_add_func ("/json/round-trip", test_round_trip);
   g_test_add_func ("/json/round-trip/examples", test_round_trip_examples);
+  g_test_add_func ("/json/round-trip/every-value-kept", test_every_value_kept);
   g_test_add_func ("/json/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
   g_test_add_func ("/json/file-errors", test_file_errors);

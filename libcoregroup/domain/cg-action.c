@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-action-private.h"
+
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
 #include "util/cg-util-private.h"
@@ -27,17 +29,6 @@
  * monitor (Suffolk 3.2); see [method@CoreGroup.Action.is_overdue].
  */
 
-struct _CgAction
-{
-  GObject     parent_instance;
-  char       *id;
-  char       *description;
-  char       *owner;
-  char       *outcome;
-  GDate       due;   /* cleared: none */
-  GDate       completed;   /* cleared: none */
-  CgAudience  audience;
-};
 
 enum {
   PROP_0,

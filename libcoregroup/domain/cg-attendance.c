@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-attendance-private.h"
+
 #include "util/cg-util-private.h"
 
 /**
@@ -25,15 +27,6 @@
  * professional member.
  */
 
-struct _CgAttendance
-{
-  GObject             parent_instance;
-  char               *member_id;
-  char               *substitute;
-  CgAttendanceStatus  status;
-  gboolean            written_report;
-  gboolean            interpreter;
-};
 
 enum {
   PROP_0,

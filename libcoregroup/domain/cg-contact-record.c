@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-contact-record-private.h"
+
 #include "util/cg-time-of-day-private.h"
 #include "util/cg-util-private.h"
 
@@ -28,23 +30,6 @@
  * ```
  */
 
-struct _CgContactRecord
-{
-  GObject parent_instance;
-  char *id;
-  GDate  date;   /* cleared: none */
-  char *time;
-  char *place;
-  char *by;
-  gboolean seen;
-  gboolean seen_alone;
-  gboolean unannounced;
-  char *interaction;
-  char *development;
-  char *parenting_capacity;
-  char *family_environment;
-  char **risk_indicators;
-};
 
 enum {
   PROP_0,

@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-meeting-private.h"
+
 #include "json/cg-json-private.h"
 #include "util/cg-item-list-private.h"
 #include "util/cg-time-of-day-private.h"
@@ -38,31 +40,6 @@
  * end) is kept for its minutes ([class@CoreGroup.Minutes]).
  */
 
-struct _CgMeeting
-{
-  GObject        parent_instance;
-  char          *id;
-  CgMeetingKind  kind;
-  GDate          date;   /* cleared: none */
-  char          *time;
-  char          *venue;
-  char          *chair;
-  char          *minute_taker;
-  char          *child_views;
-  char         **family_goals;
-  int            scaling_score;
-  char         **progress_needed;
-  char          *plan_end_conditions;
-  CgItemList    *information_needed;
-  char          *if_no_change;
-  GDate          next_meeting_date;   /* cleared: none */
-  char          *next_meeting_venue;
-  GDate          minutes_circulated;   /* cleared: none */
-  GDate          chair_update;   /* cleared: none */
-  char          *agreed_chair;
-  char          *agreed_vice_chair;
-  CgItemList    *attendance;
-};
 
 enum {
   PROP_0,

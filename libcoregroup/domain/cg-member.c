@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-member-private.h"
+
 #include "util/cg-util-private.h"
 
 /**
@@ -40,18 +42,6 @@
  * ```
  */
 
-struct _CgMember
-{
-  GObject       parent_instance;
-  char         *id;
-  char         *name;
-  char         *agency;
-  CgMemberRole  role;
-  gboolean      needs_interpreter;
-  char         *address;
-  char         *phone;
-  char        **withhold_from;
-};
 
 enum {
   PROP_0,

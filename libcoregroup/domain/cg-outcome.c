@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-outcome-private.h"
+
 /**
  * CgOutcome:
  *
@@ -30,14 +32,6 @@
  * ```
  */
 
-struct _CgOutcome
-{
-  GObject     parent_instance;
-  char       *id;
-  char       *description;
-  char       *measure;
-  CgAudience  audience;
-};
 
 enum {
   PROP_0,

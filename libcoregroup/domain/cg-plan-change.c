@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-plan-change-private.h"
+
 #include "domain/cg-plan-private.h"
 #include "util/cg-util-private.h"
 
@@ -30,19 +32,6 @@
  * Changes are immutable.
  */
 
-struct _CgPlanChange
-{
-  GObject             parent_instance;
-  CgPlanChangeSource  source;
-  CgPlanChangeKind    kind;
-  char               *author;
-  GDate               date;   /* cleared: none */
-  char               *reason;
-  char               *meeting;
-  char               *target;
-  char               *summary;
-  JsonNode           *stored_link;
-};
 
 enum {
   PROP_0,

@@ -8,7 +8,14 @@
 #include "domain/cg-case-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
+#include "domain/cg-action-private.h"
+#include "domain/cg-attendance-private.h"
+#include "domain/cg-contact-record-private.h"
 #include "domain/cg-escalation-private.h"
+#include "domain/cg-meeting-private.h"
+#include "domain/cg-member-private.h"
+#include "domain/cg-outcome-private.h"
+#include "domain/cg-plan-change-private.h"
 #include "domain/cg-plan-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
@@ -50,14 +57,14 @@ no_items (GObject       *owner,
 }
 
 static const CgField member_fields[] = {
-  { "id",                CG_FIELD_STRING, TRUE,  "id" },
-  { "name",              CG_FIELD_STRING, TRUE,  "name" },
-  { "role",              CG_FIELD_ENUM,   TRUE,  "role" },
-  { "agency",            CG_FIELD_STRING, FALSE, "agency" },
-  { "needs_interpreter", CG_FIELD_FLAG,   FALSE, "needs-interpreter" },
-  { "address",           CG_FIELD_STRING, FALSE, "address" },
-  { "phone",             CG_FIELD_STRING, FALSE, "phone" },
-  { "withhold_from",     CG_FIELD_STRV,   FALSE, "withhold-from" },
+  { "id",                CG_FIELD_STRING, TRUE,  "id", CG_FIELD_AT_STRING (CgMember, id) },
+  { "name",              CG_FIELD_STRING, TRUE,  "name", CG_FIELD_AT_STRING (CgMember, name) },
+  { "role",              CG_FIELD_ENUM,   TRUE,  "role", CG_FIELD_AT_ENUM (CgMember, role) },
+  { "agency",            CG_FIELD_STRING, FALSE, "agency", CG_FIELD_AT_STRING (CgMember, agency) },
+  { "needs_interpreter", CG_FIELD_FLAG,   FALSE, "needs-interpreter", CG_FIELD_AT_BOOL (CgMember, needs_interpreter) },
+  { "address",           CG_FIELD_STRING, FALSE, "address", CG_FIELD_AT_STRING (CgMember, address) },
+  { "phone",             CG_FIELD_STRING, FALSE, "phone", CG_FIELD_AT_STRING (CgMember, phone) },
+  { "withhold_from",     CG_FIELD_STRV,   FALSE, "withhold-from", CG_FIELD_AT_STRV (CgMember, withhold_from) },
 };
 
 static const CgFieldTable member_table = { FIELDS (member_fields) };
@@ -85,11 +92,11 @@ add_attendance (gpointer     meeting,
 }
 
 static const CgField attendance_fields[] = {
-  { "member",         CG_FIELD_STRING, TRUE,  "member-id" },
-  { "status",         CG_FIELD_ENUM,   TRUE,  "status" },
-  { "written_report", CG_FIELD_FLAG,   FALSE, "written-report" },
-  { "substitute",     CG_FIELD_STRING, FALSE, "substitute" },
-  { "interpreter",    CG_FIELD_FLAG,   FALSE, "interpreter" },
+  { "member",         CG_FIELD_STRING, TRUE,  "member-id", CG_FIELD_AT_STRING (CgAttendance, member_id) },
+  { "status",         CG_FIELD_ENUM,   TRUE,  "status", CG_FIELD_AT_ENUM (CgAttendance, status) },
+  { "written_report", CG_FIELD_FLAG,   FALSE, "written-report", CG_FIELD_AT_BOOL (CgAttendance, written_report) },
+  { "substitute",     CG_FIELD_STRING, FALSE, "substitute", CG_FIELD_AT_STRING (CgAttendance, substitute) },
+  { "interpreter",    CG_FIELD_FLAG,   FALSE, "interpreter", CG_FIELD_AT_BOOL (CgAttendance, interpreter) },
 };
 
 static const CgFieldTable attendance_table = { FIELDS (attendance_fields), .add = add_attendance };
@@ -102,58 +109,58 @@ static const CgField information_request_fields[] = {
 static const CgFieldTable information_request_table = { FIELDS (information_request_fields) };
 
 static const CgField next_meeting_fields[] = {
-  { "date",  CG_FIELD_DATE,   FALSE, "next-meeting-date" },
-  { "venue", CG_FIELD_STRING, FALSE, "next-meeting-venue" },
+  { "date",  CG_FIELD_DATE,   FALSE, "next-meeting-date", CG_FIELD_AT_DATE (CgMeeting, next_meeting_date) },
+  { "venue", CG_FIELD_STRING, FALSE, "next-meeting-venue", CG_FIELD_AT_STRING (CgMeeting, next_meeting_venue) },
 };
 
 static const CgFieldTable next_meeting_table = { FIELDS (next_meeting_fields) };
 
 static const CgField meeting_fields[] = {
-  { "id",                 CG_FIELD_STRING, TRUE,  "id" },
-  { "kind",               CG_FIELD_ENUM,   TRUE,  "kind" },
-  { "date",               CG_FIELD_DATE,   TRUE,  "date" },
-  { "time",               CG_FIELD_TIME,   FALSE, "time" },
-  { "venue",              CG_FIELD_STRING, FALSE, "venue" },
-  { "chair",              CG_FIELD_STRING, FALSE, "chair" },
-  { "minute_taker",       CG_FIELD_STRING, FALSE, "minute-taker" },
+  { "id",                 CG_FIELD_STRING, TRUE,  "id", CG_FIELD_AT_STRING (CgMeeting, id) },
+  { "kind",               CG_FIELD_ENUM,   TRUE,  "kind", CG_FIELD_AT_ENUM (CgMeeting, kind) },
+  { "date",               CG_FIELD_DATE,   TRUE,  "date", CG_FIELD_AT_DATE (CgMeeting, date) },
+  { "time",               CG_FIELD_TIME,   FALSE, "time", CG_FIELD_AT_STRING (CgMeeting, time) },
+  { "venue",              CG_FIELD_STRING, FALSE, "venue", CG_FIELD_AT_STRING (CgMeeting, venue) },
+  { "chair",              CG_FIELD_STRING, FALSE, "chair", CG_FIELD_AT_STRING (CgMeeting, chair) },
+  { "minute_taker",       CG_FIELD_STRING, FALSE, "minute-taker", CG_FIELD_AT_STRING (CgMeeting, minute_taker) },
   { "attendance",         CG_FIELD_ITEMS,  FALSE, NULL, &attendance_table, meeting_attendance },
-  { "child_views",        CG_FIELD_STRING, FALSE, "child-views" },
-  { "family_goals",       CG_FIELD_STRV,   FALSE, "family-goals" },
+  { "child_views",        CG_FIELD_STRING, FALSE, "child-views", CG_FIELD_AT_STRING (CgMeeting, child_views) },
+  { "family_goals",       CG_FIELD_STRV,   FALSE, "family-goals", CG_FIELD_AT_STRV (CgMeeting, family_goals) },
   { "scaling_score",      CG_FIELD_INT,    FALSE, "scaling-score" },
-  { "progress_needed",    CG_FIELD_STRV,   FALSE, "progress-needed" },
-  { "plan_end_conditions", CG_FIELD_STRING, FALSE, "plan-end-conditions" },
+  { "progress_needed",    CG_FIELD_STRV,   FALSE, "progress-needed", CG_FIELD_AT_STRV (CgMeeting, progress_needed) },
+  { "plan_end_conditions", CG_FIELD_STRING, FALSE, "plan-end-conditions", CG_FIELD_AT_STRING (CgMeeting, plan_end_conditions) },
   { "information_needed", CG_FIELD_ITEMS,  FALSE, NULL, &information_request_table,
     meeting_information_needed, .omit = no_items },
-  { "if_no_change",       CG_FIELD_STRING, FALSE, "if-no-change" },
+  { "if_no_change",       CG_FIELD_STRING, FALSE, "if-no-change", CG_FIELD_AT_STRING (CgMeeting, if_no_change) },
   { "next_meeting",       CG_FIELD_OBJECT, FALSE, NULL, &next_meeting_table },
-  { "minutes_circulated", CG_FIELD_DATE,   FALSE, "minutes-circulated" },
-  { "chair_update",       CG_FIELD_DATE,   FALSE, "chair-update" },
-  { "agreed_chair",       CG_FIELD_STRING, FALSE, "agreed-chair" },
-  { "agreed_vice_chair",  CG_FIELD_STRING, FALSE, "agreed-vice-chair" },
+  { "minutes_circulated", CG_FIELD_DATE,   FALSE, "minutes-circulated", CG_FIELD_AT_DATE (CgMeeting, minutes_circulated) },
+  { "chair_update",       CG_FIELD_DATE,   FALSE, "chair-update", CG_FIELD_AT_DATE (CgMeeting, chair_update) },
+  { "agreed_chair",       CG_FIELD_STRING, FALSE, "agreed-chair", CG_FIELD_AT_STRING (CgMeeting, agreed_chair) },
+  { "agreed_vice_chair",  CG_FIELD_STRING, FALSE, "agreed-vice-chair", CG_FIELD_AT_STRING (CgMeeting, agreed_vice_chair) },
 };
 
 static const CgFieldTable meeting_table = { FIELDS (meeting_fields) };
 
 static const CgField presentation_fields[] = {
-  { "development",        CG_FIELD_STRING, FALSE, "development" },
-  { "parenting_capacity", CG_FIELD_STRING, FALSE, "parenting-capacity" },
-  { "family_environment", CG_FIELD_STRING, FALSE, "family-environment" },
+  { "development",        CG_FIELD_STRING, FALSE, "development", CG_FIELD_AT_STRING (CgContactRecord, development) },
+  { "parenting_capacity", CG_FIELD_STRING, FALSE, "parenting-capacity", CG_FIELD_AT_STRING (CgContactRecord, parenting_capacity) },
+  { "family_environment", CG_FIELD_STRING, FALSE, "family-environment", CG_FIELD_AT_STRING (CgContactRecord, family_environment) },
 };
 
 static const CgFieldTable presentation_table = { FIELDS (presentation_fields) };
 
 static const CgField contact_fields[] = {
-  { "id",              CG_FIELD_STRING, FALSE, "id" },
-  { "date",            CG_FIELD_DATE,   TRUE,  "date" },
-  { "time",            CG_FIELD_TIME,   FALSE, "time" },
-  { "place",           CG_FIELD_STRING, FALSE, "place" },
-  { "by",              CG_FIELD_STRING, TRUE,  "by" },
-  { "seen",            CG_FIELD_BOOL,   FALSE, "seen" },
-  { "seen_alone",      CG_FIELD_FLAG,   FALSE, "seen-alone" },
-  { "unannounced",     CG_FIELD_FLAG,   FALSE, "unannounced" },
-  { "interaction",     CG_FIELD_STRING, FALSE, "interaction" },
+  { "id",              CG_FIELD_STRING, FALSE, "id", CG_FIELD_AT_STRING (CgContactRecord, id) },
+  { "date",            CG_FIELD_DATE,   TRUE,  "date", CG_FIELD_AT_DATE (CgContactRecord, date) },
+  { "time",            CG_FIELD_TIME,   FALSE, "time", CG_FIELD_AT_STRING (CgContactRecord, time) },
+  { "place",           CG_FIELD_STRING, FALSE, "place", CG_FIELD_AT_STRING (CgContactRecord, place) },
+  { "by",              CG_FIELD_STRING, TRUE,  "by", CG_FIELD_AT_STRING (CgContactRecord, by) },
+  { "seen",            CG_FIELD_BOOL,   FALSE, "seen", CG_FIELD_AT_BOOL (CgContactRecord, seen) },
+  { "seen_alone",      CG_FIELD_FLAG,   FALSE, "seen-alone", CG_FIELD_AT_BOOL (CgContactRecord, seen_alone) },
+  { "unannounced",     CG_FIELD_FLAG,   FALSE, "unannounced", CG_FIELD_AT_BOOL (CgContactRecord, unannounced) },
+  { "interaction",     CG_FIELD_STRING, FALSE, "interaction", CG_FIELD_AT_STRING (CgContactRecord, interaction) },
   { "presentation",    CG_FIELD_OBJECT, FALSE, NULL, &presentation_table },
-  { "risk_indicators", CG_FIELD_STRV,   FALSE, "risk-indicators" },
+  { "risk_indicators", CG_FIELD_STRV,   FALSE, "risk-indicators", CG_FIELD_AT_STRV (CgContactRecord, risk_indicators) },
 };
 
 static const CgFieldTable contact_table = { FIELDS (contact_fields) };
@@ -223,22 +230,22 @@ for_everyone (GObject       *item,
 }
 
 static const CgField outcome_fields[] = {
-  { "id",          CG_FIELD_STRING, TRUE,  "id" },
-  { "description", CG_FIELD_STRING, TRUE,  "description" },
-  { "measure",     CG_FIELD_STRING, FALSE, "measure" },
-  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone },
+  { "id",          CG_FIELD_STRING, TRUE,  "id", CG_FIELD_AT_STRING (CgOutcome, id) },
+  { "description", CG_FIELD_STRING, TRUE,  "description", CG_FIELD_AT_STRING (CgOutcome, description) },
+  { "measure",     CG_FIELD_STRING, FALSE, "measure", CG_FIELD_AT_STRING (CgOutcome, measure) },
+  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone, CG_FIELD_AT_ENUM (CgOutcome, audience) },
 };
 
 static const CgFieldTable outcome_table = { FIELDS (outcome_fields) };
 
 static const CgField action_fields[] = {
-  { "id",          CG_FIELD_STRING, TRUE,  "id" },
-  { "description", CG_FIELD_STRING, TRUE,  "description" },
-  { "owner",       CG_FIELD_STRING, FALSE, "owner" },
-  { "outcome",     CG_FIELD_STRING, FALSE, "outcome" },
-  { "due",         CG_FIELD_DATE,   FALSE, "due" },
-  { "completed",   CG_FIELD_DATE,   FALSE, "completed" },
-  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone },
+  { "id",          CG_FIELD_STRING, TRUE,  "id", CG_FIELD_AT_STRING (CgAction, id) },
+  { "description", CG_FIELD_STRING, TRUE,  "description", CG_FIELD_AT_STRING (CgAction, description) },
+  { "owner",       CG_FIELD_STRING, FALSE, "owner", CG_FIELD_AT_STRING (CgAction, owner) },
+  { "outcome",     CG_FIELD_STRING, FALSE, "outcome", CG_FIELD_AT_STRING (CgAction, outcome) },
+  { "due",         CG_FIELD_DATE,   FALSE, "due", CG_FIELD_AT_DATE (CgAction, due) },
+  { "completed",   CG_FIELD_DATE,   FALSE, "completed", CG_FIELD_AT_DATE (CgAction, completed) },
+  { "audience",    CG_FIELD_ENUM,   FALSE, "audience", .omit = for_everyone, CG_FIELD_AT_ENUM (CgAction, audience) },
 };
 
 static const CgFieldTable action_table = { FIELDS (action_fields) };
@@ -290,14 +297,14 @@ attached_link (GObject                 *change,
 }
 
 static const CgField history_fields[] = {
-  { "date",    CG_FIELD_DATE,   TRUE,  "date" },
-  { "author",  CG_FIELD_STRING, TRUE,  "author" },
-  { "reason",  CG_FIELD_STRING, FALSE, "reason" },
-  { "source",  CG_FIELD_ENUM,   TRUE,  "source" },
+  { "date",    CG_FIELD_DATE,   TRUE,  "date", CG_FIELD_AT_DATE (CgPlanChange, date) },
+  { "author",  CG_FIELD_STRING, TRUE,  "author", CG_FIELD_AT_STRING (CgPlanChange, author) },
+  { "reason",  CG_FIELD_STRING, FALSE, "reason", CG_FIELD_AT_STRING (CgPlanChange, reason) },
+  { "source",  CG_FIELD_ENUM,   TRUE,  "source", CG_FIELD_AT_ENUM (CgPlanChange, source) },
   { "kind",    CG_FIELD_ENUM,   TRUE,  "kind", .check = check_recorded_kind },
-  { "target",  CG_FIELD_STRING, FALSE, "target" },
-  { "meeting", CG_FIELD_STRING, FALSE, "meeting" },
-  { "summary", CG_FIELD_STRING, FALSE, "summary" },
+  { "target",  CG_FIELD_STRING, FALSE, "target", CG_FIELD_AT_STRING (CgPlanChange, target) },
+  { "meeting", CG_FIELD_STRING, FALSE, "meeting", CG_FIELD_AT_STRING (CgPlanChange, meeting) },
+  { "summary", CG_FIELD_STRING, FALSE, "summary", CG_FIELD_AT_STRING (CgPlanChange, summary) },
   { "link",    CG_FIELD_ATTACHED, FALSE, .attach = attach_link, .attached = attached_link },
 };
 

@@ -22,6 +22,7 @@
 #include "formats/cg-case-fields-private.h"
 #include "util/cg-file-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-util-private.h"
 
 /* The property values read for one GObject, as g_object_new_with_properties ()
  * takes them. Most objects have a handful: they are kept on the stack,
@@ -60,6 +61,150 @@ values_clear (Values *self)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Values, values_clear)
+
+/* The values of the fields stored straight into the instance (those with
+ * an offset, see cg-case-fields-private.h), kept until the GObject exists. */
+#define STORED_MAX 32
+
+typedef struct
+{
+  guint          n;
+  const CgField *fields[STORED_MAX];
+  GValue         values[STORED_MAX];
+} Stored;
+
+static void
+stored_clear (Stored *self)
+{
+  for (guint i = 0; i < self->n; i++)
+    g_value_unset (&self->values[i]);
+  self->n = 0;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Stored, stored_clear)
+
+/* Takes over the contents of @value. */
+static void
+stored_take (Stored        *self,
+             const CgField *field,
+             GValue        *value)
+{
+  g_assert (self->n < STORED_MAX);
+  self->fields[self->n] = field;
+  self->values[self->n++] = *value;
+  *value = (GValue) G_VALUE_INIT;
+}
+
+/* What the field's setter would do, without the notifications that no one
+ * can be connected to yet. */
+static void
+stored_apply (const Stored *self,
+              GObject      *object)
+{
+  for (guint i = 0; i < self->n; i++)
+    {
+      const CgField *field = self->fields[i];
+      const GValue *value = &self->values[i];
+      gpointer slot = G_STRUCT_MEMBER_P (object, field->offset);
+
+      switch (field->kind)
+        {
+        case CG_FIELD_STRING:
+        case CG_FIELD_TIME:
+          cg_set_string (slot, g_value_get_string (value));
+          break;
+
+        case CG_FIELD_DATE:
+        case CG_FIELD_DATE_OR_NULL:
+          cg_set_day (slot, g_value_get_boxed (value));
+          break;
+
+        case CG_FIELD_BOOL:
+        case CG_FIELD_FLAG:
+          *(gboolean *) slot = g_value_get_boolean (value);
+          break;
+
+        case CG_FIELD_ENUM:
+          *(int *) slot = g_value_get_enum (value);
+          break;
+
+        case CG_FIELD_STRV:
+          cg_set_strv (slot, g_value_get_boxed (value));
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* The type a stored field's value is read as, or G_TYPE_INVALID when it
+ * is the property's (an enum's type, say). */
+static GType
+stored_type (const CgField *field)
+{
+  if (field->offset == 0)
+    return G_TYPE_INVALID;
+
+  switch (field->kind)
+    {
+    case CG_FIELD_STRING:
+    case CG_FIELD_TIME:
+      return G_TYPE_STRING;
+    case CG_FIELD_DATE:
+    case CG_FIELD_DATE_OR_NULL:
+      return G_TYPE_DATE;
+    case CG_FIELD_BOOL:
+    case CG_FIELD_FLAG:
+      return G_TYPE_BOOLEAN;
+    case CG_FIELD_STRV:
+      return G_TYPE_STRV;
+    default:
+      return G_TYPE_INVALID;
+    }
+}
+
+/* The members of one JSON object matched to the fields of its table, in
+ * one pass over the object: reading a case reads every field of every
+ * object, and a document usually lists its members in table order, so a
+ * member is most often the field after the one before it. */
+#define FIELDS_MAX 32
+
+typedef struct
+{
+  const CgJsonValue *member[FIELDS_MAX];  /* by field; NULL when absent or null */
+  gboolean           unknown;             /* a member that no field names */
+} Members;
+
+static void
+members_match (const CgFieldTable *table,
+               const CgJsonValue  *object,
+               Members            *self)
+{
+  guint n = table->n_fields;
+  guint next = 0;
+
+  g_assert (n <= FIELDS_MAX);
+  memset (self->member, 0, n * sizeof self->member[0]);
+  self->unknown = FALSE;
+
+  CG_JSON_FOREACH (member, object)
+    {
+      guint i = next, tried;
+
+      for (tried = 0; tried < n; tried++, i = i + 1 == n ? 0 : i + 1)
+        if (strcmp (table->fields[i].name, member->name) == 0)
+          break;
+      if (tried == n)
+        {
+          self->unknown = TRUE;
+          continue;
+        }
+      if (member->type != CG_JSON_NULL)
+        self->member[i] = member;
+      next = i + 1 == n ? 0 : i + 1;
+    }
+}
 
 /* Takes over the contents of @value. */
 static void
@@ -104,7 +249,7 @@ value_is_set (const GValue *value)
 static gboolean
 read_value (const CgField  *field,
             GParamSpec     *pspec,
-            const CgJsonValue *object,
+            const CgJsonValue *node,
             const char     *path,
             GValue         *value,
             GError        **error)
@@ -120,14 +265,14 @@ read_value (const CgField  *field,
   switch (field->kind)
     {
     case CG_FIELD_STRING:
-      if (!cg_json_read_string (object, path, field->name, field->required, &text, error))
+      if (!cg_json_get_string (node, path, field->name, field->required, &text, error))
         return FALSE;
       /* The document outlives the values: the property makes the copy. */
       g_value_set_static_string (value, text);
       return TRUE;
 
     case CG_FIELD_TIME:
-      if (!cg_json_read_time (object, path, field->name, &text, error))
+      if (!cg_json_get_time (node, path, field->name, &text, error))
         return FALSE;
       /* The document outlives the values: the property makes the copy. */
       g_value_set_static_string (value, text);
@@ -135,56 +280,56 @@ read_value (const CgField  *field,
 
     case CG_FIELD_DATE:
     case CG_FIELD_DATE_OR_NULL:
-      if (!cg_json_read_counted_date (object, path, field->name, field->required, &date, error))
+      if (!cg_json_get_counted_date (node, path, field->name, field->required, &date, error))
         return FALSE;
       g_value_take_boxed (value, date);
       return TRUE;
 
     case CG_FIELD_BOOL:
     case CG_FIELD_FLAG:
-      if (!cg_json_read_bool (object, path, field->name, &boolean, error))
+      if (!cg_json_get_bool (node, path, field->name, &boolean, error))
         return FALSE;
       g_value_set_boolean (value, boolean);
       return TRUE;
 
     case CG_FIELD_INT:
-      if (cg_json_lookup (object, field->name) == NULL)
+      if (node == NULL)
         number = G_PARAM_SPEC_INT (pspec)->minimum;
-      else if (!cg_json_read_int (object, path, field->name, G_PARAM_SPEC_INT (pspec)->minimum + 1,
+      else if (!cg_json_get_int (node, path, field->name, G_PARAM_SPEC_INT (pspec)->minimum + 1,
                                   G_PARAM_SPEC_INT (pspec)->maximum, &number, error))
         return FALSE;
       g_value_set_int (value, number);
       return TRUE;
 
     case CG_FIELD_ENUM:
-      if (!field->required && cg_json_lookup (object, field->name) == NULL)
+      if (!field->required && node == NULL)
         number = G_PARAM_SPEC_ENUM (pspec)->default_value;
-      else if (!cg_json_read_enum (object, path, field->name, G_VALUE_TYPE (value), &number, error))
+      else if (!cg_json_get_enum (node, path, field->name, G_VALUE_TYPE (value), &number, error))
         return FALSE;
       g_value_set_enum (value, number);
       return TRUE;
 
     case CG_FIELD_ENUM_OR_NULL:
-      if (!cg_json_read_enum_or_null (object, path, field->name, G_VALUE_TYPE (value),
+      if (!cg_json_get_enum_or_null (node, path, field->name, G_VALUE_TYPE (value),
                                       G_PARAM_SPEC_ENUM (pspec)->default_value, &number, error))
         return FALSE;
       g_value_set_enum (value, number);
       return TRUE;
 
     case CG_FIELD_FLAGS:
-      if (!cg_json_read_flags (object, path, field->name, G_VALUE_TYPE (value), &flags, error))
+      if (!cg_json_get_flags (node, path, field->name, G_VALUE_TYPE (value), &flags, error))
         return FALSE;
       g_value_set_flags (value, flags);
       return TRUE;
 
     case CG_FIELD_STRV:
-      if (!cg_json_read_strv (object, path, field->name, &strv, error))
+      if (!cg_json_get_strv (node, path, field->name, &strv, error))
         return FALSE;
       g_value_take_boxed (value, strv);
       return TRUE;
 
     case CG_FIELD_DATES:
-      if (!cg_json_read_counted_dates (object, path, field->name, &dates, error))
+      if (!cg_json_get_counted_dates (node, path, field->name, &dates, error))
         return FALSE;
       g_value_take_boxed (value, dates);
       return TRUE;
@@ -197,20 +342,29 @@ read_value (const CgField  *field,
 static gboolean
 read_property (const CgField  *field,
                GObjectClass   *klass,
-               const CgJsonValue *object,
+               const CgJsonValue *node,
                const char     *path,
                Values         *values,
+               Stored         *stored,
                GError        **error)
 {
-  GParamSpec *pspec = g_object_class_find_property (klass, field->property);
+  GType type = stored_type (field);
+  GParamSpec *pspec = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
 
-  if (pspec == NULL)
-    g_error ("%s has no property “%s” for the field “%s”",
-             G_OBJECT_CLASS_NAME (klass), field->property, field->name);
+  /* A stored string, date, boolean or list has its type from its kind:
+   * finding a property by name takes a lock. */
+  if (type == G_TYPE_INVALID)
+    {
+      pspec = g_object_class_find_property (klass, field->property);
+      if (pspec == NULL)
+        g_error ("%s has no property “%s” for the field “%s”",
+                 G_OBJECT_CLASS_NAME (klass), field->property, field->name);
+      type = pspec->value_type;
+    }
 
-  g_value_init (&value, pspec->value_type);
-  if (!read_value (field, pspec, object, path, &value, error))
+  g_value_init (&value, type);
+  if (!read_value (field, pspec, node, path, &value, error))
     return FALSE;
   if (!value_is_set (&value))
     return TRUE;
@@ -223,7 +377,10 @@ read_property (const CgField  *field,
         return FALSE;
     }
 
-  values_take (values, field->property, &value);
+  if (field->offset != 0)
+    stored_take (stored, field, &value);
+  else
+    values_take (values, field->property, &value);
   return TRUE;
 }
 
@@ -233,8 +390,10 @@ static gboolean
 read_values (const CgFieldTable  *table,
              GObjectClass        *klass,
              const CgJsonValue *object,
+             const Members       *members,
              const char          *path,
              Values              *values,
+             Stored              *stored,
              GError             **error)
 {
   for (guint i = 0; i < table->n_fields; i++)
@@ -250,20 +409,23 @@ read_values (const CgFieldTable  *table,
       else if (field->kind == CG_FIELD_OBJECT && field->property == NULL)
         {
           g_autofree char *nested_path = NULL;
+          Members nested_members;
 
-          if (!cg_json_read_object (object, path, field->name, field->required, &nested, error))
+          if (!cg_json_get_object (members->member[i], path, field->name, field->required, &nested, error))
             return FALSE;
           if (nested != NULL)
             {
               nested_path = cg_json_member_path (path, field->name);
-              if (!read_values (field->table, klass, nested, nested_path, values, error))
+              members_match (field->table, nested, &nested_members);
+              if (!read_values (field->table, klass, nested, &nested_members, nested_path, values, stored,
+                                error))
                 return FALSE;
             }
         }
       else if (field->kind != CG_FIELD_OBJECT && field->kind != CG_FIELD_ITEMS &&
                field->kind != CG_FIELD_ENTRIES && field->kind != CG_FIELD_ATTACHED)
         {
-          if (!read_property (field, klass, object, path, values, error))
+          if (!read_property (field, klass, members->member[i], path, values, stored, error))
             return FALSE;
         }
     }
@@ -274,6 +436,7 @@ read_values (const CgFieldTable  *table,
 static gboolean read_children (const CgFieldTable  *table,
                                GObject             *owner,
                                const CgJsonValue *object,
+                               const Members       *members,
                                const char          *path,
                                const char          *slot,
                                GError             **error);
@@ -290,14 +453,19 @@ read_new (const CgFieldTable  *table,
   gpointer peeked = g_type_class_peek (type);
   g_autoptr(GTypeClass) referenced = peeked == NULL ? g_type_class_ref (type) : NULL;
   g_auto(Values) values;
+  g_auto(Stored) stored = { 0, };
   g_autoptr(GObject) created = NULL;
+  Members members;
 
+  members_match (table, object, &members);
   values_init (&values);
-  if (!read_values (table, G_OBJECT_CLASS (peeked != NULL ? peeked : referenced), object, path, &values, error))
+  if (!read_values (table, G_OBJECT_CLASS (peeked != NULL ? peeked : referenced), object, &members, path,
+                    &values, &stored, error))
     return NULL;
 
   created = g_object_new_with_properties (type, values.n, values.names, values.values);
-  if (!read_children (table, created, object, path, "", error))
+  stored_apply (&stored, created);
+  if (!read_children (table, created, object, &members, path, "", error))
     return NULL;
 
   return g_steal_pointer (&created);
@@ -312,17 +480,23 @@ read_existing (const CgFieldTable  *table,
                GError             **error)
 {
   g_auto(Values) values;
+  g_auto(Stored) stored = { 0, };
+  Members members;
 
+  members_match (table, object, &members);
   values_init (&values);
-  if (!read_values (table, G_OBJECT_GET_CLASS (target), object, path, &values, error))
+  if (!read_values (table, G_OBJECT_GET_CLASS (target), object, &members, path, &values, &stored, error))
     return FALSE;
 
   if (table->restore != NULL)
     table->restore (target, values.n, values.names, values.values);
   else
     g_object_setv (target, values.n, values.names, values.values);
+  /* Only new records have fields stored straight into them: one that
+   * exists already is changed through its properties, and notified. */
+  g_assert (stored.n == 0);
 
-  return read_children (table, target, object, path, "", error);
+  return read_children (table, target, object, &members, path, "", error);
 }
 
 static gboolean
@@ -422,9 +596,13 @@ read_nested (const CgField  *field,
              GError        **error)
 {
   g_autoptr(GObject) target = NULL;
+  Members members;
 
   if (field->property == NULL)
-    return read_children (field->table, owner, object, path, field->name, error);
+    {
+      members_match (field->table, object, &members);
+      return read_children (field->table, owner, object, &members, path, field->name, error);
+    }
 
   g_object_get (owner, field->property, &target, NULL);
   return read_existing (field->table, target, object, path, error);
@@ -437,22 +615,20 @@ static gboolean
 read_children (const CgFieldTable  *table,
                GObject             *owner,
                const CgJsonValue *object,
+               const Members       *members,
                const char          *path,
                const char          *slot,
                GError             **error)
 {
-  g_autofree const char **known = g_new0 (const char *, table->n_fields + 1);
-
   for (guint i = 0; i < table->n_fields; i++)
     {
       const CgField *field = &table->fields[i];
       g_autofree char *field_path = NULL;
       const CgJsonValue *array, *nested;
 
-      known[i] = field->name;
       if (field->kind == CG_FIELD_ATTACHED)
         {
-          g_autoptr(JsonNode) attached = cg_json_value_to_node (cg_json_lookup (object, field->name));
+          g_autoptr(JsonNode) attached = cg_json_value_to_node (members->member[i]);
 
           field->attach (owner, attached);
         }
@@ -461,7 +637,7 @@ read_children (const CgFieldTable  *table,
 
       if (field->kind == CG_FIELD_OBJECT)
         {
-          if (!cg_json_read_object (object, path, field->name, field->required, &nested, error))
+          if (!cg_json_get_object (members->member[i], path, field->name, field->required, &nested, error))
             return FALSE;
           if (nested == NULL)
             continue;
@@ -471,7 +647,7 @@ read_children (const CgFieldTable  *table,
           continue;
         }
 
-      if (!cg_json_read_array (object, path, field->name, field->required, &array, error))
+      if (!cg_json_get_array (members->member[i], path, field->name, field->required, &array, error))
         return FALSE;
       if (array == NULL || array->length == 0)
         continue;
@@ -481,7 +657,14 @@ read_children (const CgFieldTable  *table,
         return FALSE;
     }
 
-  cg_json_extra_keep (owner, slot, object, known);
+  if (members->unknown)
+    {
+      g_autofree const char **known = g_new0 (const char *, table->n_fields + 1);
+
+      for (guint i = 0; i < table->n_fields; i++)
+        known[i] = table->fields[i].name;
+      cg_json_extra_keep (owner, slot, object, known);
+    }
   return TRUE;
 }
 

@@ -131,49 +131,45 @@ gboolean    cg_json_missing     (GError            **error,
 gboolean    cg_json_wrong_type  (GError            **error,
                                  const char         *field,
                                  const char         *expected);
-gboolean    cg_json_read_string (const CgJsonValue  *object,
+/* The member @name, already looked up as @node (NULL when absent or null);
+ * @name is for the error's path. */
+gboolean    cg_json_get_string  (const CgJsonValue  *node,
                                  const char         *path,
                                  const char         *name,
                                  gboolean            required,
                                  const char        **out,
                                  GError            **error);
-gboolean    cg_json_read_bool   (const CgJsonValue  *object,
+gboolean    cg_json_get_bool    (const CgJsonValue  *node,
                                  const char         *path,
                                  const char         *name,
                                  gboolean           *out,
                                  GError            **error);
-gboolean    cg_json_read_date   (const CgJsonValue  *object,
-                                 const char         *path,
-                                 const char         *name,
-                                 gboolean            required,
-                                 GDate             **out,
-                                 GError            **error);
-gboolean    cg_json_read_counted_date (const CgJsonValue *object,
-                                       const char   *path,
-                                       const char   *name,
-                                       gboolean      required,
-                                       GDate       **out,
-                                       GError      **error);
+gboolean    cg_json_get_counted_date (const CgJsonValue *node,
+                                      const char   *path,
+                                      const char   *name,
+                                      gboolean      required,
+                                      GDate       **out,
+                                      GError      **error);
 /* An array of dates of the record, as GDate *: NULL when absent or empty. */
-gboolean    cg_json_read_counted_dates (const CgJsonValue *object,
-                                        const char  *path,
-                                        const char  *name,
-                                        GPtrArray  **out,
-                                        GError     **error);
-gboolean    cg_json_read_time   (const CgJsonValue  *object,
+gboolean    cg_json_get_counted_dates (const CgJsonValue *node,
+                                       const char  *path,
+                                       const char  *name,
+                                       GPtrArray  **out,
+                                       GError     **error);
+gboolean    cg_json_get_time    (const CgJsonValue  *node,
                                  const char         *path,
                                  const char         *name,
                                  const char        **out,
                                  GError            **error);
 /* A whole number from @minimum to @maximum; absent or null gives 0. */
-gboolean    cg_json_read_int    (const CgJsonValue  *object,
+gboolean    cg_json_get_int     (const CgJsonValue  *node,
                                  const char         *path,
                                  const char         *name,
                                  int                 minimum,
                                  int                 maximum,
                                  int                *out,
                                  GError            **error);
-gboolean    cg_json_read_enum   (const CgJsonValue  *object,
+gboolean    cg_json_get_enum    (const CgJsonValue  *node,
                                  const char         *path,
                                  const char         *name,
                                  GType               enum_type,
@@ -181,18 +177,54 @@ gboolean    cg_json_read_enum   (const CgJsonValue  *object,
                                  GError            **error);
 /* An enum whose @null_value is written as null: absent or null reads as
  * it, and its nick is refused. */
-gboolean    cg_json_read_enum_or_null (const CgJsonValue *object,
-                                       const char   *path,
-                                       const char   *name,
-                                       GType         enum_type,
-                                       int           null_value,
-                                       int          *out,
-                                       GError      **error);
-gboolean    cg_json_read_flags  (const CgJsonValue  *object,
+gboolean    cg_json_get_enum_or_null (const CgJsonValue *node,
+                                      const char   *path,
+                                      const char   *name,
+                                      GType         enum_type,
+                                      int           null_value,
+                                      int          *out,
+                                      GError      **error);
+gboolean    cg_json_get_flags   (const CgJsonValue  *node,
                                  const char         *path,
                                  const char         *name,
                                  GType               flags_type,
                                  guint              *out,
+                                 GError            **error);
+gboolean    cg_json_get_object  (const CgJsonValue  *node,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 const CgJsonValue **out,
+                                 GError            **error);
+gboolean    cg_json_get_array   (const CgJsonValue  *node,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 const CgJsonValue **out,
+                                 GError            **error);
+gboolean    cg_json_get_strv    (const CgJsonValue  *node,
+                                 const char         *path,
+                                 const char         *name,
+                                 GStrv              *out,
+                                 GError            **error);
+/* As the above, looking the member @name of @object up. */
+gboolean    cg_json_read_string (const CgJsonValue  *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 const char        **out,
+                                 GError            **error);
+gboolean    cg_json_read_date   (const CgJsonValue  *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 gboolean            required,
+                                 GDate             **out,
+                                 GError            **error);
+gboolean    cg_json_read_enum   (const CgJsonValue  *object,
+                                 const char         *path,
+                                 const char         *name,
+                                 GType               enum_type,
+                                 int                *out,
                                  GError            **error);
 gboolean    cg_json_read_object (const CgJsonValue  *object,
                                  const char         *path,

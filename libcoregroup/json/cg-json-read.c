@@ -94,15 +94,18 @@ cg_json_wrong_type (GError     **error,
   return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_TYPE, field, _("must be %s"), expected);
 }
 
+/* The readers below take the member already looked up (@node, NULL when
+ * absent or null) and its @name, for the error's path. The case reader
+ * finds every member of an object in one pass (cg-case-reader.c); the
+ * cg_json_read_* wrappers at the end look the member up by name. */
 gboolean
-cg_json_read_string (const CgJsonValue *object,
-                     const char  *path,
-                     const char  *name,
-                     gboolean     required,
-                     const char **out,
-                     GError     **error)
+cg_json_get_string (const CgJsonValue *node,
+                    const char  *path,
+                    const char  *name,
+                    gboolean     required,
+                    const char **out,
+                    GError     **error)
 {
-  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = NULL;
@@ -125,13 +128,12 @@ cg_json_read_string (const CgJsonValue *object,
 }
 
 gboolean
-cg_json_read_bool (const CgJsonValue *object,
-                   const char  *path,
-                   const char  *name,
-                   gboolean    *out,
-                   GError     **error)
+cg_json_get_bool (const CgJsonValue *node,
+                  const char  *path,
+                  const char  *name,
+                  gboolean    *out,
+                  GError     **error)
 {
-  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = FALSE;
@@ -180,18 +182,18 @@ parse_date (const char  *text,
 }
 
 static gboolean
-read_date (const CgJsonValue *object,
-           const char  *path,
-           const char  *name,
-           gboolean     required,
-           gboolean     counted,
-           GDate      **out,
-           GError     **error)
+get_date (const CgJsonValue *node,
+          const char  *path,
+          const char  *name,
+          gboolean     required,
+          gboolean     counted,
+          GDate      **out,
+          GError     **error)
 {
   const char *text;
 
   *out = NULL;
-  if (!cg_json_read_string (object, path, name, required, &text, error))
+  if (!cg_json_get_string (node, path, name, required, &text, error))
     return FALSE;
   if (text == NULL)
     return TRUE;
@@ -201,59 +203,48 @@ read_date (const CgJsonValue *object,
 }
 
 gboolean
-cg_json_read_date (const CgJsonValue *object,
-                   const char  *path,
-                   const char  *name,
-                   gboolean     required,
-                   GDate      **out,
-                   GError     **error)
+cg_json_get_counted_date (const CgJsonValue *node,
+                          const char  *path,
+                          const char  *name,
+                          gboolean     required,
+                          GDate      **out,
+                          GError     **error)
 {
-  return read_date (object, path, name, required, FALSE, out, error);
-}
-
-gboolean
-cg_json_read_counted_date (const CgJsonValue *object,
-                           const char  *path,
-                           const char  *name,
-                           gboolean     required,
-                           GDate      **out,
-                           GError     **error)
-{
-  return read_date (object, path, name, required, TRUE, out, error);
+  return get_date (node, path, name, required, TRUE, out, error);
 }
 
 /* An array of dates of the record; absent or empty gives NULL. */
 gboolean
-cg_json_read_counted_dates (const CgJsonValue *object,
-                            const char  *path,
-                            const char  *name,
-                            GPtrArray  **out,
-                            GError     **error)
+cg_json_get_counted_dates (const CgJsonValue *node,
+                           const char  *path,
+                           const char  *name,
+                           GPtrArray  **out,
+                           GError     **error)
 {
-  const CgJsonValue *array, *node;
+  const CgJsonValue *array, *element;
   g_autofree char *array_path = NULL;
   g_autoptr(GPtrArray) dates = NULL;
 
   *out = NULL;
-  if (!cg_json_read_array (object, path, name, FALSE, &array, error))
+  if (!cg_json_get_array (node, path, name, FALSE, &array, error))
     return FALSE;
   if (array == NULL || array->length == 0)
     return TRUE;
 
   array_path = cg_json_member_path (path, name);
   dates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_free);
-  node = array + 1;
-  for (guint i = 0; i < array->length; i++, node += node->size)
+  element = array + 1;
+  for (guint i = 0; i < array->length; i++, element += element->size)
     {
       GDate *date;
 
-      if (node->type != CG_JSON_STRING)
+      if (element->type != CG_JSON_STRING)
         {
           g_autofree char *field = cg_json_index_path (array_path, i);
 
           return cg_json_wrong_type (error, field, _("a string"));
         }
-      date = parse_date (node->v.string, array_path, NULL, i, TRUE, error);
+      date = parse_date (element->v.string, array_path, NULL, i, TRUE, error);
       if (date == NULL)
         return FALSE;
       g_ptr_array_add (dates, date);
@@ -264,16 +255,16 @@ cg_json_read_counted_dates (const CgJsonValue *object,
 }
 
 gboolean
-cg_json_read_time (const CgJsonValue *object,
-                   const char  *path,
-                   const char  *name,
-                   const char **out,
-                   GError     **error)
+cg_json_get_time (const CgJsonValue *node,
+                  const char  *path,
+                  const char  *name,
+                  const char **out,
+                  GError     **error)
 {
   const char *t;
   g_autofree char *field = NULL;
 
-  if (!cg_json_read_string (object, path, name, FALSE, out, error))
+  if (!cg_json_get_string (node, path, name, FALSE, out, error))
     return FALSE;
 
   t = *out;
@@ -291,15 +282,14 @@ cg_json_read_time (const CgJsonValue *object,
 }
 
 gboolean
-cg_json_read_int (const CgJsonValue *object,
-                  const char  *path,
-                  const char  *name,
-                  int          minimum,
-                  int          maximum,
-                  int         *out,
-                  GError     **error)
+cg_json_get_int (const CgJsonValue *node,
+                 const char  *path,
+                 const char  *name,
+                 int          minimum,
+                 int          maximum,
+                 int         *out,
+                 GError     **error)
 {
-  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
   gint64 number;
 
@@ -327,29 +317,32 @@ cg_json_read_int (const CgJsonValue *object,
  * the C enums cannot drift apart. With @null_value, absent or null is that
  * value and its nick is not one the document may write. */
 static gboolean
-read_nick (const CgJsonValue *object,
-           const char  *path,
-           const char  *name,
-           GType        enum_type,
-           const int   *null_value,
-           int         *out,
-           GError     **error)
+get_nick (const CgJsonValue *node,
+          const char  *path,
+          const char  *name,
+          GType        enum_type,
+          const int   *null_value,
+          int         *out,
+          GError     **error)
 {
   const char *nick;
-  g_autoptr(GEnumClass) klass = NULL;
+  /* The class exists once a value of the type has been set: peeking
+   * takes no lock, as referencing does. */
+  GEnumClass *peeked = g_type_class_peek (enum_type);
+  g_autoptr(GEnumClass) referenced = peeked == NULL ? g_type_class_ref (enum_type) : NULL;
+  GEnumClass *klass = peeked != NULL ? peeked : referenced;
   GEnumValue *value;
   g_autoptr(GString) allowed = NULL;
   g_autofree char *field = NULL;
 
-  if (null_value != NULL && cg_json_lookup (object, name) == NULL)
+  if (null_value != NULL && node == NULL)
     {
       *out = *null_value;
       return TRUE;
     }
-  if (!cg_json_read_string (object, path, name, TRUE, &nick, error))
+  if (!cg_json_get_string (node, path, name, TRUE, &nick, error))
     return FALSE;
 
-  klass = g_type_class_ref (enum_type);
   value = g_enum_get_value_by_nick (klass, nick);
   if (value != NULL && (null_value == NULL || value->value != *null_value))
     {
@@ -368,43 +361,43 @@ read_nick (const CgJsonValue *object,
 }
 
 gboolean
-cg_json_read_enum (const CgJsonValue *object,
-                   const char  *path,
-                   const char  *name,
-                   GType        enum_type,
-                   int         *out,
-                   GError     **error)
+cg_json_get_enum (const CgJsonValue *node,
+                  const char  *path,
+                  const char  *name,
+                  GType        enum_type,
+                  int         *out,
+                  GError     **error)
 {
-  return read_nick (object, path, name, enum_type, NULL, out, error);
+  return get_nick (node, path, name, enum_type, NULL, out, error);
 }
 
 gboolean
-cg_json_read_enum_or_null (const CgJsonValue *object,
-                           const char  *path,
-                           const char  *name,
-                           GType        enum_type,
-                           int          null_value,
-                           int         *out,
-                           GError     **error)
+cg_json_get_enum_or_null (const CgJsonValue *node,
+                          const char  *path,
+                          const char  *name,
+                          GType        enum_type,
+                          int          null_value,
+                          int         *out,
+                          GError     **error)
 {
-  return read_nick (object, path, name, enum_type, &null_value, out, error);
+  return get_nick (node, path, name, enum_type, &null_value, out, error);
 }
 
 /* Flags are an array of the nicks of the set flags; absent means none. The
  * nick of the value 0 ("none") is not a flag that can be set. */
 gboolean
-cg_json_read_flags (const CgJsonValue *object,
-                    const char  *path,
-                    const char  *name,
-                    GType        flags_type,
-                    guint       *out,
-                    GError     **error)
+cg_json_get_flags (const CgJsonValue *node,
+                   const char  *path,
+                   const char  *name,
+                   GType        flags_type,
+                   guint       *out,
+                   GError     **error)
 {
   g_auto(GStrv) nicks = NULL;
   g_autoptr(GFlagsClass) klass = NULL;
 
   *out = 0;
-  if (!cg_json_read_strv (object, path, name, &nicks, error))
+  if (!cg_json_get_strv (node, path, name, &nicks, error))
     return FALSE;
 
   klass = g_type_class_ref (flags_type);
@@ -431,25 +424,28 @@ cg_json_read_flags (const CgJsonValue *object,
   return TRUE;
 }
 
-gboolean
-cg_json_read_object (const CgJsonValue *object,
-                     const char  *path,
-                     const char  *name,
-                     gboolean     required,
-                     const CgJsonValue **out,
-                     GError     **error)
+/* An object or an array: @type, and the words for it, translated only
+ * for an error. */
+static gboolean
+get_container (const CgJsonValue  *node,
+               const char         *path,
+               const char         *name,
+               gboolean            required,
+               CgJsonType          type,
+               const char         *expected,
+               const CgJsonValue **out,
+               GError            **error)
 {
-  const CgJsonValue *node = cg_json_lookup (object, name);
   g_autofree char *field = NULL;
 
   *out = NULL;
   if (node == NULL)
     return !required || cg_json_missing (error, path, name);
 
-  if (node->type != CG_JSON_OBJECT)
+  if (node->type != type)
     {
       field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, _("an object"));
+      return cg_json_wrong_type (error, field, _(expected));
     }
 
   *out = node;
@@ -457,28 +453,115 @@ cg_json_read_object (const CgJsonValue *object,
 }
 
 gboolean
-cg_json_read_array (const CgJsonValue *object,
-                    const char  *path,
-                    const char  *name,
-                    gboolean     required,
+cg_json_get_object (const CgJsonValue  *node,
+                    const char         *path,
+                    const char         *name,
+                    gboolean            required,
                     const CgJsonValue **out,
-                    GError     **error)
+                    GError            **error)
 {
-  const CgJsonValue *node = cg_json_lookup (object, name);
-  g_autofree char *field = NULL;
+  return get_container (node, path, name, required, CG_JSON_OBJECT, N_("an object"), out, error);
+}
+
+gboolean
+cg_json_get_array (const CgJsonValue  *node,
+                   const char         *path,
+                   const char         *name,
+                   gboolean            required,
+                   const CgJsonValue **out,
+                   GError            **error)
+{
+  return get_container (node, path, name, required, CG_JSON_ARRAY, N_("an array"), out, error);
+}
+
+gboolean
+cg_json_get_strv (const CgJsonValue *node,
+                  const char  *path,
+                  const char  *name,
+                  GStrv       *out,
+                  GError     **error)
+{
+  const CgJsonValue *array, *element;
+  g_autoptr(GStrvBuilder) builder = NULL;
 
   *out = NULL;
-  if (node == NULL)
-    return !required || cg_json_missing (error, path, name);
+  if (!cg_json_get_array (node, path, name, FALSE, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
 
-  if (node->type != CG_JSON_ARRAY)
+  builder = g_strv_builder_new ();
+  element = array + 1;
+  for (guint i = 0; i < array->length; i++, element += element->size)
     {
-      field = cg_json_member_path (path, name);
-      return cg_json_wrong_type (error, field, _("an array"));
+      if (element->type != CG_JSON_STRING)
+        {
+          g_autofree char *array_path = cg_json_member_path (path, name);
+          g_autofree char *field = cg_json_index_path (array_path, i);
+
+          return cg_json_wrong_type (error, field, _("a string"));
+        }
+      g_strv_builder_add (builder, element->v.string);
     }
 
-  *out = node;
+  *out = g_strv_builder_end (builder);
   return TRUE;
+}
+
+/* By name: the member @name of @object. */
+gboolean
+cg_json_read_string (const CgJsonValue *object,
+                     const char  *path,
+                     const char  *name,
+                     gboolean     required,
+                     const char **out,
+                     GError     **error)
+{
+  return cg_json_get_string (cg_json_lookup (object, name), path, name, required, out, error);
+}
+
+gboolean
+cg_json_read_date (const CgJsonValue *object,
+                   const char  *path,
+                   const char  *name,
+                   gboolean     required,
+                   GDate      **out,
+                   GError     **error)
+{
+  return get_date (cg_json_lookup (object, name), path, name, required, FALSE, out, error);
+}
+
+gboolean
+cg_json_read_enum (const CgJsonValue *object,
+                   const char  *path,
+                   const char  *name,
+                   GType        enum_type,
+                   int         *out,
+                   GError     **error)
+{
+  return cg_json_get_enum (cg_json_lookup (object, name), path, name, enum_type, out, error);
+}
+
+gboolean
+cg_json_read_object (const CgJsonValue  *object,
+                     const char         *path,
+                     const char         *name,
+                     gboolean            required,
+                     const CgJsonValue **out,
+                     GError            **error)
+{
+  return cg_json_get_object (cg_json_lookup (object, name), path, name, required, out, error);
+}
+
+gboolean
+cg_json_read_array (const CgJsonValue  *object,
+                    const char         *path,
+                    const char         *name,
+                    gboolean            required,
+                    const CgJsonValue **out,
+                    GError            **error)
+{
+  return cg_json_get_array (cg_json_lookup (object, name), path, name, required, out, error);
 }
 
 gboolean
@@ -488,31 +571,7 @@ cg_json_read_strv (const CgJsonValue *object,
                    GStrv       *out,
                    GError     **error)
 {
-  const CgJsonValue *array, *node;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  *out = NULL;
-  if (!cg_json_read_array (object, path, name, FALSE, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  node = array + 1;
-  for (guint i = 0; i < array->length; i++, node += node->size)
-    {
-
-      if (node->type != CG_JSON_STRING)
-        {
-          g_autofree char *array_path = cg_json_member_path (path, name);
-          g_autofree char *field = cg_json_index_path (array_path, i);
-
-          return cg_json_wrong_type (error, field, _("a string"));
-        }
-      g_strv_builder_add (builder, node->v.string);
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
+  return cg_json_get_strv (cg_json_lookup (object, name), path, name, out, error);
 }
 
 /* Each element of an array of records must be an object. */

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* The instance, for the case reader, which stores the fields it reads
+ * straight into a new CgAttendance (cg-case-fields.c) instead of setting each
+ * property by name. Everything else goes through the methods. */
+struct _CgAttendance
+{
+  GObject             parent_instance;
+  char               *member_id;
+  char               *substitute;
+  CgAttendanceStatus  status;
+  gboolean            written_report;
+  gboolean            interpreter;
+};
+
+G_END_DECLS

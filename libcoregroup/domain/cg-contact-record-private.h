@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* The instance, for the case reader, which stores the fields it reads
+ * straight into a new CgContactRecord (cg-case-fields.c) instead of setting each
+ * property by name. Everything else goes through the methods. */
+struct _CgContactRecord
+{
+  GObject parent_instance;
+  char *id;
+  GDate  date;   /* cleared: none */
+  char *time;
+  char *place;
+  char *by;
+  gboolean seen;
+  gboolean seen_alone;
+  gboolean unannounced;
+  char *interaction;
+  char *development;
+  char *parenting_capacity;
+  char *family_environment;
+  char **risk_indicators;
+};
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* The instance, for the case reader, which stores the fields it reads
+ * straight into a new CgMeeting (cg-case-fields.c) instead of setting each
+ * property by name. Everything else goes through the methods. */
+struct _CgMeeting
+{
+  GObject        parent_instance;
+  char          *id;
+  CgMeetingKind  kind;
+  GDate          date;   /* cleared: none */
+  char          *time;
+  char          *venue;
+  char          *chair;
+  char          *minute_taker;
+  char          *child_views;
+  char         **family_goals;
+  int            scaling_score;
+  char         **progress_needed;
+  char          *plan_end_conditions;
+  CgItemList    *information_needed;
+  char          *if_no_change;
+  GDate          next_meeting_date;   /* cleared: none */
+  char          *next_meeting_venue;
+  GDate          minutes_circulated;   /* cleared: none */
+  GDate          chair_update;   /* cleared: none */
+  char          *agreed_chair;
+  char          *agreed_vice_chair;
+  CgItemList    *attendance;
+};
+
+G_END_DECLS

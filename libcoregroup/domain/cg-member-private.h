@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* The instance, for the case reader, which stores the fields it reads
+ * straight into a new CgMember (cg-case-fields.c) instead of setting each
+ * property by name. Everything else goes through the methods. */
+struct _CgMember
+{
+  GObject       parent_instance;
+  char         *id;
+  char         *name;
+  char         *agency;
+  CgMemberRole  role;
+  gboolean      needs_interpreter;
+  char         *address;
+  char         *phone;
+  char        **withhold_from;
+};
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <coregroup/coregroup.h>
+
+G_BEGIN_DECLS
+
+/* The instance, for the case reader, which stores the fields it reads
+ * straight into a new CgOutcome (cg-case-fields.c) instead of setting each
+ * property by name. Everything else goes through the methods. */
+struct _CgOutcome
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *description;
+  char       *measure;
+  CgAudience  audience;
+};
+
+G_END_DECLS
