@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include "util/cg-item-list-private.h"
 
 #include <coregroup/coregroup.h>
 
@@ -14,7 +15,7 @@
  *
  * ```c
  * GListModel *open = cg_report_get_open_escalations (report);
- * g_autoptr(CgOpenEscalation) first = g_list_model_get_item (open, 0);
+ * CgOpenEscalation *first = cg_items_peek (open, 0);
  *
  * g_print ("%d working days\n", cg_open_escalation_get_working_days (first));
  * ```

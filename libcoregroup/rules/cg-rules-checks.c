@@ -11,6 +11,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
+#include "util/cg-item-list-private.h"
 
 /* Every finding of a check has the severity the catalogue gives it. */
 G_GNUC_PRINTF (4, 5)
@@ -110,9 +111,9 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
       g_autoptr(GString) others = g_string_new (NULL);
       g_autofree char *label = NULL;
 
-      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+      for (guint j = 0; j < cg_items_len (attendance); j++)
         {
-          g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+          CgAttendance *entry = cg_items_peek (attendance, j);
           const char *id = cg_attendance_get_member_id (entry);
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
 
@@ -156,9 +157,9 @@ cg_check_absent_without_report (const CgRuleContext *ctx,
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       GListModel *attendance = cg_meeting_get_attendance (meeting);
 
-      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+      for (guint j = 0; j < cg_items_len (attendance); j++)
         {
-          g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+          CgAttendance *entry = cg_items_peek (attendance, j);
           const char *id = cg_attendance_get_member_id (entry);
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
           g_autofree char *label = NULL;
@@ -344,9 +345,9 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       GListModel *attendance = cg_meeting_get_attendance (meeting);
 
-      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+      for (guint j = 0; j < cg_items_len (attendance); j++)
         {
-          g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+          CgAttendance *entry = cg_items_peek (attendance, j);
           const char *id = cg_attendance_get_member_id (entry);
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
           g_autofree char *label = NULL;
@@ -403,10 +404,10 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
   if (cg_case_get_child_pre_verbal (ctx->kase))
     return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+  for (guint i = 0; i < cg_items_len (contacts); i++)
     {
       /* The case's list keeps its own reference while the rule runs. */
-      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      CgContactRecord *contact = cg_items_peek (contacts, i);
       CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
       Visit visit = { contact, i };
 
@@ -456,13 +457,13 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
 static gboolean
 outcomes_empty (CgChildProtectionPlan *plan)
 {
-  return g_list_model_get_n_items (cg_child_protection_plan_get_outcomes (plan)) == 0;
+  return cg_items_len (cg_child_protection_plan_get_outcomes (plan)) == 0;
 }
 
 static gboolean
 actions_empty (CgChildProtectionPlan *plan)
 {
-  return g_list_model_get_n_items (cg_child_protection_plan_get_actions (plan)) == 0;
+  return cg_items_len (cg_child_protection_plan_get_actions (plan)) == 0;
 }
 
 static gboolean
@@ -559,9 +560,9 @@ cg_check_action_overdue (const CgRuleContext *ctx,
 {
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; i < cg_items_len (actions); i++)
     {
-      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      CgAction *action = cg_items_peek (actions, i);
       GDate *ended = cg_case_get_plan_ended (ctx->kase);
       g_autofree char *when = NULL;
       g_autofree char *text = NULL;
@@ -593,9 +594,9 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
 {
   GListModel *members = cg_core_group_get_members (ctx->group);
 
-  for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+  for (guint m = 0; m < cg_items_len (members); m++)
     {
-      g_autoptr(CgMember) member = g_list_model_get_item (members, m);
+      CgMember *member = cg_items_peek (members, m);
       int run = 0;
 
       if (!cg_member_get_professional (member))
@@ -662,9 +663,9 @@ check_history (const CgRuleContext *ctx,
   GListModel *history = cg_child_protection_plan_get_history (cg_case_get_plan (ctx->kase));
   g_autoptr(GHashTable) conference_days = cg_plan_history_conference_days (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+  for (guint i = 0; i < cg_items_len (history); i++)
     {
-      g_autoptr(CgPlanChange) change = g_list_model_get_item (history, i);
+      CgPlanChange *change = cg_items_peek (history, i);
       CgPlanChangeKind kind = cg_plan_change_get_kind (change);
       gboolean by_conference = cg_plan_history_by_conference (change, conference_days);
       gboolean claimed = cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CONFERENCE;
@@ -752,7 +753,7 @@ add_item_findings (const CgRuleContext *ctx,
   for (guint i = 0; i < items->len; i++)
     {
       const CgPlanHistoryItem *item = &g_array_index (items, CgPlanHistoryItem, i);
-      g_autoptr(CgPlanChange) change = g_list_model_get_item (history, item->entry);
+      CgPlanChange *change = cg_items_peek (history, item->entry);
       g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
 
       if (which == HISTORY_REMOVED && is_action (item->kind))
@@ -910,9 +911,9 @@ membership_of (const CgRuleContext *ctx,
   g_date_clear (&span.joined, 1);
   g_date_clear (&span.left, 1);
 
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  for (guint i = 0; i < cg_items_len (events); i++)
     {
-      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      CgCaseEvent *event = cg_items_peek (events, i);
       const GDate *date = cg_case_event_get_date (event);
       const char *school = cg_case_event_get_school (event);
 
@@ -960,13 +961,13 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
                                   const CgRuleSetting *setting)
 {
   GListModel *members = cg_core_group_get_members (ctx->group);
-  guint n_members = g_list_model_get_n_items (members);
+  guint n_members = cg_items_len (members);
   g_autofree Membership *spans = g_new (Membership, n_members);
 
   /* Each member's span once, not once a meeting. */
   for (guint m = 0; m < n_members; m++)
     {
-      g_autoptr(CgMember) member = g_list_model_get_item (members, m);
+      CgMember *member = cg_items_peek (members, m);
 
       spans[m] = membership_of (ctx, member);
     }
@@ -977,7 +978,7 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
 
       for (guint m = 0; m < n_members; m++)
         {
-          g_autoptr(CgMember) member = g_list_model_get_item (members, m);
+          CgMember *member = cg_items_peek (members, m);
           const char *id = cg_member_get_id (member);
           g_autofree char *label = NULL;
 
@@ -1038,18 +1039,18 @@ record_after_today_follow_up (const CgRuleContext *ctx,
   GListModel *requests = cg_case_get_review_requests (ctx->kase);
   GListModel *escalations = cg_case_get_escalations (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (acknowledgements); i++)
+  for (guint i = 0; i < cg_items_len (acknowledgements); i++)
     {
-      g_autoptr(CgAcknowledgement) acknowledgement = g_list_model_get_item (acknowledgements, i);
+      CgAcknowledgement *acknowledgement = cg_items_peek (acknowledgements, i);
       g_autofree char *subject = g_strdup_printf ("acknowledgements[%u]", i);
 
       report_if_after_today (ctx, setting, cg_acknowledgement_get_date (acknowledgement), subject,
                              _("The acknowledgement"));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+  for (guint i = 0; i < cg_items_len (requests); i++)
     {
-      g_autoptr(CgReviewRequest) request = g_list_model_get_item (requests, i);
+      CgReviewRequest *request = cg_items_peek (requests, i);
       g_autofree char *subject = g_strdup_printf ("review_requests[%u]", i);
 
       report_if_after_today (ctx, setting, cg_review_request_get_date (request), subject, _("The review request"));
@@ -1057,9 +1058,9 @@ record_after_today_follow_up (const CgRuleContext *ctx,
                              _("The decision on the review request"));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
+  for (guint i = 0; i < cg_items_len (escalations); i++)
     {
-      g_autoptr(CgEscalation) escalation = g_list_model_get_item (escalations, i);
+      CgEscalation *escalation = cg_items_peek (escalations, i);
       GListModel *steps = cg_escalation_get_steps (escalation);
       const char *id = cg_escalation_get_id (escalation);
       /* Translators: %s is the escalation's id. */
@@ -1068,9 +1069,9 @@ record_after_today_follow_up (const CgRuleContext *ctx,
       g_autofree char *resolution = g_strdup_printf (_("The resolution of escalation %s"), id);
 
       report_if_after_today (ctx, setting, cg_escalation_get_date (escalation), id, what);
-      for (guint j = 0; j < g_list_model_get_n_items (steps); j++)
+      for (guint j = 0; j < cg_items_len (steps); j++)
         {
-          g_autoptr(CgEscalationStep) step = g_list_model_get_item (steps, j);
+          CgEscalationStep *step = cg_items_peek (steps, j);
           /* Translators: the step's number and the escalation's id. */
           g_autofree char *step_what = g_strdup_printf (_("Step %u of escalation %s"), j + 1, id);
 
@@ -1093,9 +1094,9 @@ cg_check_record_after_today (const CgRuleContext *ctx,
   GListModel *events = cg_case_get_events (ctx->kase);
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
 
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < cg_items_len (meetings); i++)
     {
-      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+      CgMeeting *meeting = cg_items_peek (meetings, i);
       g_autofree char *what = NULL;
 
       if (!after_today (ctx, cg_meeting_get_date (meeting)))
@@ -1105,9 +1106,9 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       report_if_after_today (ctx, setting, cg_meeting_get_date (meeting), cg_meeting_get_id (meeting), what);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+  for (guint i = 0; i < cg_items_len (contacts); i++)
     {
-      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      CgContactRecord *contact = cg_items_peek (contacts, i);
       g_autofree char *subject = NULL;
       g_autofree char *what = NULL;
 
@@ -1119,9 +1120,9 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  for (guint i = 0; i < cg_items_len (events); i++)
     {
-      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      CgCaseEvent *event = cg_items_peek (events, i);
       g_autofree char *what = NULL;
 
       if (!after_today (ctx, cg_case_event_get_date (event)))
@@ -1131,9 +1132,9 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       report_if_after_today (ctx, setting, cg_case_event_get_date (event), cg_case_event_get_id (event), what);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; i < cg_items_len (actions); i++)
     {
-      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      CgAction *action = cg_items_peek (actions, i);
       g_autofree char *what = NULL;
 
       if (!after_today (ctx, cg_action_get_completed (action)))
@@ -1177,9 +1178,9 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
   GListModel *contacts = cg_case_get_contacts (ctx->kase);
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
 
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < cg_items_len (meetings); i++)
     {
-      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+      CgMeeting *meeting = cg_items_peek (meetings, i);
       GDate *date = cg_meeting_get_date (meeting);
       GDate *minutes = cg_meeting_get_minutes_circulated (meeting);
       const char *id = cg_meeting_get_id (meeting);
@@ -1195,9 +1196,9 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
         report_inconsistent (ctx, setting, id, "meetings", i, "date", _("a core group after the plan ended"));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+  for (guint i = 0; i < cg_items_len (contacts); i++)
     {
-      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      CgContactRecord *contact = cg_items_peek (contacts, i);
       g_autofree char *subject = NULL;
 
       if (ended == NULL || g_date_compare (cg_contact_record_get_date (contact), ended) <= 0)
@@ -1206,9 +1207,9 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
       report_inconsistent (ctx, setting, subject, "contacts", i, "date", _("a contact after the plan ended"));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; i < cg_items_len (actions); i++)
     {
-      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      CgAction *action = cg_items_peek (actions, i);
       GDate *completed = cg_action_get_completed (action);
 
       if (completed != NULL && icpc != NULL && g_date_compare (completed, icpc) < 0)

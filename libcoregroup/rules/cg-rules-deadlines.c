@@ -12,6 +12,7 @@
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
 
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
@@ -501,9 +502,9 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
 {
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+  for (guint i = 0; i < cg_items_len (reviews); i++)
     {
-      g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
+      CgConference *review = cg_items_peek (reviews, i);
       GDate *date = cg_conference_get_date (review);
       g_autofree char *when = cg_rules_describe_date (date);
       g_autofree char *span = NULL;
@@ -572,9 +573,9 @@ seen_occurrences (const CgRuleContext *ctx,
   GListModel *contacts = cg_case_get_contacts (ctx->kase);
   GArray *occurrences = occurrences_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+  for (guint i = 0; i < cg_items_len (contacts); i++)
     {
-      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+      CgContactRecord *contact = cg_items_peek (contacts, i);
       CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
       GDate *date = cg_contact_record_get_date (contact);
 
@@ -641,9 +642,9 @@ cg_rule_review_conference (const CgRuleContext *ctx,
   if (icpc == NULL)
     return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+  for (guint i = 0; i < cg_items_len (reviews); i++)
     {
-      g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
+      CgConference *review = cg_items_peek (reviews, i);
       GDate *date = cg_conference_get_date (review);
 
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
@@ -671,9 +672,9 @@ reported_events (const CgRuleContext *ctx,
 {
   GListModel *events = cg_case_get_events (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  for (guint i = 0; i < cg_items_len (events); i++)
     {
-      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      CgCaseEvent *event = cg_items_peek (events, i);
       GDate *date = cg_case_event_get_date (event);
       GDate *reported = cg_case_event_get_reported_on (event);
       g_autofree char *when = NULL;
@@ -714,9 +715,9 @@ social_care_attended (const CgRuleContext *ctx,
 {
   GListModel *attendance = cg_meeting_get_attendance (meeting);
 
-  for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+  for (guint j = 0; j < cg_items_len (attendance); j++)
     {
-      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, j);
+      CgAttendance *entry = cg_items_peek (attendance, j);
       CgMember *member = cg_core_group_lookup_member (ctx->group, cg_attendance_get_member_id (entry));
 
       if (member != NULL && cg_attendance_get_attended (entry) &&
@@ -763,9 +764,9 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
 {
   GListModel *events = cg_case_get_events (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  for (guint i = 0; i < cg_items_len (events); i++)
     {
-      g_autoptr(CgCaseEvent) event = g_list_model_get_item (events, i);
+      CgCaseEvent *event = cg_items_peek (events, i);
       GDate *date = cg_case_event_get_date (event);
       const char *school = cg_case_event_get_school (event);
       g_autofree char *school_folded = school != NULL ? g_utf8_casefold (school, -1) : NULL;

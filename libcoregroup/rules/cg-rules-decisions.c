@@ -11,6 +11,7 @@
 
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
 
 static void
 decision_free (gpointer data)
@@ -118,7 +119,7 @@ cg_rules_judge_decisions (CgRuleContext *ctx,
 
   ctx->decisions = g_ptr_array_new_with_free_func (decision_free);
 
-  for (guint i = 0; i < g_list_model_get_n_items (decisions); i++)
+  for (guint i = 0; i < cg_items_len (decisions); i++)
     {
       CgRuleDecision *judged = g_new0 (CgRuleDecision, 1);
       const CgRuleDescriptor *rule;

@@ -13,6 +13,7 @@
 #include "rules/cg-rules-private.h"
 #include "rules/cg-report-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
 
 #define RULE "family-record-mismatch"
 
@@ -36,7 +37,7 @@ find_meeting (CgCase     *kase,
 {
   GListModel *meetings = cg_core_group_get_meetings (cg_case_get_core_group (kase));
 
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < cg_items_len (meetings); i++)
     {
       g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
 
@@ -57,9 +58,9 @@ attendance_set (CgCase    *kase,
   g_autoptr(GEnumClass) statuses = g_type_class_ref (CG_TYPE_ATTENDANCE_STATUS);
   GPtrArray *set = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+  for (guint i = 0; i < cg_items_len (attendance); i++)
     {
-      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, i);
+      CgAttendance *entry = cg_items_peek (attendance, i);
       CgMember *member = cg_core_group_lookup_member (group, cg_attendance_get_member_id (entry));
       const char *name = member != NULL ? cg_member_get_name (member) : cg_attendance_get_member_id (entry);
 
@@ -129,9 +130,9 @@ cg_report_check_family (CgReport   *self,
     return 0;
 
   meetings = cg_core_group_get_meetings (cg_case_get_core_group (kase));
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < cg_items_len (meetings); i++)
     {
-      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+      CgMeeting *meeting = cg_items_peek (meetings, i);
       const char *id = cg_meeting_get_id (meeting);
 
       for (guint j = 0; id != NULL && j < family->len; j++)

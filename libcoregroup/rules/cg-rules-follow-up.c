@@ -9,6 +9,7 @@
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
 
 static gboolean
 not_after_today (const CgRuleContext *ctx,
@@ -26,7 +27,7 @@ cg_rules_match_acknowledgements (CgRuleContext *ctx)
   GListModel *acknowledgements = cg_case_get_acknowledgements (ctx->kase);
   GListModel *deadlines = cg_report_get_deadlines (ctx->report);
 
-  for (guint i = 0; i < g_list_model_get_n_items (acknowledgements); i++)
+  for (guint i = 0; i < cg_items_len (acknowledgements); i++)
     {
       g_autoptr(CgAcknowledgement) acknowledgement = g_list_model_get_item (acknowledgements, i);
       gboolean matched = FALSE;
@@ -34,9 +35,9 @@ cg_rules_match_acknowledgements (CgRuleContext *ctx)
       if (!not_after_today (ctx, cg_acknowledgement_get_date (acknowledgement)))
         continue;
 
-      for (guint j = 0; j < g_list_model_get_n_items (deadlines) && !matched; j++)
+      for (guint j = 0; j < cg_items_len (deadlines) && !matched; j++)
         {
-          g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, j);
+          CgDeadline *deadline = cg_items_peek (deadlines, j);
           CgDeadlineStatus status = cg_deadline_get_status (deadline);
 
           if ((status == CG_DEADLINE_STATUS_LATE || status == CG_DEADLINE_STATUS_OVERDUE) &&
@@ -96,9 +97,9 @@ cg_check_review_request_open (const CgRuleContext *ctx,
 {
   GListModel *requests = cg_case_get_review_requests (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+  for (guint i = 0; i < cg_items_len (requests); i++)
     {
-      g_autoptr(CgReviewRequest) request = g_list_model_get_item (requests, i);
+      CgReviewRequest *request = cg_items_peek (requests, i);
       g_autofree char *subject = NULL;
       g_autofree char *date = NULL;
       g_autofree char *text = NULL;
@@ -132,9 +133,9 @@ rescheduled_for (const CgRuleContext *ctx,
 {
   GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+  for (guint i = 0; i < cg_items_len (reviews); i++)
     {
-      g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
+      CgConference *review = cg_items_peek (reviews, i);
       GPtrArray *earlier = cg_conference_get_rescheduled_from (review);
       const GDate *original, *previous;
       int moved;
@@ -160,9 +161,9 @@ cg_check_review_request_not_actioned (const CgRuleContext *ctx,
 {
   GListModel *requests = cg_case_get_review_requests (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+  for (guint i = 0; i < cg_items_len (requests); i++)
     {
-      g_autoptr(CgReviewRequest) request = g_list_model_get_item (requests, i);
+      CgReviewRequest *request = cg_items_peek (requests, i);
       GDate *decided = cg_review_request_get_decided_on (request);
       g_autofree char *subject = NULL;
       g_autofree char *when = NULL;
@@ -220,9 +221,9 @@ last_step_by (CgEscalation *escalation,
   GListModel *steps = cg_escalation_get_steps (escalation);
   CgEscalationStep *last = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+  for (guint i = 0; i < cg_items_len (steps); i++)
     {
-      g_autoptr(CgEscalationStep) step = g_list_model_get_item (steps, i);
+      CgEscalationStep *step = cg_items_peek (steps, i);
       GDate *date = cg_escalation_step_get_date (step);
 
       if (g_date_compare (date, today) <= 0 &&
@@ -260,7 +261,7 @@ cg_rules_covering_escalation (const CgRuleContext *ctx,
 {
   GListModel *escalations = cg_case_get_escalations (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
+  for (guint i = 0; i < cg_items_len (escalations); i++)
     {
       g_autoptr(CgEscalation) escalation = g_list_model_get_item (escalations, i);
       const char *subject = cg_escalation_get_about (escalation);
@@ -286,9 +287,9 @@ cg_rules_list_open_escalations (CgRuleContext *ctx)
 {
   GListModel *escalations = cg_case_get_escalations (ctx->kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (escalations); i++)
+  for (guint i = 0; i < cg_items_len (escalations); i++)
     {
-      g_autoptr(CgEscalation) escalation = g_list_model_get_item (escalations, i);
+      CgEscalation *escalation = cg_items_peek (escalations, i);
       g_autoptr(CgOpenEscalation) open = NULL;
       CgEscalationStep *last;
       const GDate *since;

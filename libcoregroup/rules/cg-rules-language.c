@@ -13,6 +13,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
+#include "util/cg-item-list-private.h"
 
 /* The words of the procedures a family is not expected to know, kept as
  * data: each is matched as whole words, ignoring case, except the
@@ -519,9 +520,9 @@ cg_check_plan_language (const CgRuleContext *ctx,
   GListModel *outcomes = cg_child_protection_plan_get_outcomes (plan);
   GListModel *actions = cg_child_protection_plan_get_actions (plan);
 
-  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+  for (guint i = 0; i < cg_items_len (outcomes); i++)
     {
-      g_autoptr(CgOutcome) outcome = g_list_model_get_item (outcomes, i);
+      CgOutcome *outcome = cg_items_peek (outcomes, i);
       const char *measure = cg_outcome_get_measure (outcome);
       g_autofree char *text = NULL;
 
@@ -533,9 +534,9 @@ cg_check_plan_language (const CgRuleContext *ctx,
       check_item (ctx, setting, cg_outcome_get_id (outcome), ITEM_OUTCOME, cg_outcome_get_id (outcome), text);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; i < cg_items_len (actions); i++)
     {
-      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+      CgAction *action = cg_items_peek (actions, i);
 
       if (cg_action_get_audience (action) != CG_AUDIENCE_EVERYONE)
         continue;

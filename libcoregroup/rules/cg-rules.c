@@ -7,6 +7,7 @@
 
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
 
 CgRuleSetting *
 cg_rule_setting_copy (const CgRuleSetting *setting)
@@ -105,7 +106,7 @@ cg_rule_context_init (CgRuleContext *ctx,
   ctx->unmatched = g_ptr_array_new_with_free_func (g_object_unref);
 
   meetings = cg_core_group_get_meetings (ctx->group);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint i = 0; i < cg_items_len (meetings); i++)
     {
       g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
 

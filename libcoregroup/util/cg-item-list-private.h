@@ -30,6 +30,13 @@ void        cg_item_list_clear   (CgItemList *self);
 void        cg_item_list_sort    (CgItemList   *self,
                                   GCompareFunc  compare);
 
+/* The rules read a case that nothing changes while it is evaluated: they
+ * go through its lists (each a CgItemList, as the getters give them)
+ * without taking a reference to every item. */
+guint       cg_items_len         (GListModel *items);
+gpointer    cg_items_peek        (GListModel *items,
+                                  guint       position);
+
 /* Every item type has a string id getter; items are found by id. */
 int         cg_item_list_find    (CgItemList   *self,
                                   CgItemIdFunc  get_id,

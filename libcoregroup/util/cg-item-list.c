@@ -258,6 +258,19 @@ cg_item_list_peek (CgItemList *self,
   return self->items[position];
 }
 
+guint
+cg_items_len (GListModel *items)
+{
+  return cg_item_list_get_len (CG_ITEM_LIST (items));
+}
+
+gpointer
+cg_items_peek (GListModel *items,
+               guint       position)
+{
+  return cg_item_list_peek (CG_ITEM_LIST (items), position);
+}
+
 void
 cg_item_list_append (CgItemList *self,
                      gpointer    item)
