@@ -81,6 +81,38 @@ test_strings_allowed (void)
   g_assert_cmpstr (cg_case_get_child_name (kase), ==, "Röbin \xf0\x9f\x98\x80 \"S\" / \t");
 }
 
+/* The reader looks at a string 16 bytes at a time: a control character,
+ * an escape, a non-ASCII character and the closing quote are each found
+ * wherever they fall in the string, before, across and after a block. */
+static void
+test_strings_every_position (void)
+{
+  for (guint at = 0; at < 40; at++)
+    {
+      g_autofree char *before = g_strnfill (at, 'a');
+      g_autofree char *control = g_strdup_printf ("\"%s\x01b\"", before);
+      g_autofree char *escaped = g_strdup_printf ("\"%s\\\"b\\u00e9\"", before);
+      g_autofree char *plain = g_strdup_printf ("\"%s\xc3\xa9\"", before);
+      g_autofree char *control_text = case_text (control, "");
+      g_autofree char *escaped_text = case_text (escaped, "");
+      g_autofree char *plain_text = case_text (plain, "");
+      g_autofree char *escaped_name = g_strdup_printf ("%s\"b\xc3\xa9", before);
+      g_autofree char *plain_name = g_strdup_printf ("%s\xc3\xa9", before);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgCase) with_escapes = cg_case_new_from_data (escaped_text, -1, &error);
+      g_autoptr(CgCase) with_plain = NULL;
+
+      g_test_message ("at %u", at);
+      assert_refused (control_text, CG_FORMAT_ERROR_SYNTAX,
+                      "child.name: *a control character inside a string must be escaped");
+      g_assert_no_error (error);
+      g_assert_cmpstr (cg_case_get_child_name (with_escapes), ==, escaped_name);
+      with_plain = cg_case_new_from_data (plain_text, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (cg_case_get_child_name (with_plain), ==, plain_name);
+    }
+}
+
 static void
 test_duplicate_members (void)
 {
@@ -365,6 +397,7 @@ main (int   argc,
 
   g_test_add_func ("/strict/strings/refused", test_strings);
   g_test_add_func ("/strict/strings/allowed", test_strings_allowed);
+  g_test_add_func ("/strict/strings/every-position", test_strings_every_position);
   g_test_add_func ("/strict/duplicate-members", test_duplicate_members);
   g_test_add_func ("/strict/numbers/refused", test_numbers);
   g_test_add_func ("/strict/numbers/round-trip", test_numbers_round_trip);
