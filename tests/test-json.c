@@ -469,6 +469,24 @@ test_bad_case (gconstpointer data)
 
 /* A history entry without a reason is loaded, not rejected: the
  * change-without-reason check must be able to report it (Suffolk 2.3). */
+/* Whom a member's details are kept from is checked entry by entry, and
+ * the error names the entry. */
+static void
+test_bad_withhold_from (void)
+{
+  g_autofree char *full = read_fixture ("case-full.json");
+  g_autoptr(GString) text = g_string_new (full);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "\"x_phone\": \"000\"",
+                                      "\"x_phone\": \"000\", \"withhold_from\": [\"m1\", \"m9\"]", 1), ==, 1);
+  kase = cg_case_new_from_data (text->str, -1, &error);
+  g_assert_null (kase);
+  g_assert_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_UNKNOWN_REFERENCE);
+  g_assert_cmpstr (error->message, ==, "members[1].withhold_from[1]: not a member of the core group");
+}
+
 static void
 test_history_without_reason_loads (void)
 {
@@ -667,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/json/round-trip/every-value-kept", test_every_value_kept);
   g_test_add_func ("/json/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
+  g_test_add_func ("/json/bad/withhold-from", test_bad_withhold_from);
   g_test_add_func ("/json/file-errors", test_file_errors);
   g_test_add_func ("/json/dates", test_dates);
   g_test_add_func ("/json/audience/items", test_audience_items);

@@ -4,6 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-core-group-private.h"
+#include "util/cg-item-list-private.h"
 #include "util/cg-i18n-private.h"
 
 /**
@@ -325,9 +326,9 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
 
   /* The paths are made only for an error: a caseload has millions of
    * references to check. */
-  for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+  for (guint i = 0; i < cg_items_len (attendance); i++)
     {
-      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, i);
+      CgAttendance *entry = cg_items_peek (attendance, i);
       g_autofree char *entry_path = NULL;
 
       if (knows (self, cg_attendance_get_member_id (entry)))
@@ -337,9 +338,9 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
                                              entry_path, "member", error);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (information); i++)
+  for (guint i = 0; i < cg_items_len (information); i++)
     {
-      g_autoptr(CgInformationRequest) request = g_list_model_get_item (information, i);
+      CgInformationRequest *request = cg_items_peek (information, i);
       g_autofree char *request_path = NULL;
 
       if (knows (self, cg_information_request_get_by (request)))
@@ -446,9 +447,9 @@ cg_core_group_count_professionals_present (CgCoreGroup *self,
   g_return_val_if_fail (CG_IS_MEETING (meeting), 0);
 
   attendance = cg_meeting_get_attendance (meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+  for (guint i = 0; i < cg_items_len (attendance); i++)
     {
-      g_autoptr(CgAttendance) entry = g_list_model_get_item (attendance, i);
+      CgAttendance *entry = cg_items_peek (attendance, i);
       CgMember *member = cg_core_group_lookup_member (self, cg_attendance_get_member_id (entry));
 
       if (member != NULL && cg_member_get_professional (member) && cg_attendance_get_attended (entry))
