@@ -467,8 +467,6 @@ test_bad_case (gconstpointer data)
     }
 }
 
-/* A history entry without a reason is loaded, not rejected: the
- * change-without-reason check must be able to report it (Suffolk 2.3). */
 /* Whom a member's details are kept from is checked entry by entry, and
  * the error names the entry. */
 static void
@@ -487,6 +485,8 @@ test_bad_withhold_from (void)
   g_assert_cmpstr (error->message, ==, "members[1].withhold_from[1]: not a member of the core group");
 }
 
+/* A history entry without a reason is loaded, not rejected: the
+ * change-without-reason check must be able to report it (Suffolk 2.3). */
 static void
 test_history_without_reason_loads (void)
 {
