@@ -448,10 +448,8 @@ read_new (const CgFieldTable  *table,
           const char          *path,
           GError             **error)
 {
-  /* The class exists once one object of the type has been made: peeking
-   * takes no lock, as referencing does. */
-  gpointer peeked = g_type_class_peek (type);
-  g_autoptr(GTypeClass) referenced = peeked == NULL ? g_type_class_ref (type) : NULL;
+  g_autoptr(GTypeClass) reference = NULL;
+  GObjectClass *klass = cg_type_class_get (type, &reference);
   g_auto(Values) values;
   g_auto(Stored) stored = { 0, };
   g_autoptr(GObject) created = NULL;
@@ -459,8 +457,7 @@ read_new (const CgFieldTable  *table,
 
   members_match (table, object, &members);
   values_init (&values);
-  if (!read_values (table, G_OBJECT_CLASS (peeked != NULL ? peeked : referenced), object, &members, path,
-                    &values, &stored, error))
+  if (!read_values (table, klass, object, &members, path, &values, &stored, error))
     return NULL;
 
   created = g_object_new_with_properties (type, values.n, values.names, values.values);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "json/cg-json-out-private.h"
+#include "util/cg-util-private.h"
 
 void
 cg_json_out_init_text (CgJsonOut *out,
@@ -218,12 +219,10 @@ cg_json_out_enum (CgJsonOut  *out,
                   GType       enum_type,
                   int         value)
 {
-  /* Peeked, without the lock referencing takes: the class exists once
-   * any object holding such a value does. */
-  GEnumClass *klass = g_type_class_peek (enum_type);
-  g_autoptr(GEnumClass) referenced = klass == NULL ? g_type_class_ref (enum_type) : NULL;
+  g_autoptr(GTypeClass) reference = NULL;
+  GEnumClass *klass = cg_type_class_get (enum_type, &reference);
 
-  cg_json_out_string (out, name, g_enum_get_value (klass != NULL ? klass : referenced, value)->value_nick);
+  cg_json_out_string (out, name, g_enum_get_value (klass, value)->value_nick);
 }
 
 void

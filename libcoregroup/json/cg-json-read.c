@@ -10,6 +10,7 @@
 #include "json/cg-json-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-time-of-day-private.h"
+#include "util/cg-util-private.h"
 
 gboolean
 cg_json_fail (GError     **error,
@@ -326,11 +327,8 @@ get_nick (const CgJsonValue *node,
           GError     **error)
 {
   const char *nick;
-  /* The class exists once a value of the type has been set: peeking
-   * takes no lock, as referencing does. */
-  GEnumClass *peeked = g_type_class_peek (enum_type);
-  g_autoptr(GEnumClass) referenced = peeked == NULL ? g_type_class_ref (enum_type) : NULL;
-  GEnumClass *klass = peeked != NULL ? peeked : referenced;
+  g_autoptr(GTypeClass) reference = NULL;
+  GEnumClass *klass = cg_type_class_get (enum_type, &reference);
   GEnumValue *value;
   g_autoptr(GString) allowed = NULL;
   g_autofree char *field = NULL;

@@ -28,6 +28,13 @@ cg_day_peek (GDate *day)
 gboolean cg_set_day    (GDate        *field,
                         const GDate  *value);
 
+/* The class of @type. Once it exists (once a value or an object of the
+ * type has been made) it is peeked, without the lock referencing takes,
+ * which worker threads reading cases would contend for; the first time it
+ * is referenced into *@reference, for the caller to release. */
+gpointer cg_type_class_get (GType        type,
+                            GTypeClass **reference);
+
 /* NULL-safe comparison of two optional dates. */
 gboolean cg_date_equal (const GDate  *a,
                         const GDate  *b);

@@ -15,6 +15,19 @@ cg_set_string (char       **field,
   return TRUE;
 }
 
+gpointer
+cg_type_class_get (GType        type,
+                   GTypeClass **reference)
+{
+  gpointer klass = g_type_class_peek (type);
+
+  if (klass != NULL)
+    return klass;
+
+  *reference = g_type_class_ref (type);
+  return *reference;
+}
+
 gboolean
 cg_date_equal (const GDate *a,
                const GDate *b)
