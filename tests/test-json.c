@@ -485,6 +485,68 @@ test_bad_withhold_from (void)
   g_assert_cmpstr (error->message, ==, "members[1].withhold_from[1]: not a member of the core group");
 }
 
+/* The strings a case is read with live in one block its records share
+ * (the document is gone once it is read): a record kept after its case
+ * keeps them, and a setter replaces one without freeing the block. */
+static void
+test_strings_outlive_case (void)
+{
+  g_autofree char *text = read_fixture ("case-full.json");
+  g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, NULL);
+  g_autoptr(CgMember) member = NULL;
+  g_autoptr(CgMeeting) meeting = NULL;
+  g_autoptr(CgAttendance) attendance = NULL;
+
+  g_assert_nonnull (kase);
+  member = g_list_model_get_item (cg_core_group_get_members (cg_case_get_core_group (kase)), 0);
+  meeting = g_list_model_get_item (cg_core_group_get_meetings (cg_case_get_core_group (kase)), 0);
+  attendance = g_list_model_get_item (cg_meeting_get_attendance (meeting), 0);
+  g_clear_pointer (&text, g_free);
+  g_clear_object (&kase);
+
+  g_assert_cmpstr (cg_member_get_id (member), ==, "m1");
+  g_assert_cmpstr (cg_member_get_name (member), ==, "J. Okafor");
+  g_assert_cmpstr (cg_member_get_agency (member), ==, "Children's Services");
+  g_assert_cmpstr (cg_meeting_get_id (meeting), ==, "cg1");
+  g_assert_cmpstr (cg_meeting_get_venue (meeting), ==, "Family centre");
+  g_assert_cmpstr (cg_attendance_get_member_id (attendance), ==, "m1");
+
+  cg_member_set_name (member, "A. Mensah");
+  cg_member_set_agency (member, NULL);
+  cg_meeting_set_venue (meeting, "School");
+  cg_meeting_set_venue (meeting, "Clinic");
+  g_assert_cmpstr (cg_member_get_name (member), ==, "A. Mensah");
+  g_assert_null (cg_member_get_agency (member));
+  g_assert_cmpstr (cg_meeting_get_venue (meeting), ==, "Clinic");
+  g_assert_cmpstr (cg_member_get_id (member), ==, "m1");
+}
+
+/* A document refused late, when many records already point into it,
+ * frees none of their strings twice: by a bad value in its last
+ * attendance, and by a reference the whole-case check refuses. */
+static void
+test_strings_refused_late (void)
+{
+  g_autofree char *full = read_fixture ("case-full.json");
+  g_autoptr(GString) text = g_string_new (full);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCase) kase = NULL;
+  char *last = g_strrstr (text->str, "\"status\": \"present\"");
+
+  g_assert_nonnull (last);
+  memcpy (last + strlen ("\"status\": \""), "sitting", strlen ("present"));
+  kase = cg_case_new_from_data (text->str, -1, &error);
+  g_assert_null (kase);
+  g_assert_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  g_string_assign (text, full);
+  g_assert_cmpuint (g_string_replace (text, "\"member\": \"m1\"", "\"member\": \"m9\"", 1), ==, 1);
+  kase = cg_case_new_from_data (text->str, -1, &error);
+  g_assert_null (kase);
+  g_assert_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_UNKNOWN_REFERENCE);
+}
+
 /* A history entry without a reason is loaded, not rejected: the
  * change-without-reason check must be able to report it (Suffolk 2.3). */
 static void
@@ -686,6 +748,8 @@ main (int   argc,
   g_test_add_func ("/json/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/json/history-without-reason-loads", test_history_without_reason_loads);
   g_test_add_func ("/json/bad/withhold-from", test_bad_withhold_from);
+  g_test_add_func ("/json/strings/outlive-case", test_strings_outlive_case);
+  g_test_add_func ("/json/strings/refused-late", test_strings_refused_late);
   g_test_add_func ("/json/file-errors", test_file_errors);
   g_test_add_func ("/json/dates", test_dates);
   g_test_add_func ("/json/audience/items", test_audience_items);

@@ -51,10 +51,11 @@ cg_action_finalize (GObject *object)
 {
   CgAction *self = CG_ACTION (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->owner, g_free);
-  g_clear_pointer (&self->outcome, g_free);
+  cg_strings_clear (self->strings, &self->id);
+  cg_strings_clear (self->strings, &self->description);
+  cg_strings_clear (self->strings, &self->owner);
+  cg_strings_clear (self->strings, &self->outcome);
+  g_clear_pointer (&self->strings, cg_strings_unref);
 
   G_OBJECT_CLASS (cg_action_parent_class)->finalize (object);
 }

@@ -55,8 +55,9 @@ cg_attendance_finalize (GObject *object)
 {
   CgAttendance *self = CG_ATTENDANCE (object);
 
-  g_clear_pointer (&self->member_id, g_free);
-  g_clear_pointer (&self->substitute, g_free);
+  cg_strings_clear (self->strings, &self->member_id);
+  cg_strings_clear (self->strings, &self->substitute);
+  g_clear_pointer (&self->strings, cg_strings_unref);
 
   G_OBJECT_CLASS (cg_attendance_parent_class)->finalize (object);
 }
@@ -366,7 +367,7 @@ cg_attendance_set_substitute (CgAttendance *self,
 {
   g_return_if_fail (CG_IS_ATTENDANCE (self));
 
-  if (cg_set_string (&self->substitute, substitute))
+  if (cg_strings_set (self->strings, &self->substitute, substitute))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUBSTITUTE]);
 }
 

@@ -58,14 +58,15 @@ cg_contact_record_finalize (GObject *object)
 {
   CgContactRecord *self = CG_CONTACT_RECORD (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->time, g_free);
-  g_clear_pointer (&self->place, g_free);
-  g_clear_pointer (&self->by, g_free);
-  g_clear_pointer (&self->interaction, g_free);
-  g_clear_pointer (&self->development, g_free);
-  g_clear_pointer (&self->parenting_capacity, g_free);
-  g_clear_pointer (&self->family_environment, g_free);
+  cg_strings_clear (self->strings, &self->id);
+  cg_strings_clear (self->strings, &self->time);
+  cg_strings_clear (self->strings, &self->place);
+  cg_strings_clear (self->strings, &self->by);
+  cg_strings_clear (self->strings, &self->interaction);
+  cg_strings_clear (self->strings, &self->development);
+  cg_strings_clear (self->strings, &self->parenting_capacity);
+  cg_strings_clear (self->strings, &self->family_environment);
+  g_clear_pointer (&self->strings, cg_strings_unref);
   g_clear_pointer (&self->risk_indicators, g_strfreev);
 
   G_OBJECT_CLASS (cg_contact_record_parent_class)->finalize (object);
@@ -381,7 +382,7 @@ cg_contact_record_set_id (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->id, id))
+  if (cg_strings_set (self->strings, &self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
 }
 
@@ -449,7 +450,7 @@ cg_contact_record_set_time (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
   g_return_if_fail (time == NULL || cg_time_of_day_is_valid (time));
 
-  if (cg_set_string (&self->time, time))
+  if (cg_strings_set (self->strings, &self->time, time))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TIME]);
 }
 
@@ -482,7 +483,7 @@ cg_contact_record_set_place (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->place, place))
+  if (cg_strings_set (self->strings, &self->place, place))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PLACE]);
 }
 
@@ -515,7 +516,7 @@ cg_contact_record_set_by (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->by, by))
+  if (cg_strings_set (self->strings, &self->by, by))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BY]);
 }
 
@@ -659,7 +660,7 @@ cg_contact_record_set_interaction (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->interaction, interaction))
+  if (cg_strings_set (self->strings, &self->interaction, interaction))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_INTERACTION]);
 }
 
@@ -692,7 +693,7 @@ cg_contact_record_set_development (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->development, development))
+  if (cg_strings_set (self->strings, &self->development, development))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEVELOPMENT]);
 }
 
@@ -725,7 +726,7 @@ cg_contact_record_set_parenting_capacity (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->parenting_capacity, parenting_capacity))
+  if (cg_strings_set (self->strings, &self->parenting_capacity, parenting_capacity))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PARENTING_CAPACITY]);
 }
 
@@ -758,7 +759,7 @@ cg_contact_record_set_family_environment (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_string (&self->family_environment, family_environment))
+  if (cg_strings_set (self->strings, &self->family_environment, family_environment))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FAMILY_ENVIRONMENT]);
 }
 

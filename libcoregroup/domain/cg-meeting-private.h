@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "util/cg-strings-private.h"
+
 G_BEGIN_DECLS
 
 /* The instance, for the case reader, which stores the fields it reads
@@ -11,6 +13,7 @@ G_BEGIN_DECLS
 struct _CgMeeting
 {
   GObject        parent_instance;
+  CgStrings     *strings;  /* may hold the strings below (cg-strings-private.h) */
   char          *id;
   CgMeetingKind  kind;
   GDate          date;   /* cleared: none */

@@ -87,19 +87,20 @@ cg_meeting_finalize (GObject *object)
 {
   CgMeeting *self = CG_MEETING (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->time, g_free);
-  g_clear_pointer (&self->venue, g_free);
-  g_clear_pointer (&self->chair, g_free);
-  g_clear_pointer (&self->minute_taker, g_free);
-  g_clear_pointer (&self->child_views, g_free);
+  cg_strings_clear (self->strings, &self->id);
+  cg_strings_clear (self->strings, &self->time);
+  cg_strings_clear (self->strings, &self->venue);
+  cg_strings_clear (self->strings, &self->chair);
+  cg_strings_clear (self->strings, &self->minute_taker);
+  cg_strings_clear (self->strings, &self->child_views);
   g_clear_pointer (&self->family_goals, g_strfreev);
   g_clear_pointer (&self->progress_needed, g_strfreev);
-  g_clear_pointer (&self->plan_end_conditions, g_free);
-  g_clear_pointer (&self->if_no_change, g_free);
-  g_clear_pointer (&self->next_meeting_venue, g_free);
-  g_clear_pointer (&self->agreed_chair, g_free);
-  g_clear_pointer (&self->agreed_vice_chair, g_free);
+  cg_strings_clear (self->strings, &self->plan_end_conditions);
+  cg_strings_clear (self->strings, &self->if_no_change);
+  cg_strings_clear (self->strings, &self->next_meeting_venue);
+  cg_strings_clear (self->strings, &self->agreed_chair);
+  cg_strings_clear (self->strings, &self->agreed_vice_chair);
+  g_clear_pointer (&self->strings, cg_strings_unref);
 
   G_OBJECT_CLASS (cg_meeting_parent_class)->finalize (object);
 }
@@ -542,7 +543,7 @@ set_string_prop (CgMeeting   *self,
                  const char  *value,
                  guint        prop_id)
 {
-  if (cg_set_string (field, value))
+  if (cg_strings_set (self->strings, field, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
 }
 

@@ -99,11 +99,12 @@ cg_member_finalize (GObject *object)
 {
   CgMember *self = CG_MEMBER (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->agency, g_free);
-  g_clear_pointer (&self->address, g_free);
-  g_clear_pointer (&self->phone, g_free);
+  cg_strings_clear (self->strings, &self->id);
+  cg_strings_clear (self->strings, &self->name);
+  cg_strings_clear (self->strings, &self->agency);
+  cg_strings_clear (self->strings, &self->address);
+  cg_strings_clear (self->strings, &self->phone);
+  g_clear_pointer (&self->strings, cg_strings_unref);
   g_clear_pointer (&self->withhold_from, g_strfreev);
 
   G_OBJECT_CLASS (cg_member_parent_class)->finalize (object);
@@ -388,7 +389,7 @@ cg_member_set_name (CgMember   *self,
 {
   g_return_if_fail (CG_IS_MEMBER (self));
 
-  if (cg_set_string (&self->name, name))
+  if (cg_strings_set (self->strings, &self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
 }
 
@@ -465,7 +466,7 @@ cg_member_set_agency (CgMember   *self,
 {
   g_return_if_fail (CG_IS_MEMBER (self));
 
-  if (cg_set_string (&self->agency, agency))
+  if (cg_strings_set (self->strings, &self->agency, agency))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_AGENCY]);
 }
 
@@ -552,7 +553,7 @@ cg_member_set_address (CgMember   *self,
 {
   g_return_if_fail (CG_IS_MEMBER (self));
 
-  if (cg_set_string (&self->address, address))
+  if (cg_strings_set (self->strings, &self->address, address))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ADDRESS]);
 }
 
@@ -585,7 +586,7 @@ cg_member_set_phone (CgMember   *self,
 {
   g_return_if_fail (CG_IS_MEMBER (self));
 
-  if (cg_set_string (&self->phone, phone))
+  if (cg_strings_set (self->strings, &self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PHONE]);
 }
 

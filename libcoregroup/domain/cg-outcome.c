@@ -51,9 +51,10 @@ cg_outcome_finalize (GObject *object)
 {
   CgOutcome *self = CG_OUTCOME (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->measure, g_free);
+  cg_strings_clear (self->strings, &self->id);
+  cg_strings_clear (self->strings, &self->description);
+  cg_strings_clear (self->strings, &self->measure);
+  g_clear_pointer (&self->strings, cg_strings_unref);
 
   G_OBJECT_CLASS (cg_outcome_parent_class)->finalize (object);
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <coregroup/coregroup.h>
+
+#include "util/cg-strings-private.h"
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -12,6 +14,7 @@ G_BEGIN_DECLS
 struct _CgPlanChange
 {
   GObject             parent_instance;
+  CgStrings          *strings;  /* may hold the strings below (cg-strings-private.h) */
   CgPlanChangeSource  source;
   CgPlanChangeKind    kind;
   char               *author;

@@ -55,11 +55,12 @@ cg_plan_change_finalize (GObject *object)
 {
   CgPlanChange *self = CG_PLAN_CHANGE (object);
 
-  g_clear_pointer (&self->author, g_free);
-  g_clear_pointer (&self->reason, g_free);
-  g_clear_pointer (&self->meeting, g_free);
-  g_clear_pointer (&self->target, g_free);
-  g_clear_pointer (&self->summary, g_free);
+  cg_strings_clear (self->strings, &self->author);
+  cg_strings_clear (self->strings, &self->reason);
+  cg_strings_clear (self->strings, &self->meeting);
+  cg_strings_clear (self->strings, &self->target);
+  cg_strings_clear (self->strings, &self->summary);
+  g_clear_pointer (&self->strings, cg_strings_unref);
   g_clear_pointer (&self->stored_link, json_node_unref);
 
   G_OBJECT_CLASS (cg_plan_change_parent_class)->finalize (object);

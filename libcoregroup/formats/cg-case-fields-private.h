@@ -150,9 +150,14 @@ struct _CgFieldTable
 #define CG_FIELD_CHECKED(condition) (sizeof (char[(condition) ? 1 : -1]) * 0)
 #define CG_FIELD_HAS_TYPE(Type, member, T) \
   CG_FIELD_CHECKED (__builtin_types_compatible_p (__typeof__ (((Type *) 0)->member), T))
-/* CG_FIELD_STRING and CG_FIELD_TIME */
+/* CG_FIELD_STRING and CG_FIELD_TIME. The reader points the field into the
+ * case's block of strings, which the instance references from its member
+ * `strings`, just after its GObject; it frees and sets the field through
+ * cg_strings_clear () and cg_strings_set (). */
 #define CG_FIELD_AT_STRING(Type, member) \
-  .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, char *)
+  .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, char *) + \
+            CG_FIELD_HAS_TYPE (Type, strings, CgStrings *) + \
+            CG_FIELD_CHECKED (G_STRUCT_OFFSET (Type, strings) == sizeof (GObject))
 /* CG_FIELD_DATE and CG_FIELD_DATE_OR_NULL: a GDate in the instance, cleared for none */
 #define CG_FIELD_AT_DATE(Type, member) \
   .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, GDate)

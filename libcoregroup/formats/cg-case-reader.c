@@ -22,6 +22,7 @@
 #include "formats/cg-case-fields-private.h"
 #include "util/cg-file-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-strings-private.h"
 #include "util/cg-util-private.h"
 
 /* The property values read for one GObject, as g_object_new_with_properties ()
@@ -95,10 +96,88 @@ stored_take (Stored        *self,
   *value = (GValue) G_VALUE_INIT;
 }
 
+/* One read of a case. The strings stored into its records point into the
+ * document until the whole case is read; then they are copied into one
+ * block (cg-strings-private.h), which the records reference. */
+typedef struct
+{
+  CgStrings *document;  /* borrows the document's text */
+  GPtrArray *records;   /* each record pointing into it, referenced */
+  GPtrArray *slots;     /* char **: each of their fields pointing into it */
+} Reader;
+
+static void
+reader_init (Reader     *self,
+             CgJsonDoc  *doc)
+{
+  gsize size;
+  const char *text = cg_json_doc_get_text (doc, &size);
+
+  self->document = cg_strings_new_borrowed (text, size);
+  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->slots = g_ptr_array_new ();
+}
+
+/* A record dropped with the reader (the document refused) still borrows
+ * the document's text, which it does not free. */
+static void
+reader_clear (Reader *self)
+{
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
+  g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->document, cg_strings_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
+
+/* Points a string field of a new record at @text in the document. */
+static void
+reader_borrow (Reader     *self,
+               GObject    *record,
+               char      **slot,
+               const char *text)
+{
+  /* Where a record with string fields stored keeps its block (checked by
+   * CG_FIELD_AT_STRING). */
+  CgStrings **strings = G_STRUCT_MEMBER_P (record, sizeof (GObject));
+
+  if (*strings == NULL)
+    {
+      *strings = cg_strings_ref (self->document);
+      g_ptr_array_add (self->records, g_object_ref (record));
+    }
+  g_assert (*strings == self->document);
+  g_assert (*slot == NULL);
+  *slot = (char *) text;
+  g_ptr_array_add (self->slots, slot);
+}
+
+/* Once every record is read: copies what they borrow into one block. */
+static void
+reader_finish (Reader *self)
+{
+  g_autoptr(CgStrings) block = NULL;
+
+  if (self->slots->len == 0)
+    return;
+
+  block = cg_strings_new_copying (self->document, (char ***) self->slots->pdata, self->slots->len);
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      CgStrings **strings = G_STRUCT_MEMBER_P (g_ptr_array_index (self->records, i), sizeof (GObject));
+
+      cg_strings_unref (*strings);
+      *strings = cg_strings_ref (block);
+    }
+  g_ptr_array_set_size (self->slots, 0);
+  g_ptr_array_set_size (self->records, 0);
+}
+
 /* What the field's setter would do, without the notifications that no one
  * can be connected to yet. */
 static void
 stored_apply (const Stored *self,
+              Reader       *reader,
               GObject      *object)
 {
   for (guint i = 0; i < self->n; i++)
@@ -106,12 +185,17 @@ stored_apply (const Stored *self,
       const CgField *field = self->fields[i];
       const GValue *value = &self->values[i];
       gpointer slot = G_STRUCT_MEMBER_P (object, field->offset);
+      const char *text;
 
       switch (field->kind)
         {
         case CG_FIELD_STRING:
         case CG_FIELD_TIME:
-          cg_set_string (slot, g_value_get_string (value));
+          text = g_value_get_string (value);
+          if (cg_strings_holds (reader->document, text))
+            reader_borrow (reader, object, slot, text);
+          else
+            cg_set_string (slot, text);
           break;
 
         case CG_FIELD_DATE:
@@ -433,7 +517,8 @@ read_values (const CgFieldTable  *table,
   return table->check == NULL || table->check (object, path, error);
 }
 
-static gboolean read_children (const CgFieldTable  *table,
+static gboolean read_children (Reader              *reader,
+                               const CgFieldTable  *table,
                                GObject             *owner,
                                const CgJsonValue *object,
                                const Members       *members,
@@ -442,7 +527,8 @@ static gboolean read_children (const CgFieldTable  *table,
                                GError             **error);
 
 static GObject *
-read_new (const CgFieldTable  *table,
+read_new (Reader              *reader,
+          const CgFieldTable  *table,
           GType                type,
           const CgJsonValue *object,
           const char          *path,
@@ -461,8 +547,8 @@ read_new (const CgFieldTable  *table,
     return NULL;
 
   created = g_object_new_with_properties (type, values.n, values.names, values.values);
-  stored_apply (&stored, created);
-  if (!read_children (table, created, object, &members, path, "", error))
+  stored_apply (&stored, reader, created);
+  if (!read_children (reader, table, created, object, &members, path, "", error))
     return NULL;
 
   return g_steal_pointer (&created);
@@ -470,7 +556,8 @@ read_new (const CgFieldTable  *table,
 
 /* A nested object of a GObject that exists already, such as the plan. */
 static gboolean
-read_existing (const CgFieldTable  *table,
+read_existing (Reader              *reader,
+               const CgFieldTable  *table,
                GObject             *target,
                const CgJsonValue *object,
                const char          *path,
@@ -493,11 +580,12 @@ read_existing (const CgFieldTable  *table,
    * exists already is changed through its properties, and notified. */
   g_assert (stored.n == 0);
 
-  return read_children (table, target, object, &members, path, "", error);
+  return read_children (reader, table, target, object, &members, path, "", error);
 }
 
 static gboolean
-read_items (const CgField      *field,
+read_items (Reader             *reader,
+            const CgField      *field,
             GObject            *owner,
             const CgJsonValue  *array,
             const char     *path,
@@ -517,7 +605,7 @@ read_items (const CgField      *field,
       if (object == NULL)
         return FALSE;
 
-      item = read_new (field->table, type, object, item_path, error);
+      item = read_new (reader, field->table, type, object, item_path, error);
       if (item == NULL)
         return FALSE;
 
@@ -586,7 +674,8 @@ read_entries (const CgField      *field,
 /* Reads a nested object on @owner itself (its values are read already) or
  * on the GObject held by the field's property. */
 static gboolean
-read_nested (const CgField  *field,
+read_nested (Reader         *reader,
+             const CgField  *field,
              GObject        *owner,
              const CgJsonValue *object,
              const char     *path,
@@ -598,18 +687,19 @@ read_nested (const CgField  *field,
   if (field->property == NULL)
     {
       members_match (field->table, object, &members);
-      return read_children (field->table, owner, object, &members, path, field->name, error);
+      return read_children (reader, field->table, owner, object, &members, path, field->name, error);
     }
 
   g_object_get (owner, field->property, &target, NULL);
-  return read_existing (field->table, target, object, path, error);
+  return read_existing (reader, field->table, target, object, path, error);
 }
 
 /* Reads what needs @owner to exist, in table order: the items of the
  * arrays, the entries of sections and the objects of other GObjects. Then keeps the unknown members
  * of @object on @owner under @slot. */
 static gboolean
-read_children (const CgFieldTable  *table,
+read_children (Reader              *reader,
+               const CgFieldTable  *table,
                GObject             *owner,
                const CgJsonValue *object,
                const Members       *members,
@@ -639,7 +729,7 @@ read_children (const CgFieldTable  *table,
           if (nested == NULL)
             continue;
           field_path = cg_json_member_path (path, field->name);
-          if (!read_nested (field, owner, nested, field_path, error))
+          if (!read_nested (reader, field, owner, nested, field_path, error))
             return FALSE;
           continue;
         }
@@ -649,7 +739,7 @@ read_children (const CgFieldTable  *table,
       if (array == NULL || array->length == 0)
         continue;
       field_path = cg_json_member_path (path, field->name);
-      if (field->kind == CG_FIELD_ITEMS ? !read_items (field, owner, array, field_path, error)
+      if (field->kind == CG_FIELD_ITEMS ? !read_items (reader, field, owner, array, field_path, error)
                                         : !read_entries (field, owner, array, field_path, error))
         return FALSE;
     }
@@ -666,14 +756,18 @@ read_children (const CgFieldTable  *table,
 }
 
 static CgCase *
-read_case (const CgJsonValue  *root,
-           GError     **error)
+read_case (CgJsonDoc  *doc,
+           GError    **error)
 {
-  g_autoptr(GObject) kase = read_new (&cg_case_fields, CG_TYPE_CASE, root, "", error);
+  g_auto(Reader) reader = { NULL, };
+  g_autoptr(GObject) kase = NULL;
   g_autoptr(GError) invalid = NULL;
 
+  reader_init (&reader, doc);
+  kase = read_new (&reader, &cg_case_fields, CG_TYPE_CASE, cg_json_doc_get_root (doc), "", error);
   if (kase == NULL)
     return NULL;
+  reader_finish (&reader);
 
   /* The history as read is what cg_case_verify_history () checks, however
    * the plan is changed afterwards. */
@@ -758,7 +852,7 @@ cg_case_new_from_data_with_limits (const char  *data,
   if (doc == NULL)
     return NULL;
 
-  return read_case (cg_json_doc_get_root (doc), error);
+  return read_case (doc, error);
 }
 
 /**

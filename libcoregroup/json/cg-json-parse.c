@@ -38,6 +38,7 @@ struct _CgJsonDoc
 {
   CgJsonValue *values;   /* values[0] is the root */
   char        *text;     /* the strings, decoded, each nul-terminated */
+  gsize        text_size;
 };
 
 typedef struct
@@ -671,6 +672,14 @@ cg_json_doc_get_root (CgJsonDoc *doc)
   return &doc->values[0];
 }
 
+const char *
+cg_json_doc_get_text (CgJsonDoc *doc,
+                      gsize     *size)
+{
+  *size = doc->text_size;
+  return doc->text;
+}
+
 CgJsonDoc *
 cg_json_doc_parse (const char          *data,
                    gsize                length,
@@ -751,6 +760,7 @@ cg_json_doc_parse (const char          *data,
   doc = g_new (CgJsonDoc, 1);
   doc->values = g_steal_pointer (&parser.values);
   doc->text = g_steal_pointer (&text);
+  doc->text_size = length + 1;
   return doc;
 }
 

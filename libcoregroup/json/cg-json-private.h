@@ -262,6 +262,10 @@ CgJsonDoc         *cg_json_doc_parse     (const char         *data,
                                           GError            **error);
 const CgJsonValue *cg_json_doc_get_root  (CgJsonDoc          *doc);
 void               cg_json_doc_free      (CgJsonDoc          *doc);
+/* Where the decoded strings of the document's values lie: each string
+ * value points into these @size bytes. */
+const char        *cg_json_doc_get_text  (CgJsonDoc          *doc,
+                                          gsize              *size);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgJsonDoc, cg_json_doc_free)
 
 /* The value as a new json-glib node (NULL for NULL). */
