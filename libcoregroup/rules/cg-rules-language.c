@@ -109,17 +109,42 @@ tokenize (const char *text)
 /* A term of jargon[] has at most this many words. */
 #define MAX_TERM_WORDS 4
 
-/* The words of a term, without allocating: it runs for every term on every
- * item of every plan. */
-static guint
-term_tokens (const char *term,
-             Token      *tokens)
+/* The words of each term of jargon[], split once for all the items of a
+ * plan. */
+typedef struct
 {
-  guint n = 0;
+  Token words[MAX_TERM_WORDS];
+  guint n_words;
+} Term;
 
-  while (n < MAX_TERM_WORDS && next_token (&term, &tokens[n]))
-    n++;
-  return n;
+/* A term's first word is at most this long. */
+#define MAX_FIRST_WORD 31
+
+G_STATIC_ASSERT (G_N_ELEMENTS (jargon) <= 32);
+
+typedef struct
+{
+  Term    terms[G_N_ELEMENTS (jargon)];
+  /* By the length of a word of the text, the terms whose first word has
+   * that length, one bit each: most words start no term. */
+  guint32 by_first_length[MAX_FIRST_WORD + 1];
+} Terms;
+
+static void
+terms_init (Terms *self)
+{
+  memset (self->by_first_length, 0, sizeof self->by_first_length);
+  for (guint e = 0; e < G_N_ELEMENTS (jargon); e++)
+    {
+      const char *term = jargon[e].term;
+      Term *split = &self->terms[e];
+
+      split->n_words = 0;
+      while (split->n_words < MAX_TERM_WORDS && next_token (&term, &split->words[split->n_words]))
+        split->n_words++;
+      g_assert (split->n_words > 0 && split->words[0].length <= MAX_FIRST_WORD);
+      self->by_first_length[split->words[0].length] |= 1u << e;
+    }
 }
 
 static gboolean
@@ -135,7 +160,6 @@ token_equal (const Token *a,
 
 typedef struct
 {
-  gsize  position;  /* of the first time the term is used */
   char  *found;     /* as the text writes it */
   guint  entry;     /* in jargon[] */
 } Use;
@@ -146,51 +170,60 @@ use_clear (gpointer data)
   g_free (((Use *) data)->found);
 }
 
-static int
-compare_uses (gconstpointer a,
-              gconstpointer b)
-{
-  const Use *x = a, *y = b;
-
-  return (x->position > y->position) - (x->position < y->position);
-}
-
 /* The terms of jargon[] @text uses, each once, in the order it first uses
  * them. */
 static GArray *
-find_jargon (const char *text)
+find_jargon (const Terms *terms,
+             const char  *text)
 {
   g_autoptr(GArray) tokens = tokenize (text);
   GArray *uses = g_array_new (FALSE, FALSE, sizeof (Use));
 
-  g_array_set_clear_func (uses, use_clear);
-  for (guint e = 0; e < G_N_ELEMENTS (jargon); e++)
-    {
-      Token term[MAX_TERM_WORDS];
-      guint n_term = term_tokens (jargon[e].term, term);
+  guint32 found = 0;
 
-      for (guint i = 0; i + n_term <= tokens->len; i++)
+  g_array_set_clear_func (uses, use_clear);
+  /* Word by word, so each term is found where the text first uses it, and
+   * the uses come in the text's order. */
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *first = &g_array_index (tokens, Token, i);
+      guint32 candidates = first->length <= MAX_FIRST_WORD ? terms->by_first_length[first->length] & ~found : 0;
+
+      for (guint e = 0; candidates != 0; e++, candidates >>= 1)
         {
-          const Token *first = &g_array_index (tokens, Token, i);
-          const Token *last = &g_array_index (tokens, Token, i + n_term - 1);
+          const Term *term = &terms->terms[e];
+          const Token *last;
           gboolean match = TRUE;
           Use use;
 
-          for (guint j = 0; j < n_term && match; j++)
-            match = token_equal (&g_array_index (tokens, Token, i + j), &term[j], jargon[e].exact_case);
+          if ((candidates & 1) == 0 || i + term->n_words > tokens->len)
+            continue;
+          for (guint j = 0; j < term->n_words && match; j++)
+            match = token_equal (&g_array_index (tokens, Token, i + j), &term->words[j], jargon[e].exact_case);
           if (!match)
             continue;
 
-          use.position = (gsize) (first->start - text);
+          last = &g_array_index (tokens, Token, i + term->n_words - 1);
           use.found = g_strndup (first->start, (gsize) (last->start + last->length - first->start));
           use.entry = e;
           g_array_append_val (uses, use);
-          break;
+          found |= 1u << e;
         }
     }
 
-  g_array_sort (uses, compare_uses);
   return uses;
+}
+
+static gboolean
+is_vowel (char c)
+{
+  switch (c)
+    {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* The syllables of a word, by a rule of thumb (doc/rules.md): each group
@@ -214,7 +247,7 @@ count_syllables (const char *word,
 
       if (!g_ascii_isalpha (c))
         continue;
-      vowel = strchr ("aeiouy", c) != NULL;
+      vowel = is_vowel (c);
       n += vowel && !in_vowels;
       in_vowels = vowel;
       last[2] = last[1];
@@ -223,7 +256,7 @@ count_syllables (const char *word,
       len++;
     }
 
-  if (n > 1 && len > 2 && last[0] == 'e' && !(last[1] == 'l' && strchr ("aeiouy", last[2]) == NULL))
+  if (n > 1 && len > 2 && last[0] == 'e' && !(last[1] == 'l' && !is_vowel (last[2])))
     n--;
   else if (n > 1 && len > 3 && last[1] == 'e' && last[0] == 'd')
     {
@@ -350,6 +383,7 @@ append_list (GString    *text,
  * sentence has ..."), or NULL when there is none. */
 static char *
 problems_in (const CgRuleSetting *setting,
+             const Terms         *terms,
              const char          *text)
 {
   g_autoptr(GArray) uses = NULL;
@@ -360,7 +394,7 @@ problems_in (const CgRuleSetting *setting,
     return NULL;
 
   problems = g_string_new (NULL);
-  uses = find_jargon (text);
+  uses = find_jargon (terms, text);
   if (uses->len > 0)
     {
       g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
@@ -440,6 +474,7 @@ entry_name (const char *section,
 static void
 check_section (const CgRuleContext   *ctx,
                const CgRuleSetting   *setting,
+               const Terms           *terms,
                CgChildProtectionPlan *plan,
                const char            *section,
                const char * const    *entries)
@@ -453,7 +488,7 @@ check_section (const CgRuleContext   *ctx,
       if (cg_child_protection_plan_get_section_audience (plan, section, i) != CG_AUDIENCE_EVERYONE)
         continue;
 
-      problems = problems_in (setting, entries[i]);
+      problems = problems_in (setting, terms, entries[i]);
       if (problems == NULL)
         continue;
       subject = g_strdup_printf ("plan.%s[%u]", section, i);
@@ -494,12 +529,13 @@ item_name (Item        item,
 static void
 check_item (const CgRuleContext *ctx,
             const CgRuleSetting *setting,
+            const Terms         *terms,
             const char          *subject,
             Item                 item,
             const char          *id,
             const char          *text)
 {
-  g_autofree char *problems = problems_in (setting, text);
+  g_autofree char *problems = problems_in (setting, terms, text);
   g_autofree char *name = NULL;
 
   if (problems == NULL)
@@ -519,7 +555,9 @@ cg_check_plan_language (const CgRuleContext *ctx,
   CgChildProtectionPlan *plan = cg_case_get_plan (ctx->kase);
   GListModel *outcomes = cg_child_protection_plan_get_outcomes (plan);
   GListModel *actions = cg_child_protection_plan_get_actions (plan);
+  Terms terms;
 
+  terms_init (&terms);
   for (guint i = 0; i < cg_items_len (outcomes); i++)
     {
       CgOutcome *outcome = cg_items_peek (outcomes, i);
@@ -531,7 +569,7 @@ cg_check_plan_language (const CgRuleContext *ctx,
 
       /* The measure is a sentence of its own. */
       text = g_strconcat (cg_outcome_get_description (outcome), measure != NULL ? "\n" : NULL, measure, NULL);
-      check_item (ctx, setting, cg_outcome_get_id (outcome), ITEM_OUTCOME, cg_outcome_get_id (outcome), text);
+      check_item (ctx, setting, &terms, cg_outcome_get_id (outcome), ITEM_OUTCOME, cg_outcome_get_id (outcome), text);
     }
 
   for (guint i = 0; i < cg_items_len (actions); i++)
@@ -540,14 +578,14 @@ cg_check_plan_language (const CgRuleContext *ctx,
 
       if (cg_action_get_audience (action) != CG_AUDIENCE_EVERYONE)
         continue;
-      check_item (ctx, setting, cg_action_get_id (action), ITEM_ACTION, cg_action_get_id (action),
+      check_item (ctx, setting, &terms, cg_action_get_id (action), ITEM_ACTION, cg_action_get_id (action),
                   cg_action_get_description (action));
     }
 
-  check_section (ctx, setting, plan, "needs", cg_child_protection_plan_get_needs (plan));
-  check_section (ctx, setting, plan, "risks", cg_child_protection_plan_get_risks (plan));
-  check_section (ctx, setting, plan, "strengths", cg_child_protection_plan_get_strengths (plan));
-  check_item (ctx, setting, "plan.contingency", ITEM_CONTINGENCY, NULL, cg_child_protection_plan_get_contingency (plan));
-  check_item (ctx, setting, "plan.contact_arrangements", ITEM_CONTACT_ARRANGEMENTS, NULL,
+  check_section (ctx, setting, &terms, plan, "needs", cg_child_protection_plan_get_needs (plan));
+  check_section (ctx, setting, &terms, plan, "risks", cg_child_protection_plan_get_risks (plan));
+  check_section (ctx, setting, &terms, plan, "strengths", cg_child_protection_plan_get_strengths (plan));
+  check_item (ctx, setting, &terms, "plan.contingency", ITEM_CONTINGENCY, NULL, cg_child_protection_plan_get_contingency (plan));
+  check_item (ctx, setting, &terms, "plan.contact_arrangements", ITEM_CONTACT_ARRANGEMENTS, NULL,
               cg_child_protection_plan_get_contact_arrangements (plan));
 }
