@@ -905,7 +905,8 @@ membership_of (const CgRuleContext *ctx,
   GListModel *events = cg_case_get_events (ctx->kase);
   const char *id = cg_member_get_id (member);
   const char *agency = cg_member_get_agency (member);
-  g_autofree char *agency_folded = agency != NULL ? g_utf8_casefold (agency, -1) : NULL;
+  /* Folded when first needed: most cases record no school move. */
+  g_autofree char *agency_folded = NULL;
   Membership span;
 
   g_date_clear (&span.joined, 1);
@@ -927,9 +928,12 @@ membership_of (const CgRuleContext *ctx,
           break;
 
         case CG_CASE_EVENT_KIND_SCHOOL_MOVE:
-          if (school != NULL && agency_folded != NULL)
+          if (school != NULL && agency != NULL)
             {
               g_autofree char *school_folded = g_utf8_casefold (school, -1);
+
+              if (agency_folded == NULL)
+                agency_folded = g_utf8_casefold (agency, -1);
 
               if (strstr (agency_folded, school_folded) != NULL)
                 later (&span.joined, date);
