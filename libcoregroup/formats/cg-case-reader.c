@@ -311,6 +311,14 @@ value_is_set (const GValue *value)
   return TRUE;
 }
 
+static gboolean read_plain (const CgField     *field,
+                            GParamSpec        *pspec,
+                            const CgJsonValue *node,
+                            const char        *path,
+                            StoredValue       *value,
+                            gboolean          *set,
+                            GError           **error);
+
 /* @value holds the type of @pspec, the field's property. */
 static gboolean
 read_value (const CgField  *field,
@@ -320,42 +328,44 @@ read_value (const CgField  *field,
             GValue         *value,
             GError        **error)
 {
-  const char *text;
-  GDate *date;
+  StoredValue plain;
+  gboolean set;
   GPtrArray *dates;
-  GStrv strv;
-  gboolean boolean;
   int number;
   guint flags;
 
   switch (field->kind)
     {
     case CG_FIELD_STRING:
-      if (!cg_json_get_string (node, path, field->name, field->required, &text, error))
-        return FALSE;
-      /* The document outlives the values: the property makes the copy. */
-      g_value_set_static_string (value, text);
-      return TRUE;
-
     case CG_FIELD_TIME:
-      if (!cg_json_get_time (node, path, field->name, &text, error))
+      if (!read_plain (field, pspec, node, path, &plain, &set, error))
         return FALSE;
       /* The document outlives the values: the property makes the copy. */
-      g_value_set_static_string (value, text);
+      g_value_set_static_string (value, set ? plain.text : NULL);
       return TRUE;
 
     case CG_FIELD_DATE:
     case CG_FIELD_DATE_OR_NULL:
-      if (!cg_json_get_counted_date (node, path, field->name, field->required, &date, error))
+      if (!read_plain (field, pspec, node, path, &plain, &set, error))
         return FALSE;
-      g_value_take_boxed (value, date);
+      g_value_set_boxed (value, set ? &plain.date : NULL);
       return TRUE;
 
     case CG_FIELD_BOOL:
     case CG_FIELD_FLAG:
-      if (!cg_json_get_bool (node, path, field->name, &boolean, error))
+    case CG_FIELD_ENUM:
+      if (!read_plain (field, pspec, node, path, &plain, &set, error))
         return FALSE;
-      g_value_set_boolean (value, boolean);
+      if (field->kind == CG_FIELD_ENUM)
+        g_value_set_enum (value, plain.number);
+      else
+        g_value_set_boolean (value, plain.boolean);
+      return TRUE;
+
+    case CG_FIELD_STRV:
+      if (!read_plain (field, pspec, node, path, &plain, &set, error))
+        return FALSE;
+      g_value_take_boxed (value, set ? plain.strv : NULL);
       return TRUE;
 
     case CG_FIELD_INT:
@@ -365,14 +375,6 @@ read_value (const CgField  *field,
                                   G_PARAM_SPEC_INT (pspec)->maximum, &number, error))
         return FALSE;
       g_value_set_int (value, number);
-      return TRUE;
-
-    case CG_FIELD_ENUM:
-      if (!field->required && node == NULL)
-        number = G_PARAM_SPEC_ENUM (pspec)->default_value;
-      else if (!cg_json_get_enum (node, path, field->name, G_VALUE_TYPE (value), &number, error))
-        return FALSE;
-      g_value_set_enum (value, number);
       return TRUE;
 
     case CG_FIELD_ENUM_OR_NULL:
@@ -386,12 +388,6 @@ read_value (const CgField  *field,
       if (!cg_json_get_flags (node, path, field->name, G_VALUE_TYPE (value), &flags, error))
         return FALSE;
       g_value_set_flags (value, flags);
-      return TRUE;
-
-    case CG_FIELD_STRV:
-      if (!cg_json_get_strv (node, path, field->name, &strv, error))
-        return FALSE;
-      g_value_take_boxed (value, strv);
       return TRUE;
 
     case CG_FIELD_DATES:
@@ -417,8 +413,68 @@ field_pspec (GObjectClass  *klass,
   return pspec;
 }
 
-/* A field stored straight into the instance, read as read_value () reads
- * it; an absent string, date or list is left as the new instance has it. */
+/* A field of a plain kind (a string, a time, a date, a boolean, an enum of
+ * @pspec's type, a list of strings) as the record keeps it; *@set is FALSE
+ * when an absent string, date or list is left to the default. */
+static gboolean
+read_plain (const CgField     *field,
+            GParamSpec        *pspec,
+            const CgJsonValue *node,
+            const char        *path,
+            StoredValue       *value,
+            gboolean          *set,
+            GError           **error)
+{
+  g_autoptr(GDate) date = NULL;
+
+  *set = TRUE;
+  switch (field->kind)
+    {
+    case CG_FIELD_STRING:
+      if (!cg_json_get_string (node, path, field->name, field->required, &value->text, error))
+        return FALSE;
+      *set = value->text != NULL;
+      return TRUE;
+
+    case CG_FIELD_TIME:
+      if (!cg_json_get_time (node, path, field->name, &value->text, error))
+        return FALSE;
+      *set = value->text != NULL;
+      return TRUE;
+
+    case CG_FIELD_DATE:
+    case CG_FIELD_DATE_OR_NULL:
+      if (!cg_json_get_counted_date (node, path, field->name, field->required, &date, error))
+        return FALSE;
+      *set = date != NULL;
+      if (date != NULL)
+        value->date = *date;
+      return TRUE;
+
+    case CG_FIELD_BOOL:
+    case CG_FIELD_FLAG:
+      return cg_json_get_bool (node, path, field->name, &value->boolean, error);
+
+    case CG_FIELD_ENUM:
+      if (!field->required && node == NULL)
+        {
+          value->number = G_PARAM_SPEC_ENUM (pspec)->default_value;
+          return TRUE;
+        }
+      return cg_json_get_enum (node, path, field->name, pspec->value_type, &value->number, error);
+
+    case CG_FIELD_STRV:
+      if (!cg_json_get_strv (node, path, field->name, &value->strv, error))
+        return FALSE;
+      *set = value->strv != NULL;
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A field stored straight into the instance. */
 static gboolean
 read_stored (const CgField     *field,
              GObjectClass      *klass,
@@ -427,64 +483,18 @@ read_stored (const CgField     *field,
              Stored            *stored,
              GError           **error)
 {
+  /* Finding a property by name takes a lock: only an enum needs its type. */
+  GParamSpec *pspec = field->kind == CG_FIELD_ENUM ? field_pspec (klass, field) : NULL;
   StoredValue value;
-  GParamSpec *pspec;
-  g_autoptr(GDate) date = NULL;
+  gboolean set;
 
   /* No check can be given a value that is not a GValue. */
   g_assert (field->check == NULL);
 
-  switch (field->kind)
-    {
-    case CG_FIELD_STRING:
-      if (!cg_json_get_string (node, path, field->name, field->required, &value.text, error))
-        return FALSE;
-      if (value.text == NULL)
-        return TRUE;
-      break;
-
-    case CG_FIELD_TIME:
-      if (!cg_json_get_time (node, path, field->name, &value.text, error))
-        return FALSE;
-      if (value.text == NULL)
-        return TRUE;
-      break;
-
-    case CG_FIELD_DATE:
-    case CG_FIELD_DATE_OR_NULL:
-      if (!cg_json_get_counted_date (node, path, field->name, field->required, &date, error))
-        return FALSE;
-      if (date == NULL)
-        return TRUE;
-      value.date = *date;
-      break;
-
-    case CG_FIELD_BOOL:
-    case CG_FIELD_FLAG:
-      if (!cg_json_get_bool (node, path, field->name, &value.boolean, error))
-        return FALSE;
-      break;
-
-    case CG_FIELD_ENUM:
-      pspec = field_pspec (klass, field);
-      if (!field->required && node == NULL)
-        value.number = G_PARAM_SPEC_ENUM (pspec)->default_value;
-      else if (!cg_json_get_enum (node, path, field->name, pspec->value_type, &value.number, error))
-        return FALSE;
-      break;
-
-    case CG_FIELD_STRV:
-      if (!cg_json_get_strv (node, path, field->name, &value.strv, error))
-        return FALSE;
-      if (value.strv == NULL)
-        return TRUE;
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  stored_add (stored, field, &value);
+  if (!read_plain (field, pspec, node, path, &value, &set, error))
+    return FALSE;
+  if (set)
+    stored_add (stored, field, &value);
   return TRUE;
 }
 
