@@ -124,8 +124,9 @@ reader_init (Reader     *self,
   const char *text = cg_json_doc_get_text (doc, &size);
 
   self->document = cg_strings_new_borrowed (text, size);
-  self->records = g_ptr_array_new_with_free_func (g_object_unref);
-  self->slots = g_ptr_array_new ();
+  /* Sized for a typical case, some forty records and a hundred strings. */
+  self->records = g_ptr_array_new_full (64, g_object_unref);
+  self->slots = g_ptr_array_sized_new (128);
 }
 
 /* A record dropped with the reader (the document refused) still borrows
