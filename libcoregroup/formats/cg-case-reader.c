@@ -661,6 +661,7 @@ read_items (Reader             *reader,
 
   const CgJsonValue *element = array + 1;
 
+  cg_item_list_reserve (items, array->length);
   for (guint i = 0; i < array->length; i++, element += element->size)
     {
       g_autofree char *item_path = cg_json_index_path (path, i);

@@ -19,6 +19,10 @@ CgItemList *cg_item_list_new_with_ids (GType        item_type,
 guint       cg_item_list_get_len (CgItemList *self);
 gpointer    cg_item_list_peek    (CgItemList *self,
                                   guint       position);
+/* Makes room for @n_more items to be appended, exactly: a reader that
+ * knows how many are coming grows the array once. */
+void        cg_item_list_reserve (CgItemList *self,
+                                  guint       n_more);
 void        cg_item_list_append  (CgItemList *self,
                                   gpointer    item);
 void        cg_item_list_replace (CgItemList *self,

@@ -272,6 +272,18 @@ cg_items_peek (GListModel *items,
 }
 
 void
+cg_item_list_reserve (CgItemList *self,
+                      guint       n_more)
+{
+  g_return_if_fail (n_more <= G_MAXUINT - self->len);
+
+  if (self->len + n_more <= self->size)
+    return;
+  self->size = self->len + n_more;
+  self->items = g_renew (gpointer, self->items, self->size);
+}
+
+void
 cg_item_list_append (CgItemList *self,
                      gpointer    item)
 {
