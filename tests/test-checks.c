@@ -651,6 +651,23 @@ test_plan_language_whole_words (void)
                        "plan) and MASH (say: children's services' first contact team) (Suffolk 7.1);");
 }
 
+/* A term is found where the text uses all of it, not where its first
+ * word first appears ("core" of the core group before the core
+ * assessment), once however often it is used, and where it ends the text. */
+static void
+test_plan_language_first_word (void)
+{
+  g_autoptr(CgReport) report = evaluate_plan ("suffolk",
+    "{ \"actions\": ["
+    "    { \"id\": \"a1\", \"description\": \"The core group books a core assessment, then a Core Assessment "
+    "again, at the LADO\" } ] }");
+
+  assert_findings_are (report, "plan-language", "a1", CG_SEVERITY_INFO,
+                       "Action a1 may be hard for the family to understand: it uses core assessment (say: "
+                       "assessment of what the child and family need) and LADO (say: officer who looks into "
+                       "worries about adults who work with children) (Suffolk 7.1);");
+}
+
 /* 26 words of one syllable in one sentence, with an initial ("K.") that
  * does not end it: too long, but easy to read (206.835 - 1.015 × 26 -
  * 84.6 × 1 = 95.8). The same sentence without its last word is 25 words,
@@ -1003,6 +1020,7 @@ main (int   argc,
   g_test_add_func ("/rules/plan-incomplete/policy-sections", test_plan_incomplete_policy_sections);
   g_test_add_func ("/rules/plan-language/jargon", test_plan_language_jargon);
   g_test_add_func ("/rules/plan-language/whole-words", test_plan_language_whole_words);
+  g_test_add_func ("/rules/plan-language/first-word", test_plan_language_first_word);
   g_test_add_func ("/rules/plan-language/long-sentence", test_plan_language_long_sentence);
   g_test_add_func ("/rules/plan-language/reading-ease", test_plan_language_reading_ease);
   g_test_add_func ("/rules/plan-language/professionals-only", test_plan_language_professionals_only);
