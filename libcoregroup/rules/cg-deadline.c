@@ -107,7 +107,7 @@ cg_deadline_finalize (GObject *object)
 {
   CgDeadline *self = CG_DEADLINE (object);
 
-  g_clear_pointer (&self->rule, g_free);
+  g_clear_pointer (&self->rule, cg_rule_id_free);
   g_clear_pointer (&self->counted_from_event, g_free);
   g_clear_pointer (&self->origin, g_ref_string_release);
   g_clear_pointer (&self->explanation, g_free);
@@ -521,7 +521,7 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
 {
   CgDeadline *self = g_object_new (CG_TYPE_DEADLINE, NULL);
 
-  self->rule = g_strdup (fields->rule);
+  self->rule = cg_rule_id_keep (fields->rule);
   set_date (&self->due, fields->due);
   set_date (&self->window_start, fields->window_start);
   self->status = fields->status;

@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "rules/cg-rules-private.h"
+
 /**
  * CgFinding:
  *
@@ -46,7 +48,7 @@ cg_finding_finalize (GObject *object)
 {
   CgFinding *self = CG_FINDING (object);
 
-  g_clear_pointer (&self->rule, g_free);
+  g_clear_pointer (&self->rule, cg_rule_id_free);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->source, g_free);
@@ -211,7 +213,7 @@ cg_finding_new (const char *rule,
   /* The fields directly, as the properties would set them: a caseload
    * makes hundreds of thousands. */
   self = g_object_new (CG_TYPE_FINDING, NULL);
-  self->rule = g_strdup (rule);
+  self->rule = cg_rule_id_keep (rule);
   self->severity = severity;
   self->subject = g_strdup (subject);
   self->message = g_strdup (message);

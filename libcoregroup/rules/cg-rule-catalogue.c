@@ -218,6 +218,29 @@ cg_rule_catalogue_lookup (const char *id)
   return NULL;
 }
 
+/* Whether @id is the catalogue's own string, by address. */
+static gboolean
+is_catalogue_id (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (catalogue); i++)
+    if (catalogue[i].id == id)
+      return TRUE;
+  return FALSE;
+}
+
+char *
+cg_rule_id_keep (const char *id)
+{
+  return is_catalogue_id (id) ? (char *) id : g_strdup (id);
+}
+
+void
+cg_rule_id_free (char *id)
+{
+  if (id != NULL && !is_catalogue_id (id))
+    g_free (id);
+}
+
 const CgRuleParameterSpec *
 cg_rule_descriptor_find_parameter (const CgRuleDescriptor *rule,
                                    const char             *name)

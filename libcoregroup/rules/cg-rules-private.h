@@ -124,6 +124,11 @@ struct _CgRuleDescriptor
 
 const CgRuleDescriptor    *cg_rule_catalogue_get       (guint                   index);
 const CgRuleDescriptor    *cg_rule_catalogue_lookup    (const char             *id);
+/* A rule id for a deadline or finding to keep: the catalogue's own string
+ * when @id is it (the rules give it), so a report's many entries need no
+ * copy each, or a copy; cg_rule_id_free () frees either. */
+char                      *cg_rule_id_keep             (const char             *id);
+void                       cg_rule_id_free             (char                   *id);
 const CgRuleParameterSpec *cg_rule_descriptor_find_parameter (const CgRuleDescriptor *rule,
                                                               const char             *name);
 
