@@ -15,6 +15,7 @@
 #define PROGRESS_MIN_CASES 200
 #define PROGRESS_MIN_USEC  (2 * G_USEC_PER_SEC)
 #define PROGRESS_EVERY     (G_USEC_PER_SEC / 4)
+#define STREAM_EVERY       (G_USEC_PER_SEC / 500)
 
 void
 cg_tool_case_free (CgToolCase *entry)
@@ -228,7 +229,10 @@ work (gpointer data,
 
   while ((i = (guint) g_atomic_int_add (&run->next, 1)) < run->cases->len)
     {
-      evaluate_case (g_ptr_array_index (run->cases, i), run->registry, run);
+      CgToolCase *entry = g_ptr_array_index (run->cases, i);
+
+      evaluate_case (entry, run->registry, run);
+      g_atomic_int_set (&entry->ready, TRUE);
 
       /* The waiting thread is woken by the last case only: it looks at
        * the count for the progress line on a timer of its own, and a
@@ -258,16 +262,39 @@ show_progress (guint  done,
   fflush (stderr);
 }
 
+/* Gives @stream the cases that are ready, in order, from *@next. */
+static void
+stream_ready (GPtrArray    *cases,
+              guint        *next,
+              CgToolStream *stream,
+              gpointer      data)
+{
+  while (*stream != NULL && *next < cases->len)
+    {
+      CgToolCase *entry = g_ptr_array_index (cases, *next);
+
+      if (!g_atomic_int_get (&entry->ready))
+        return;
+      if (!(*stream) (entry, data))
+        *stream = NULL;
+      (*next)++;
+    }
+}
+
 /* Loads and evaluates every case on @jobs threads (one case on this one)
- * with the policies of @registry; @today is in the calendar. A progress line goes to a terminal
- * during a long run. */
+ * with the policies of @registry; @today is in the calendar. A progress
+ * line goes to a terminal during a long run. @stream, when given, has the
+ * cases as they are ready (see CgToolStream). */
 void
 cg_tool_evaluate_cases (GPtrArray          *cases,
                         const char         *policy_id,
                         CgPolicyRegistry   *registry,
                         const GDate        *today,
-                        guint               jobs)
+                        guint               jobs,
+                        CgToolStream        stream,
+                        gpointer            stream_data)
 {
+  guint streamed = 0;
   Evaluation run = { cases, policy_id, registry, today, 0, };
   gboolean terminal = isatty (STDERR_FILENO);
   gboolean shown = FALSE;
@@ -283,6 +310,7 @@ cg_tool_evaluate_cases (GPtrArray          *cases,
    * thread (and no new heap for it) to start, and no progress to show. */
   if (cases->len <= 1)
     {
+      /* Its output is written with the run's: nothing to stream. */
       work (&run, &run);
       g_cond_clear (&run.cond);
       g_mutex_clear (&run.lock);
@@ -300,7 +328,19 @@ cg_tool_evaluate_cases (GPtrArray          *cases,
       guint done;
       gint64 now;
 
-      g_cond_wait_until (&run.cond, &run.lock, g_get_monotonic_time () + PROGRESS_EVERY);
+      /* Streaming, this thread writes what is ready while the workers go
+       * on: it looks every STREAM_EVERY, as it does for progress, rather
+       * than being woken by every case. */
+      if (stream != NULL)
+        {
+          g_mutex_unlock (&run.lock);
+          stream_ready (cases, &streamed, &stream, stream_data);
+          g_mutex_lock (&run.lock);
+          if ((guint) g_atomic_int_get (&run.done) == cases->len)
+            break;
+        }
+      g_cond_wait_until (&run.cond, &run.lock,
+                         g_get_monotonic_time () + (stream != NULL ? STREAM_EVERY : PROGRESS_EVERY));
       done = (guint) g_atomic_int_get (&run.done);
       now = g_get_monotonic_time ();
       if (terminal && done < cases->len && now - last >= PROGRESS_EVERY &&

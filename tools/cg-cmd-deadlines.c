@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cg-tool-private.h"
 
@@ -413,8 +414,30 @@ icalendar_writer (int alarm_days)
   return g_steal_pointer (&writer);
 }
 
-/* The reports in path order, in @format; text and JSON of one case as
- * they always were. @writer writes the ics format. */
+/* A case's JSON line as soon as it is evaluated, while the workers go on
+ * with the rest, so that writing is not all left to the end: only up to
+ * the first case of a family, whose report the rest of the run may
+ * change (check_families); a case that failed is said after the run. */
+static gboolean
+stream_json_line (CgToolCase *entry,
+                  gpointer    data)
+{
+  g_autofree char *json = NULL;
+
+  if (entry->report == NULL)
+    return TRUE;
+  if (cg_case_get_family (entry->kase) != NULL)
+    return FALSE;
+
+  json = cg_report_to_json_line (entry->report, NULL);
+  fputs (json, stdout);
+  entry->written = TRUE;
+  return TRUE;
+}
+
+/* The reports in path order, in @format, but for those written already;
+ * text and JSON of one case as they always were. @writer writes the ics
+ * format. */
 static void
 print_reports (GPtrArray         *cases,
                const char        *format,
@@ -434,7 +457,7 @@ print_reports (GPtrArray         *cases,
     {
       CgToolCase *entry = g_ptr_array_index (cases, i);
 
-      if (entry->report != NULL)
+      if (entry->report != NULL && !entry->written)
         g_ptr_array_add (reports, entry);
     }
 
@@ -483,6 +506,7 @@ cg_cmd_deadlines (int    argc,
   g_auto(GStrv) files = NULL;
   gboolean explain = FALSE;
   gboolean summary = FALSE;
+  gboolean stream;
   int alarm_days = G_MININT;
   int jobs = (int) g_get_num_processors ();
   const GOptionEntry entries[] = {
@@ -553,7 +577,10 @@ cg_cmd_deadlines (int    argc,
   if (cases->len == 0)
     return cg_tool_usage_error (_("no case files found"));
 
-  cg_tool_evaluate_cases (cases, policy_id, registry, today, (guint) jobs);
+  /* Not to a terminal, where the lines would cross the progress line. */
+  stream = !summary && g_str_equal (form, "json") && cases->len > 1 && !isatty (STDOUT_FILENO);
+  cg_tool_evaluate_cases (cases, policy_id, registry, today, (guint) jobs,
+                          stream ? stream_json_line : NULL, NULL);
   failed = cg_tool_print_case_errors (cases);
   check_families (cases);
 

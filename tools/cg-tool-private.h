@@ -89,7 +89,15 @@ typedef struct
   CgPolicy *policy;
   CgReport *report;
   GError   *error;
+  int       ready;    /* atomic: loaded and evaluated, or failed */
+  gboolean  written;  /* its output is out already */
 } CgToolCase;
+
+/* Given each case in path order on the calling thread as soon as it is
+ * ready, while the rest are evaluated; FALSE stops the stream (the cases
+ * from there on are for after the whole run). */
+typedef gboolean (*CgToolStream) (CgToolCase *entry,
+                                  gpointer    data);
 
 void       cg_tool_case_free       (CgToolCase          *entry);
 int        cg_tool_compare_strings (const void          *a,
@@ -102,7 +110,9 @@ void       cg_tool_evaluate_cases  (GPtrArray           *cases,
                                     const char          *policy_id,
                                     CgPolicyRegistry    *registry,
                                     const GDate         *today,
-                                    guint                jobs);
+                                    guint                jobs,
+                                    CgToolStream         stream,
+                                    gpointer             stream_data);
 
 /* cg-caseload-formats.c: the forms of a run over many cases. */
 void       cg_tool_print_csv       (GPtrArray           *cases);

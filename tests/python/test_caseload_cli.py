@@ -228,6 +228,32 @@ class TestFamilies(unittest.TestCase):
         self.assertEqual([f['subject'] for f in first], ['cg1'])
         self.assertTrue(first[0]['message'].endswith(': attendance'))
 
+    def test_with_other_cases_in_path_order(self):
+        """A case of no family is written as soon as it is evaluated, while the
+        rest are; from the first case of a family on, once the whole run is
+        (its report may gain findings from the others): either way the lines
+        are in path order, one a case, the same whatever the jobs."""
+        def move(case):
+            case['meetings'][1]['date'] = '2026-12-23'
+        with tempfile.TemporaryDirectory() as tmp:
+            self.siblings(tmp, move)
+            for name in ('a-first.json', 'child-15-other.json', 'z-last.json'):
+                shutil.copy(self.SOURCE, os.path.join(tmp, name))
+            paths = sorted(glob.glob(os.path.join(tmp, '*.json')), key=lambda p: p.encode())
+            self.assertEqual([os.path.basename(p) for p in paths],
+                             ['a-first.json', 'child-1.json', 'child-15-other.json', 'child-2.json', 'z-last.json'])
+            two = deadlines('--format', 'json', '--jobs', '2', tmp)
+            one = deadlines('--format', 'json', '--jobs', '1', tmp)
+            alone = [json.loads(deadlines('--format', 'json', p).stdout) for p in paths]
+        self.assertEqual(two.stdout, one.stdout)
+        reports = [json.loads(line) for line in two.stdout.splitlines()]
+        self.assertEqual([r['case'] for r in reports], [a['case'] for a in alone])
+        for n in (0, 2, 4):
+            self.assertEqual(reports[n], alone[n])
+        for n in (1, 3):
+            self.assertEqual([f['subject'] for f in reports[n]['findings'] if f['rule'] == 'family-record-mismatch'],
+                             ['cg2'])
+
     def test_same_record_no_finding(self):
         with tempfile.TemporaryDirectory() as tmp:
             paths = self.siblings(tmp)
