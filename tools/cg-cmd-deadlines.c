@@ -432,6 +432,13 @@ stream_json_line (CgToolCase *entry,
   json = cg_report_to_json_line (entry->report, NULL);
   fputs (json, stdout);
   entry->written = TRUE;
+  /* Nothing else needs the case once it is written but whether its
+   * report asks for action: dropped now, its memory goes back to the
+   * worker that made it for the cases still to come. */
+  entry->needs_action = cg_report_needs_action (entry->report);
+  g_clear_object (&entry->report);
+  g_clear_object (&entry->kase);
+  g_clear_object (&entry->policy);
   return TRUE;
 }
 
@@ -588,9 +595,9 @@ cg_cmd_deadlines (int    argc,
     {
       CgToolCase *entry = g_ptr_array_index (cases, i);
 
-      if (entry->report != NULL)
+      if (entry->report != NULL || entry->written)
         n_evaluated++;
-      if (entry->report != NULL && cg_report_needs_action (entry->report))
+      if (entry->written ? entry->needs_action : entry->report != NULL && cg_report_needs_action (entry->report))
         status = CG_TOOL_EXIT_FINDINGS;
     }
 

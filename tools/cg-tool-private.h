@@ -90,7 +90,8 @@ typedef struct
   CgReport *report;
   GError   *error;
   int       ready;    /* atomic: loaded and evaluated, or failed */
-  gboolean  written;  /* its output is out already */
+  gboolean  written;  /* its output is out already, and the case dropped */
+  gboolean  needs_action;  /* once written: what its report said */
 } CgToolCase;
 
 /* Given each case in path order on the calling thread as soon as it is

@@ -110,9 +110,25 @@ class TestCaseload(unittest.TestCase):
         clean = [p for p, s in statuses.items() if s == 0]
         action = [p for p, s in statuses.items() if s == 1]
         self.assertTrue(clean and action)
-        self.assertEqual(deadlines(*clean).returncode, 0)
-        self.assertEqual(deadlines(*clean, action[0]).returncode, 1)
-        self.assertEqual(deadlines(*clean, action[0], self.broken).returncode, 2)
+        # JSON lines are written, and each case dropped, as the run goes:
+        # the status still counts every case.
+        for form in ('text', 'json'):
+            with self.subTest(format=form):
+                self.assertEqual(deadlines('--format', form, *clean).returncode, 0)
+                self.assertEqual(deadlines('--format', form, *clean, action[0]).returncode, 1)
+                self.assertEqual(deadlines('--format', form, action[0], *clean).returncode, 1)
+                self.assertEqual(deadlines('--format', form, *clean, action[0], self.broken).returncode, 2)
+        # A run long enough for the first lines to go out while the rest
+        # are evaluated: the case that needs action is first, and gone
+        # from memory long before the status is worked out.
+        many = os.path.join(self.tmp, 'many')
+        os.makedirs(many)
+        shutil.copy(action[0], os.path.join(many, '0000.json'))
+        for n in range(1, 400):
+            shutil.copy(clean[0], os.path.join(many, '%04d.json' % n))
+        result = deadlines('--format', 'json', many)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(len(result.stdout.splitlines()), 400)
         self.assertEqual(deadlines('--jobs', '0', *clean).returncode, 2)
         self.assertEqual(deadlines('--format', 'xml', *clean).returncode, 2)
         self.assertEqual(deadlines(os.path.join(self.tmp, 'empty-dir-missing')).returncode, 2)
@@ -232,25 +248,33 @@ class TestFamilies(unittest.TestCase):
         """A case of no family is written as soon as it is evaluated, while the
         rest are; from the first case of a family on, once the whole run is
         (its report may gain findings from the others): either way the lines
-        are in path order, one a case, the same whatever the jobs."""
+        are in path order, one a case, the same whatever the jobs. Enough
+        cases come first for the run to be writing before the family's."""
         def move(case):
             case['meetings'][1]['date'] = '2026-12-23'
         with tempfile.TemporaryDirectory() as tmp:
             self.siblings(tmp, move)
-            for name in ('a-first.json', 'child-15-other.json', 'z-last.json'):
+            others = ['a-%03d.json' % n for n in range(150)] + ['child-15-other.json'] + \
+                     ['z-%03d.json' % n for n in range(150)]
+            for name in others:
                 shutil.copy(self.SOURCE, os.path.join(tmp, name))
             paths = sorted(glob.glob(os.path.join(tmp, '*.json')), key=lambda p: p.encode())
-            self.assertEqual([os.path.basename(p) for p in paths],
-                             ['a-first.json', 'child-1.json', 'child-15-other.json', 'child-2.json', 'z-last.json'])
+            names = [os.path.basename(p) for p in paths]
+            self.assertEqual(names[149:154], ['a-149.json', 'child-1.json', 'child-15-other.json', 'child-2.json',
+                                              'z-000.json'])
             two = deadlines('--format', 'json', '--jobs', '2', tmp)
             one = deadlines('--format', 'json', '--jobs', '1', tmp)
-            alone = [json.loads(deadlines('--format', 'json', p).stdout) for p in paths]
+            alone = {n: json.loads(deadlines('--format', 'json', os.path.join(tmp, n)).stdout)
+                     for n in ('a-000.json', 'child-15-other.json', 'z-149.json')}
         self.assertEqual(two.stdout, one.stdout)
         reports = [json.loads(line) for line in two.stdout.splitlines()]
-        self.assertEqual([r['case'] for r in reports], [a['case'] for a in alone])
-        for n in (0, 2, 4):
-            self.assertEqual(reports[n], alone[n])
-        for n in (1, 3):
+        self.assertEqual(len(reports), len(paths))
+        other_id = alone['a-000.json']['case']
+        self.assertEqual([r['case'] for r in reports],
+                         [other_id] * 150 + ['FAM-1', other_id, 'FAM-2'] + [other_id] * 150)
+        for n, name in ((0, 'a-000.json'), (151, 'child-15-other.json'), (len(paths) - 1, 'z-149.json')):
+            self.assertEqual(reports[n], alone[name])
+        for n in (150, 152):
             self.assertEqual([f['subject'] for f in reports[n]['findings'] if f['rule'] == 'family-record-mismatch'],
                              ['cg2'])
 
