@@ -320,6 +320,44 @@ static gboolean read_plain (const CgField     *field,
                             gboolean          *set,
                             GError           **error);
 
+/* Puts what read_plain () read (@plain; NULL when absent) into @value, of
+ * the field's property type. */
+static void
+plain_to_value (const CgField     *field,
+                const StoredValue *plain,
+                GValue            *value)
+{
+  switch (field->kind)
+    {
+    case CG_FIELD_STRING:
+    case CG_FIELD_TIME:
+      /* The document outlives the values: the property makes the copy. */
+      g_value_set_static_string (value, plain != NULL ? plain->text : NULL);
+      break;
+
+    case CG_FIELD_DATE:
+    case CG_FIELD_DATE_OR_NULL:
+      g_value_set_boxed (value, plain != NULL ? &plain->date : NULL);
+      break;
+
+    case CG_FIELD_BOOL:
+    case CG_FIELD_FLAG:
+      g_value_set_boolean (value, plain->boolean);
+      break;
+
+    case CG_FIELD_ENUM:
+      g_value_set_enum (value, plain->number);
+      break;
+
+    case CG_FIELD_STRV:
+      g_value_take_boxed (value, plain != NULL ? plain->strv : NULL);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* @value holds the type of @pspec, the field's property. */
 static gboolean
 read_value (const CgField  *field,
@@ -339,34 +377,15 @@ read_value (const CgField  *field,
     {
     case CG_FIELD_STRING:
     case CG_FIELD_TIME:
-      if (!read_plain (field, pspec, node, path, &plain, &set, error))
-        return FALSE;
-      /* The document outlives the values: the property makes the copy. */
-      g_value_set_static_string (value, set ? plain.text : NULL);
-      return TRUE;
-
     case CG_FIELD_DATE:
     case CG_FIELD_DATE_OR_NULL:
-      if (!read_plain (field, pspec, node, path, &plain, &set, error))
-        return FALSE;
-      g_value_set_boxed (value, set ? &plain.date : NULL);
-      return TRUE;
-
     case CG_FIELD_BOOL:
     case CG_FIELD_FLAG:
     case CG_FIELD_ENUM:
-      if (!read_plain (field, pspec, node, path, &plain, &set, error))
-        return FALSE;
-      if (field->kind == CG_FIELD_ENUM)
-        g_value_set_enum (value, plain.number);
-      else
-        g_value_set_boolean (value, plain.boolean);
-      return TRUE;
-
     case CG_FIELD_STRV:
       if (!read_plain (field, pspec, node, path, &plain, &set, error))
         return FALSE;
-      g_value_take_boxed (value, set ? plain.strv : NULL);
+      plain_to_value (field, set ? &plain : NULL, value);
       return TRUE;
 
     case CG_FIELD_INT:
