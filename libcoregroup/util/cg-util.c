@@ -1,18 +1,15 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include "util/cg-strings-private.h"
 #include "util/cg-util-private.h"
 
 gboolean
 cg_set_string (char       **field,
                const char  *value)
 {
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
+  /* A field no block holds any of: its old value is its own. */
+  return cg_strings_set (NULL, field, value);
 }
 
 gpointer
