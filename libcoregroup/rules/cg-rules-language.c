@@ -178,7 +178,6 @@ find_jargon (const Terms *terms,
 {
   g_autoptr(GArray) tokens = tokenize (text);
   GArray *uses = g_array_new (FALSE, FALSE, sizeof (Use));
-
   guint32 found = 0;
 
   g_array_set_clear_func (uses, use_clear);
