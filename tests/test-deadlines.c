@@ -363,6 +363,52 @@ test_explanations_read_later_from_threads (void)
   }
 }
 
+/* Reports made and dropped in several threads at once, as a caseload's
+ * workers and the command line's writer do: what entries share between
+ * reports (a series' origin, the rule ids) is taken and let go
+ * concurrently. Sharing origins through GLib 2.74's interned GRefStrings
+ * failed here: a string released in one thread while another interned the
+ * same text was handed out with no references left (a critical, then a
+ * double free). */
+static gpointer
+evaluate_and_drop (gpointer data)
+{
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
+  CgCase *kase = data;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgReport) report = cg_policy_evaluate (cg_policy_registry_lookup (registry, "suffolk"),
+                                                       kase, today, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (cg_report_get_deadlines (report)), >, 3);
+    }
+
+  return NULL;
+}
+
+static void
+test_reports_made_and_dropped_in_threads (void)
+{
+  GThread *threads[4];
+  CgCase *cases[G_N_ELEMENTS (threads)];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      cases[t] = CASE (.icpc = "2026-11-05",
+                       .meetings = CG ("cg1", "2026-11-17", PRESENT ("m1")) "," CG ("cg2", "2026-12-22", PRESENT ("m1")));
+      threads[t] = g_thread_new ("evaluate", evaluate_and_drop, cases[t]);
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_thread_join (threads[t]);
+      g_object_unref (cases[t]);
+    }
+}
+
 /* A count with no bank holiday says so; a later occurrence counts from
  * the one before; a window counts back from its review conference. */
 static void
@@ -873,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/deadlines/explanations/chain-and-window", test_explanations_chain_and_window);
   g_test_add_func ("/deadlines/explanations/closure", test_explanations_closure);
   g_test_add_func ("/deadlines/explanations/read-later-from-threads", test_explanations_read_later_from_threads);
+  g_test_add_func ("/deadlines/threads/made-and-dropped", test_reports_made_and_dropped_in_threads);
   g_test_add_func ("/deadlines/plan-end/freezes", test_plan_end_freezes);
   g_test_add_func ("/deadlines/plan-end/report-stands-still", test_plan_end_report_stands_still);
   g_test_add_func ("/rules/minutes-circulated/late", test_minutes_late);

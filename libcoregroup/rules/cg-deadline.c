@@ -44,7 +44,7 @@ struct _CgDeadline
   char *source;
   GDate counted_from;   /* cleared: none */
   char *counted_from_event;
-  char *origin;   /* interned (GRefString): series share it */
+  char *origin;
   /* As set, or put into words from @explained when first read: a
    * report may be read by several threads, so it is set atomically. */
   char *explanation;
@@ -96,12 +96,6 @@ set_date (GDate       *slot,
     g_date_clear (slot, 1);
 }
 
-static char *
-intern (const char *text)
-{
-  return text != NULL ? g_ref_string_new_intern (text) : NULL;
-}
-
 static void
 cg_deadline_finalize (GObject *object)
 {
@@ -109,7 +103,7 @@ cg_deadline_finalize (GObject *object)
 
   g_clear_pointer (&self->rule, cg_rule_id_free);
   g_clear_pointer (&self->counted_from_event, g_free);
-  g_clear_pointer (&self->origin, g_ref_string_release);
+  g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->explained, cg_explanation_free);
   g_clear_pointer (&self->satisfied_by, g_free);
@@ -262,7 +256,7 @@ cg_deadline_set_property (GObject      *object,
       break;
 
     case PROP_ORIGIN:
-      self->origin = intern (g_value_get_string (value));
+      self->origin = g_value_dup_string (value);
       break;
 
     case PROP_EXPLANATION:
@@ -534,7 +528,7 @@ cg_deadline_new_from_fields (const CgDeadlineFields *fields)
   self->source = g_strdup (fields->source);
   set_date (&self->counted_from, fields->counted_from);
   self->counted_from_event = g_strdup (fields->counted_from_event);
-  self->origin = intern (fields->origin);
+  self->origin = g_strdup (fields->origin);
   self->explained = fields->explanation;
   self->responsible = g_strdupv ((char **) fields->responsible);
   return self;
