@@ -15,6 +15,7 @@
 #include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-format-private.h"
 
 /* A required text of a record: the document's reader refuses an empty
  * one, so the checks here do too. */
@@ -46,7 +47,7 @@ check_members (CgCase              *self,
 
   for (guint i = 0; members != NULL && members[i] != NULL; i++)
     {
-      g_autofree char *element = g_strdup_printf ("%s[%u]", field, i);
+      g_autofree char *element = cg_strdup_format ("%s[%u]", field, i);
 
       if (!cg_core_group_check_member_ref (group, members[i], path, element, error))
         return FALSE;
@@ -378,7 +379,7 @@ cg_case_add_escalation (CgCase        *self,
 
   /* Translators: how an error names an escalation added through the API,
    * before a field's name (".date: ..."); %s is its id. */
-  path = g_strdup_printf (_("escalation “%s”"), cg_escalation_get_id (escalation));
+  path = cg_strdup_format (_("escalation “%s”"), cg_escalation_get_id (escalation));
   if (!check_escalation (self, escalation, path, error))
     return FALSE;
 
@@ -406,13 +407,13 @@ cg_case_validate_records (CgCase  *self,
 
       if (meeting == NULL || cg_core_group_lookup_meeting (group, meeting) != NULL)
         continue;
-      path = g_strdup_printf ("review_conferences[%u].recommendation", i);
+      path = cg_strdup_format ("review_conferences[%u].recommendation", i);
       return fail (error, CG_CASE_ERROR_UNKNOWN_MEMBER, path, "meeting", _("not a recorded meeting"));
     }
 
   for (guint i = 0; i < cg_item_list_get_len (decisions); i++)
     {
-      g_autofree char *path = g_strdup_printf ("conference_decisions[%u]", i);
+      g_autofree char *path = cg_strdup_format ("conference_decisions[%u]", i);
 
       if (!check_decision (self, cg_item_list_peek (decisions, i), path, days, error))
         return FALSE;
@@ -420,7 +421,7 @@ cg_case_validate_records (CgCase  *self,
 
   for (guint i = 0; i < cg_item_list_get_len (acknowledgements); i++)
     {
-      g_autofree char *path = g_strdup_printf ("acknowledgements[%u]", i);
+      g_autofree char *path = cg_strdup_format ("acknowledgements[%u]", i);
 
       if (!check_acknowledgement (cg_item_list_peek (acknowledgements, i), path, error))
         return FALSE;
@@ -428,7 +429,7 @@ cg_case_validate_records (CgCase  *self,
 
   for (guint i = 0; i < cg_item_list_get_len (requests); i++)
     {
-      g_autofree char *path = g_strdup_printf ("review_requests[%u]", i);
+      g_autofree char *path = cg_strdup_format ("review_requests[%u]", i);
 
       if (!check_review_request (self, cg_item_list_peek (requests, i), path, error))
         return FALSE;
@@ -439,7 +440,7 @@ cg_case_validate_records (CgCase  *self,
       CgEscalation *escalation = cg_item_list_peek (escalations, i);
       int earlier = cg_item_list_find (escalations, (CgItemIdFunc) cg_escalation_get_id,
                                        cg_escalation_get_id (escalation), i);
-      g_autofree char *path = g_strdup_printf ("escalations[%u]", i);
+      g_autofree char *path = cg_strdup_format ("escalations[%u]", i);
 
       /* Names the two entries, not the id they share: a message may be logged. */
       if (earlier >= 0)

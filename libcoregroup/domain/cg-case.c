@@ -9,6 +9,7 @@
 #include "json/cg-json-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
+#include "util/cg-format-private.h"
 
 /**
  * CgCase:
@@ -1076,7 +1077,7 @@ cg_case_add_event (CgCase       *self,
 
   /* Translators: how an error names an event added through the API, before a
    * field's name; %s is its id. */
-  path = g_strdup_printf (_("event “%s”"), cg_case_event_get_id (event));
+  path = cg_strdup_format (_("event “%s”"), cg_case_event_get_id (event));
   if (!check_event (self, event, path, error))
     return FALSE;
 
@@ -1130,8 +1131,8 @@ validate_core_group (CgCase  *self,
            * caseload has millions of records to check. */
           if (cg_core_group_check_member_ref (self->core_group, withhold_from[j], "", "", NULL))
             continue;
-          path = g_strdup_printf ("members[%u]", i);
-          field = g_strdup_printf ("withhold_from[%u]", j);
+          path = cg_strdup_format ("members[%u]", i);
+          field = cg_strdup_format ("withhold_from[%u]", j);
           return cg_core_group_check_member_ref (self->core_group, withhold_from[j], path, field, error);
         }
     }
@@ -1198,7 +1199,7 @@ validate_plan (CgCase  *self,
     {
       CgDissent *record = cg_item_list_peek (dissent, i);
       const char *meeting = cg_dissent_get_meeting (record);
-      g_autofree char *path = g_strdup_printf ("plan.dissent[%u]", i);
+      g_autofree char *path = cg_strdup_format ("plan.dissent[%u]", i);
 
       if (!cg_core_group_check_member_ref (self->core_group, cg_dissent_get_member (record),
                                            path, "member", error))
@@ -1267,7 +1268,7 @@ cg_case_validate (CgCase  *self,
         g_hash_table_insert (contact_ids, (gpointer) id, GINT_TO_POINTER (i));
       if (check_contact (self, contact, "", NULL))
         continue;
-      path = g_strdup_printf ("contacts[%u]", i);
+      path = cg_strdup_format ("contacts[%u]", i);
       return check_contact (self, contact, path, error);
     }
 
@@ -1282,7 +1283,7 @@ cg_case_validate (CgCase  *self,
         return duplicate (error, "events", i, earlier);
       if (check_event (self, event, "", NULL))
         continue;
-      path = g_strdup_printf ("events[%u]", i);
+      path = cg_strdup_format ("events[%u]", i);
       return check_event (self, event, path, error);
     }
 

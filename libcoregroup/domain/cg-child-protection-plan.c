@@ -10,6 +10,7 @@
 #include "json/cg-json-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
+#include "util/cg-format-private.h"
 
 /**
  * CgChildProtectionPlan:
@@ -706,7 +707,7 @@ cg_child_protection_plan_add_outcome (CgChildProtectionPlan  *self,
     return FALSE;
 
   cg_item_list_append (self->outcomes, outcome);
-  summary = g_strdup_printf ("Added outcome %s: %s", id, cg_outcome_get_description (outcome));
+  summary = cg_strdup_format ("Added outcome %s: %s", id, cg_outcome_get_description (outcome));
   record (self, change, CG_PLAN_CHANGE_KIND_ADD_OUTCOME, id, summary);
   return TRUE;
 }
@@ -758,7 +759,7 @@ cg_child_protection_plan_revise_outcome (CgChildProtectionPlan  *self,
 
   kept = revision_to_keep (cg_item_list_peek (self->outcomes, (guint) pos), revised);
   cg_item_list_replace (self->outcomes, (guint) pos, kept);
-  summary = g_strdup_printf ("Revised outcome %s: %s", id, cg_outcome_get_description (revised));
+  summary = cg_strdup_format ("Revised outcome %s: %s", id, cg_outcome_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_OUTCOME, id, summary);
   return TRUE;
 }
@@ -809,8 +810,8 @@ cg_child_protection_plan_remove_outcome (CgChildProtectionPlan  *self,
         return FALSE;
       }
 
-  summary = g_strdup_printf ("Removed outcome %s: %s", id,
-                             cg_outcome_get_description (cg_item_list_peek (self->outcomes, (guint) pos)));
+  summary = cg_strdup_format ("Removed outcome %s: %s", id,
+                              cg_outcome_get_description (cg_item_list_peek (self->outcomes, (guint) pos)));
   cg_item_list_remove (self->outcomes, (guint) pos);
   record (self, change, CG_PLAN_CHANGE_KIND_REMOVE_OUTCOME, id, summary);
   return TRUE;
@@ -852,7 +853,7 @@ cg_child_protection_plan_add_action (CgChildProtectionPlan  *self,
     return FALSE;
 
   cg_item_list_append (self->actions, action);
-  summary = g_strdup_printf ("Added action %s: %s", id, cg_action_get_description (action));
+  summary = cg_strdup_format ("Added action %s: %s", id, cg_action_get_description (action));
   record (self, change, CG_PLAN_CHANGE_KIND_ADD_ACTION, id, summary);
   return TRUE;
 }
@@ -903,7 +904,7 @@ cg_child_protection_plan_revise_action (CgChildProtectionPlan  *self,
 
   kept = revision_to_keep (cg_item_list_peek (self->actions, (guint) pos), revised);
   cg_item_list_replace (self->actions, (guint) pos, kept);
-  summary = g_strdup_printf ("Revised action %s: %s", id, cg_action_get_description (revised));
+  summary = cg_strdup_format ("Revised action %s: %s", id, cg_action_get_description (revised));
   record (self, change, CG_PLAN_CHANGE_KIND_REVISE_ACTION, id, summary);
   return TRUE;
 }
@@ -961,7 +962,7 @@ cg_child_protection_plan_complete_action (CgChildProtectionPlan  *self,
   done = cg_action_new_completed (action, completed);
   cg_item_list_replace (self->actions, (guint) pos, done);
   when = cg_date_format (completed);
-  summary = g_strdup_printf ("Action %s done on %s", id, when);
+  summary = cg_strdup_format ("Action %s done on %s", id, when);
   record (self, change, CG_PLAN_CHANGE_KIND_COMPLETE_ACTION, id, summary);
   return TRUE;
 }
@@ -1001,8 +1002,8 @@ cg_child_protection_plan_remove_action (CgChildProtectionPlan  *self,
       !check_unknown (pos, "action", id, error))
     return FALSE;
 
-  summary = g_strdup_printf ("Removed action %s: %s", id,
-                             cg_action_get_description (cg_item_list_peek (self->actions, (guint) pos)));
+  summary = cg_strdup_format ("Removed action %s: %s", id,
+                              cg_action_get_description (cg_item_list_peek (self->actions, (guint) pos)));
   cg_item_list_remove (self->actions, (guint) pos);
   record (self, change, CG_PLAN_CHANGE_KIND_REMOVE_ACTION, id, summary);
   return TRUE;
@@ -1041,11 +1042,11 @@ set_audience (CgChildProtectionPlan  *self,
   /* An outcome's history keeps its wording, which
    * outcome-changed-outside-conference compares. */
   if (outcome)
-    summary = g_strdup_printf ("Revised outcome %s: %s", id,
-                               cg_outcome_get_description (cg_item_list_peek (list, (guint) pos)));
+    summary = cg_strdup_format ("Revised outcome %s: %s", id,
+                                cg_outcome_get_description (cg_item_list_peek (list, (guint) pos)));
   else
-    summary = g_strdup_printf ("Action %s for %s", id,
-                               audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+    summary = cg_strdup_format ("Action %s for %s", id,
+                                audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
   copy = copy_for (cg_item_list_peek (list, (guint) pos), audience);
   cg_item_list_replace (list, (guint) pos, copy);
   record (self, change, outcome ? CG_PLAN_CHANGE_KIND_REVISE_OUTCOME : CG_PLAN_CHANGE_KIND_REVISE_ACTION,
@@ -1131,9 +1132,9 @@ set_list_section (CgChildProtectionPlan  *self,
   n = cg_plan_entries_get_len (entries);
   professionals = cg_plan_entries_count (entries, CG_AUDIENCE_PROFESSIONALS);
   if (professionals == 0)
-    summary = g_strdup_printf ("Updated %s (%u entries)", section, n);
+    summary = cg_strdup_format ("Updated %s (%u entries)", section, n);
   else
-    summary = g_strdup_printf ("Updated %s (%u entries, %u for professionals only)", section, n, professionals);
+    summary = cg_strdup_format ("Updated %s (%u entries, %u for professionals only)", section, n, professionals);
   record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
   return TRUE;
@@ -1156,7 +1157,7 @@ set_text_section (CgChildProtectionPlan  *self,
   if (!cg_set_string (field, text))
     return TRUE;
 
-  summary = g_strdup_printf ("Updated %s", section);
+  summary = cg_strdup_format ("Updated %s", section);
   record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
   return TRUE;
@@ -1347,8 +1348,8 @@ cg_child_protection_plan_set_section_audience (CgChildProtectionPlan  *self,
   if (!cg_plan_entries_set_audience (entries, index, audience))
     return TRUE;
 
-  summary = g_strdup_printf ("Updated %s: %s[%u] for %s", section, section, index,
-                             audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
+  summary = cg_strdup_format ("Updated %s: %s[%u] for %s", section, section, index,
+                              audience == CG_AUDIENCE_PROFESSIONALS ? "professionals only" : "everyone");
   record (self, change, CG_PLAN_CHANGE_KIND_UPDATE_SECTION, section, summary);
   return TRUE;
 }

@@ -6,6 +6,7 @@
 #include "domain/cg-core-group-private.h"
 #include "util/cg-item-list-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-format-private.h"
 
 /**
  * CgCoreGroup:
@@ -333,7 +334,7 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
 
       if (knows (self, cg_attendance_get_member_id (entry)))
         continue;
-      entry_path = g_strdup_printf ("%s.attendance[%u]", path, i);
+      entry_path = cg_strdup_format ("%s.attendance[%u]", path, i);
       return cg_core_group_check_member_ref (self, cg_attendance_get_member_id (entry),
                                              entry_path, "member", error);
     }
@@ -345,7 +346,7 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
 
       if (knows (self, cg_information_request_get_by (request)))
         continue;
-      request_path = g_strdup_printf ("%s.information_needed[%u]", path, i);
+      request_path = cg_strdup_format ("%s.information_needed[%u]", path, i);
       return cg_core_group_check_member_ref (self, cg_information_request_get_by (request),
                                              request_path, "by", error);
     }
@@ -388,7 +389,7 @@ cg_core_group_add_meeting (CgCoreGroup  *self,
 
   /* Translators: how an error names a meeting added through the API, before a
    * field's name; %s is its id. */
-  path = g_strdup_printf (_("meeting “%s”"), cg_meeting_get_id (meeting));
+  path = cg_strdup_format (_("meeting “%s”"), cg_meeting_get_id (meeting));
   if (!cg_core_group_check_meeting (self, meeting, path, error))
     return FALSE;
 

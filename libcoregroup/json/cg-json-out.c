@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "json/cg-json-out-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-util-private.h"
 
 void
@@ -204,12 +205,13 @@ cg_json_out_date (CgJsonOut   *out,
                   const char  *name,
                   const GDate *date)
 {
-  g_autofree char *text = NULL;
+  char text[16];
 
   if (date == NULL)
     return;
+  g_return_if_fail (g_date_valid (date));
 
-  text = cg_date_format (date);
+  cg_format_iso_date (date, text);
   cg_json_out_string (out, name, text);
 }
 

@@ -6,6 +6,7 @@
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-format-private.h"
 
 /**
  * CgDeadline:
@@ -654,12 +655,12 @@ cg_deadline_dup_satisfied_text (CgDeadline *self)
   day = cg_rules_describe_day (&self->satisfied_on);
   if (self->seen_by != NULL)
     /* Translators: how a deadline to see the child was met: "seen by Priya Shah on Tue 10 Nov 2026" */
-    return g_strdup_printf (_("seen by %s on %s"), cg_member_get_name (self->seen_by) != NULL
+    return cg_strdup_format (_("seen by %s on %s"), cg_member_get_name (self->seen_by) != NULL
                                                    ? cg_member_get_name (self->seen_by)
                                                    : cg_member_get_id (self->seen_by), day);
   /* Translators: how a deadline was met, and the day: "core group held on Tue 17 Nov 2026",
    * "minutes circulated on Tue 1 Dec 2026" */
-  return g_strdup_printf (_("%s on %s"), _(self->satisfied_done), day);
+  return cg_strdup_format (_("%s on %s"), _(self->satisfied_done), day);
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "rules/cg-explanation-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-format-private.h"
 
 typedef enum
 {
@@ -149,9 +150,9 @@ append_note (GString    *text,
        * Wed 18 Nov 2026" in an explanation: what the count it cut short was
        * counted from ("the core group") and that day, then the day that count
        * would have ended. */
-      g_string_append_printf (text, _(", which set this figure while the count from %s of %s was running, "
+      cg_string_append_format (text, _(", which set this figure while the count from %s of %s was running, "
                                       "and it ends sooner than that count's %s, so it applies at once"),
-                              note->what, day, due);
+                               note->what, day, due);
       break;
 
     case NOTE_LATER:
@@ -160,15 +161,15 @@ append_note (GString    *text,
       /* Translators: in an explanation: a conference ("the review
        * conference") and its day, the figure it set ("15 working days"), and
        * the day that figure would end. */
-      g_string_append_printf (text, _("; %s of %s set %s, which would end later, on %s, so this count keeps its date"),
-                              note->what, day, span, due);
+      cg_string_append_format (text, _("; %s of %s set %s, which would end later, on %s, so this count keeps its date"),
+                               note->what, day, span, due);
       break;
 
     case NOTE_DECISION:
     default:
       /* Translators: follows an explanation's count: the conference that set its
        * figure ("the initial conference") and its day. */
-      g_string_append_printf (text, _(", the figure %s of %s set"), note->what, day);
+      cg_string_append_format (text, _(", the figure %s of %s set"), note->what, day);
       break;
     }
 }
@@ -200,15 +201,15 @@ append_skipped (GString     *text,
       /* Translators: a bank holiday a count passed over: the abbreviated
        * weekday name, the day of the month, the abbreviated month name and
        * the holiday's name, "Fri 25 Dec (Christmas Day)". */
-      g_string_append_printf (days, C_("holiday", "%s %u %s (%s)"),
-                              cg_date_get_weekday_name (g_date_get_weekday (&day)), (guint) g_date_get_day (&day),
-                              cg_date_get_month_name (g_date_get_month (&day)), holiday);
+      cg_string_append_format (days, C_("holiday", "%s %u %s (%s)"),
+                               cg_date_get_weekday_name (g_date_get_weekday (&day)), (guint) g_date_get_day (&day),
+                               cg_date_get_month_name (g_date_get_month (&day)), holiday);
     }
 
   if (days->len > 0)
     /* Translators: ends the explanation of a count in working days; %s is the
      * list of bank holidays it passed over. */
-    g_string_append_printf (text, _("; not counted: %s"), days->str);
+    cg_string_append_format (text, _("; not counted: %s"), days->str);
   else
     /* Translators: ends the explanation of a count in working days that
      * passed over no bank holiday. */
@@ -233,13 +234,13 @@ cg_explanation_to_string (const CgExplanation *self)
       /* Translators: how a window before a day was worked out: the span ("10
        * working days"), what it comes before ("the review conference"), its
        * date, and the window's first and last days. */
-      g_string_append_printf (text, _("the %s before %s of %s, %s to %s"), span, self->what, day, opens, closes);
+      cg_string_append_format (text, _("the %s before %s of %s, %s to %s"), span, self->what, day, opens, closes);
     }
   else
     {
       /* Translators: how a due date was worked out: the span ("15 working
        * days"), what it is counted from ("the core group") and its date. */
-      g_string_append_printf (text, _("%s after %s of %s"), span, self->what, day);
+      cg_string_append_format (text, _("%s after %s of %s"), span, self->what, day);
     }
 
   if (self->note != NULL)

@@ -11,6 +11,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-file-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-format-private.h"
 
 /**
  * CgRulePolicy:
@@ -351,7 +352,7 @@ read_sections (const CgJsonValue *object,
     if (!cg_rules_is_plan_section (sections[i]))
       {
         g_autofree char *list = cg_json_member_path (path, name);
-        g_autofree char *field = g_strdup_printf ("%s[%u]", list, i);
+        g_autofree char *field = cg_strdup_format ("%s[%u]", list, i);
 
         return cg_json_fail (error, CG_FORMAT_ERROR_INVALID_VALUE, field,
                              /* Translators: the sections' names stay as they
@@ -881,25 +882,25 @@ append_parameter (GString                   *text,
   switch (spec->type)
     {
     case CG_RULE_PARAMETER_NUMBER:
-      g_string_append_printf (text, "%s %d", spec->name, *(const int *) field);
+      cg_string_append_format (text, "%s %d", spec->name, *(const int *) field);
       break;
     case CG_RULE_PARAMETER_UNIT:
-      g_string_append_printf (text, "%s %s", spec->name, g_enum_get_value (units, *(const int *) field)->value_nick);
+      cg_string_append_format (text, "%s %s", spec->name, g_enum_get_value (units, *(const int *) field)->value_nick);
       break;
     case CG_RULE_PARAMETER_INTERVAL:
-      g_string_append_printf (text, "%s %d %s", spec->name, interval->value,
-                              g_enum_get_value (units, interval->unit)->value_nick);
+      cg_string_append_format (text, "%s %d %s", spec->name, interval->value,
+                               g_enum_get_value (units, interval->unit)->value_nick);
       break;
     case CG_RULE_PARAMETER_SECTIONS:
       sections = g_strjoinv (",", *(GStrv const *) field);
-      g_string_append_printf (text, "%s %s", spec->name, sections);
+      cg_string_append_format (text, "%s %s", spec->name, sections);
       break;
     case CG_RULE_PARAMETER_TEXT:
       /* A choice is a word; free text is quoted. */
       if (spec->choices != NULL)
-        g_string_append_printf (text, "%s %s", spec->name, *(char * const *) field);
+        cg_string_append_format (text, "%s %s", spec->name, *(char * const *) field);
       else
-        g_string_append_printf (text, "%s \"%s\"", spec->name, *(char * const *) field);
+        cg_string_append_format (text, "%s \"%s\"", spec->name, *(char * const *) field);
       break;
     }
 }

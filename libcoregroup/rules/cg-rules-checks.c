@@ -12,6 +12,7 @@
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 /* Every finding of a check has the severity the catalogue gives it. */
 G_GNUC_PRINTF (4, 5)
@@ -53,7 +54,7 @@ add_concern (const CgRuleContext *ctx,
 
   escalated = cg_rules_describe_escalation (escalation, ctx->today);
   /* Translators: a concern, then "escalated on 5 Jan 2027: agency managers". */
-  covered = g_strdup_printf (_("%s; %s"), text, escalated);
+  covered = cg_strdup_format (_("%s; %s"), text, escalated);
   cg_rules_add_finding (ctx, setting, CG_SEVERITY_INFO, subject, covered);
 }
 
@@ -66,7 +67,7 @@ meeting_label (CgMeeting *meeting)
    * its date, "17 Nov 2026". The messages use it at the start and in the
    * middle of a sentence, so a language that needs a form for each may give
    * one that reads well in both. */
-  return g_strdup_printf (_("Core group of %s"), when);
+  return cg_strdup_format (_("Core group of %s"), when);
 }
 
 /* quorum: at least two professional members present (Suffolk 4.7). */
@@ -122,7 +123,7 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
           if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
             represented = TRUE;
           else if (cg_member_role_is_social_care (cg_member_get_role (member)))
-            g_string_append_printf (others, "%s%s", others->len > 0 ? ", " : "", cg_rules_member_name (ctx->group, id));
+            cg_string_append_format (others, "%s%s", others->len > 0 ? ", " : "", cg_rules_member_name (ctx->group, id));
         }
 
       if (represented)
@@ -575,11 +576,11 @@ cg_check_action_overdue (const CgRuleContext *ctx,
       when = cg_rules_describe_date (cg_action_get_due (action));
       /* Translators: the action's description, its owner's name (or "no
        * owner") and its due date, "17 Nov 2026". */
-      text = g_strdup_printf (_("Action “%s” (%s) was due on %s and is not done"),
-                              cg_action_get_description (action),
-                              cg_action_get_owner (action) != NULL
+      text = cg_strdup_format (_("Action “%s” (%s) was due on %s and is not done"),
+                               cg_action_get_description (action),
+                               cg_action_get_owner (action) != NULL
                                 ? cg_rules_member_name (ctx->group, cg_action_get_owner (action)) : _("no owner"),
-                              when);
+                               when);
       add_concern (ctx, setting, cg_action_get_id (action), NULL, text);
     }
 }
@@ -626,13 +627,13 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
            * recorded"), how many core groups they missed in a row (at least
            * 2), the last of them ("Core group of 17 Nov 2026"), and the
            * escalation route, in the policy's own words. */
-          text = g_strdup_printf (cg_ngettext ("%s (%s) has missed %d core group in a row, the last being the %s; %s",
+          text = cg_strdup_format (cg_ngettext ("%s (%s) has missed %d core group in a row, the last being the %s; %s",
                                                "%s (%s) has missed %d core groups in a row, the last being the %s; %s",
                                                (gulong) run),
-                                  cg_rules_member_name (ctx->group, cg_member_get_id (member)),
-                                  cg_member_get_agency (member) != NULL ? cg_member_get_agency (member)
+                                   cg_rules_member_name (ctx->group, cg_member_get_id (member)),
+                                   cg_member_get_agency (member) != NULL ? cg_member_get_agency (member)
                                                                         : _("no agency recorded"),
-                                  run, label, _(setting->route));
+                                   run, label, _(setting->route));
           add_concern (ctx, setting, cg_member_get_id (member), cg_member_get_agency (member), text);
         }
     }
@@ -671,7 +672,7 @@ check_history (const CgRuleContext *ctx,
       gboolean claimed = cg_plan_change_get_source (change) == CG_PLAN_CHANGE_SOURCE_CONFERENCE;
       gboolean added;
       const char *target = cg_plan_change_get_target (change);
-      g_autofree char *subject = target != NULL ? g_strdup (target) : g_strdup_printf ("plan.history[%u]", i);
+      g_autofree char *subject = target != NULL ? g_strdup (target) : cg_strdup_format ("plan.history[%u]", i);
       g_autofree char *when = cg_rules_describe_date (cg_plan_change_get_date (change));
 
       switch (which)
@@ -1046,7 +1047,7 @@ record_after_today_follow_up (const CgRuleContext *ctx,
   for (guint i = 0; i < cg_items_len (acknowledgements); i++)
     {
       CgAcknowledgement *acknowledgement = cg_items_peek (acknowledgements, i);
-      g_autofree char *subject = g_strdup_printf ("acknowledgements[%u]", i);
+      g_autofree char *subject = cg_strdup_format ("acknowledgements[%u]", i);
 
       report_if_after_today (ctx, setting, cg_acknowledgement_get_date (acknowledgement), subject,
                              _("The acknowledgement"));
@@ -1055,7 +1056,7 @@ record_after_today_follow_up (const CgRuleContext *ctx,
   for (guint i = 0; i < cg_items_len (requests); i++)
     {
       CgReviewRequest *request = cg_items_peek (requests, i);
-      g_autofree char *subject = g_strdup_printf ("review_requests[%u]", i);
+      g_autofree char *subject = cg_strdup_format ("review_requests[%u]", i);
 
       report_if_after_today (ctx, setting, cg_review_request_get_date (request), subject, _("The review request"));
       report_if_after_today (ctx, setting, cg_review_request_get_decided_on (request), subject,
@@ -1068,16 +1069,16 @@ record_after_today_follow_up (const CgRuleContext *ctx,
       GListModel *steps = cg_escalation_get_steps (escalation);
       const char *id = cg_escalation_get_id (escalation);
       /* Translators: %s is the escalation's id. */
-      g_autofree char *what = g_strdup_printf (_("Escalation %s"), id);
+      g_autofree char *what = cg_strdup_format (_("Escalation %s"), id);
       /* Translators: %s is the escalation's id. */
-      g_autofree char *resolution = g_strdup_printf (_("The resolution of escalation %s"), id);
+      g_autofree char *resolution = cg_strdup_format (_("The resolution of escalation %s"), id);
 
       report_if_after_today (ctx, setting, cg_escalation_get_date (escalation), id, what);
       for (guint j = 0; j < cg_items_len (steps); j++)
         {
           CgEscalationStep *step = cg_items_peek (steps, j);
           /* Translators: the step's number and the escalation's id. */
-          g_autofree char *step_what = g_strdup_printf (_("Step %u of escalation %s"), j + 1, id);
+          g_autofree char *step_what = cg_strdup_format (_("Step %u of escalation %s"), j + 1, id);
 
           report_if_after_today (ctx, setting, cg_escalation_step_get_date (step), id, step_what);
         }
@@ -1106,7 +1107,7 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       if (!after_today (ctx, cg_meeting_get_date (meeting)))
         continue;
       /* Translators: %s is the meeting's id, "cg1". */
-      what = g_strdup_printf (_("Meeting %s"), cg_meeting_get_id (meeting));
+      what = cg_strdup_format (_("Meeting %s"), cg_meeting_get_id (meeting));
       report_if_after_today (ctx, setting, cg_meeting_get_date (meeting), cg_meeting_get_id (meeting), what);
     }
 
@@ -1120,7 +1121,7 @@ cg_check_record_after_today (const CgRuleContext *ctx,
         continue;
       subject = cg_rules_contact_subject (contact, i);
       /* Translators: %s is the contact's id, "c2". */
-      what = g_strdup_printf (_("Contact %s"), subject);
+      what = cg_strdup_format (_("Contact %s"), subject);
       report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
     }
 
@@ -1132,7 +1133,7 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       if (!after_today (ctx, cg_case_event_get_date (event)))
         continue;
       /* Translators: %s is the event's id. */
-      what = g_strdup_printf (_("Event %s"), cg_case_event_get_id (event));
+      what = cg_strdup_format (_("Event %s"), cg_case_event_get_id (event));
       report_if_after_today (ctx, setting, cg_case_event_get_date (event), cg_case_event_get_id (event), what);
     }
 
@@ -1144,7 +1145,7 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       if (!after_today (ctx, cg_action_get_completed (action)))
         continue;
       /* Translators: %s is the action's id, "a2". */
-      what = g_strdup_printf (_("The completion of action %s"), cg_action_get_id (action));
+      what = cg_strdup_format (_("The completion of action %s"), cg_action_get_id (action));
       report_if_after_today (ctx, setting, cg_action_get_completed (action), cg_action_get_id (action), what);
     }
 
@@ -1161,7 +1162,7 @@ report_inconsistent (const CgRuleContext *ctx,
                      const char          *field,
                      const char          *problem)
 {
-  g_autofree char *path = g_strdup_printf ("%s[%u].%s", list, index, field);
+  g_autofree char *path = cg_strdup_format ("%s[%u].%s", list, index, field);
 
   /* Translators: a field path, which stays as it is ("meetings[2].date"), and
    * what is wrong with its date. */

@@ -13,6 +13,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
@@ -293,7 +294,7 @@ describe (const char  *what,
   /* Translators: a deadline's description: what is due ("Minutes
    * circulated"), the span ("15 working days") and what it is counted from
    * ("the core group of 3 Feb 2027"). */
-  return g_strdup_printf (_("%s within %s of %s"), what, span, from);
+  return cg_strdup_format (_("%s within %s of %s"), what, span, from);
 }
 
 /* A deadline an interval after @from, met by a date the record gives
@@ -352,17 +353,17 @@ describe_every (const CgRuleContext *ctx,
     {
     case EVERY_CORE_GROUP:
       /* Translators: %s is a span, "6 weeks". */
-      return g_strdup_printf (_("Core group at least every %s"), span);
+      return cg_strdup_format (_("Core group at least every %s"), span);
     case EVERY_CHILD_SEEN:
       /* Translators: %s is a span, "10 working days". */
-      return g_strdup_printf (_("Child seen by a professional member of the core group at least every %s"), span);
+      return cg_strdup_format (_("Child seen by a professional member of the core group at least every %s"), span);
     case EVERY_VISIT:
       /* Translators: %s is a span, "4 weeks". */
-      return g_strdup_printf (_("Lead social worker sees the child face to face at least every %s"), span);
+      return cg_strdup_format (_("Lead social worker sees the child face to face at least every %s"), span);
     case EVERY_REVIEW:
     default:
       /* Translators: "Review conference" and a span, "6 months". */
-      return g_strdup_printf (_("%s at least every %s"), ctx->review_title, span);
+      return cg_strdup_format (_("%s at least every %s"), ctx->review_title, span);
     }
 }
 
@@ -509,7 +510,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       g_autofree char *when = cg_rules_describe_date (date);
       g_autofree char *span = NULL;
       g_autofree char *description = NULL;
-      g_autofree char *subject = g_strdup_printf ("review_conferences[%u]", i);
+      g_autofree char *subject = cg_strdup_format ("review_conferences[%u]", i);
       g_autofree char *event = cg_rules_review_event (date);
       const Occurrence *held = NULL;
       Occurrence found;
@@ -539,7 +540,7 @@ cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
       span = cg_rules_describe_span (count.value, count.unit);
       /* Translators: a span ("15 working days"), the conference it comes
        * before ("the review conference") and its date. */
-      description = g_strdup_printf (_("Final core group in the %s before %s of %s"), span, ctx->review, when);
+      description = cg_strdup_format (_("Final core group in the %s before %s of %s"), span, ctx->review, when);
       add_entry (ctx, setting, TRUE, &count, &opens, held, subject, subject, description);
     }
 }
@@ -555,7 +556,7 @@ cg_rule_minutes_circulated (const CgRuleContext *ctx,
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       g_autofree char *when = cg_rules_describe_date (cg_meeting_get_date (meeting));
       /* Translators: %s is a date, "3 Feb 2027". */
-      g_autofree char *from = g_strdup_printf (_("the core group of %s"), when);
+      g_autofree char *from = cg_strdup_format (_("the core group of %s"), when);
 
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"),
                     cg_meeting_get_minutes_circulated (meeting), cg_meeting_get_id (meeting),
@@ -636,8 +637,8 @@ cg_rule_review_conference (const CgRuleContext *ctx,
   /* Translators: "Review conference", the first span ("3 months"), the
    * conference it is counted from ("the initial conference") and the later
    * span ("6 months"). */
-  g_autofree char *wording = g_strdup_printf (_("%s within %s of %s, then at least every %s"),
-                                              ctx->review_title, first, ctx->initial, then);
+  g_autofree char *wording = cg_strdup_format (_("%s within %s of %s, then at least every %s"),
+                                               ctx->review_title, first, ctx->initial, then);
 
   if (icpc == NULL)
     return;
@@ -649,7 +650,7 @@ cg_rule_review_conference (const CgRuleContext *ctx,
 
       if (cg_conference_get_held (review) && g_date_compare (date, ctx->today) <= 0)
         {
-          occurrences_add (occurrences, date, g_strdup_printf ("review_conferences[%u]", i), review_held,
+          occurrences_add (occurrences, date, cg_strdup_format ("review_conferences[%u]", i), review_held,
                            NULL);
           g_array_index (occurrences, Occurrence, occurrences->len - 1).event = cg_rules_review_event (date);
         }
@@ -686,7 +687,7 @@ reported_events (const CgRuleContext *ctx,
 
       when = cg_rules_describe_date (date);
       /* Translators: %s is a date, "3 Feb 2027". */
-      from = g_strdup_printf (_("the change of %s"), when);
+      from = cg_strdup_format (_("the change of %s"), when);
       add_recorded (ctx, setting, date, _("the change"), reported, cg_case_event_get_id (event), what, from, done);
     }
 }
@@ -749,7 +750,7 @@ cg_rule_chair_update (const CgRuleContext *ctx,
         continue;
 
       when = cg_rules_describe_date (cg_meeting_get_date (meeting));
-      from = g_strdup_printf (_("the core group of %s"), when);
+      from = cg_strdup_format (_("the core group of %s"), when);
       add_recorded (ctx, setting, cg_meeting_get_date (meeting), _("the core group"), updated,
                     cg_meeting_get_id (meeting), _("Chair updates the lead social worker"), from, chair_updated);
     }
@@ -800,7 +801,7 @@ cg_rule_school_move_core_group (const CgRuleContext *ctx,
 
       when = cg_rules_describe_date (date);
       /* Translators: %s is a date, "3 Feb 2027". */
-      from = g_strdup_printf (_("the school move of %s"), when);
+      from = cg_strdup_format (_("the school move of %s"), when);
       if (!count_from (ctx, setting, &(Start) { date, _("the school move"), cg_case_event_get_id (event) }, TRUE,
                        held != NULL ? &held->date : NULL, &count))
         continue;

@@ -12,6 +12,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 static void
 decision_free (gpointer data)
@@ -50,16 +51,16 @@ describe_decision (CgConferenceDecision *decision)
     /* Translators: what a conference decided, in "The review conference of 18
      * Nov 2026 turned not-seen-alone off (...)"; %s is a rule id, which stays
      * as it is. */
-    return g_strdup_printf (_("turned %s off"), cg_conference_decision_get_rule (decision));
+    return cg_strdup_format (_("turned %s off"), cg_conference_decision_get_rule (decision));
   if (cg_conference_decision_get_value (decision) <= 0)
     /* Translators: what a conference decided; %s is a rule id. */
-    return g_strdup_printf (_("gave %s no figure"), cg_conference_decision_get_rule (decision));
+    return cg_strdup_format (_("gave %s no figure"), cg_conference_decision_get_rule (decision));
 
   span = cg_rules_describe_span (cg_conference_decision_get_value (decision),
                                  cg_conference_decision_get_unit (decision));
   /* Translators: what a conference decided: a rule id, which stays as it is,
    * and a span, "5 working days". */
-  return g_strdup_printf (_("set %s to %s"), cg_conference_decision_get_rule (decision), span);
+  return cg_strdup_format (_("set %s to %s"), cg_conference_decision_get_rule (decision), span);
 }
 
 /* Why the policy does not let @judged apply, or NULL when it does. */
@@ -76,8 +77,8 @@ refusal (const CgRuleContext *ctx,
   if (setting == NULL)
     /* Translators: why a conference decision was not applied; %s is a rule
      * id, which stays as it is. */
-    return g_strdup_printf (_("the policy applies no %s rule for a conference to set"),
-                            cg_conference_decision_get_rule (decision));
+    return cg_strdup_format (_("the policy applies no %s rule for a conference to set"),
+                             cg_conference_decision_get_rule (decision));
 
   may = setting->conference_may != NULL ? setting->conference_may : "none";
   if (g_str_equal (may, "none"))
@@ -103,8 +104,8 @@ refusal (const CgRuleContext *ctx,
   if (g_date_compare (&under_decision, &under_policy) > 0)
     /* Translators: why a conference decision was not applied; %s is the
      * policy's own figure, "10 working days". */
-    return g_strdup_printf (_("it is longer than the policy's %s, and the policy lets a conference only shorten it"),
-                            span);
+    return cg_strdup_format (_("it is longer than the policy's %s, and the policy lets a conference only shorten it"),
+                             span);
 
   return NULL;
 }
@@ -154,8 +155,8 @@ cg_rules_judge_decisions (CgRuleContext *ctx,
       /* Translators: where a deadline's figure came from: "conference", a
        * date, and the paragraph the policy cites ("Suffolk 8.3") or "the
        * policy". */
-      judged->source = g_strdup_printf (_("%s of %s, under %s"), ctx->conference, when,
-                                        judged->setting != NULL && judged->setting->source != NULL
+      judged->source = cg_strdup_format (_("%s of %s, under %s"), ctx->conference, when,
+                                         judged->setting != NULL && judged->setting->source != NULL
                                           ? judged->setting->source : _("the policy"));
       judged->refusal = refusal (ctx, judged);
       judged->allowed = judged->refusal == NULL;
@@ -211,14 +212,14 @@ cg_check_conference_decision_not_allowed (const CgRuleContext *ctx,
          * it decided ("set child-seen to 5 working days"), the decision's
          * place in the record (keep conference_decisions[%u] as it is), why
          * it was refused, and the paragraph the policy cites. */
-        text = g_strdup_printf (_("%s of %s %s (conference_decisions[%u]), but %s (%s); it was not applied, "
+        text = cg_strdup_format (_("%s of %s %s (conference_decisions[%u]), but %s (%s); it was not applied, "
                                   "and the figure in force before it still counts"),
-                                judged->what, day, what, judged->index, judged->refusal, rule_source);
+                                 judged->what, day, what, judged->index, judged->refusal, rule_source);
       else
         /* Translators: as above, with no paragraph cited. */
-        text = g_strdup_printf (_("%s of %s %s (conference_decisions[%u]), but %s; it was not applied, "
+        text = cg_strdup_format (_("%s of %s %s (conference_decisions[%u]), but %s; it was not applied, "
                                   "and the figure in force before it still counts"),
-                                judged->what, day, what, judged->index, judged->refusal);
+                                 judged->what, day, what, judged->index, judged->refusal);
       text[0] = g_ascii_toupper (text[0]);
       cg_rules_add_finding (ctx, setting, setting->rule->severity, cg_case_get_id (ctx->kase), text);
     }

@@ -14,6 +14,7 @@
 #include "rules/cg-report-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 #define RULE "family-record-mismatch"
 
@@ -64,8 +65,8 @@ attendance_set (CgCase    *kase,
       CgMember *member = cg_core_group_lookup_member (group, cg_attendance_get_member_id (entry));
       const char *name = member != NULL ? cg_member_get_name (member) : cg_attendance_get_member_id (entry);
 
-      g_ptr_array_add (set, g_strdup_printf ("%s=%s", name,
-                                             g_enum_get_value (statuses, cg_attendance_get_status (entry))->value_nick));
+      g_ptr_array_add (set, cg_strdup_format ("%s=%s", name,
+                                              g_enum_get_value (statuses, cg_attendance_get_status (entry))->value_nick));
     }
   g_ptr_array_sort (set, compare_strings);
   return set;
@@ -157,16 +158,16 @@ cg_report_check_family (CgReport   *self,
            * record stays in the other case. */
           if (date_differs && attendance_differs)
             /* Translators: the meeting's id and the other case's id. */
-            message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: date and attendance"),
-                                       id, cg_case_get_id (other));
+            message = cg_strdup_format (_("The joint meeting %s is recorded differently in case %s: date and attendance"),
+                                        id, cg_case_get_id (other));
           else if (date_differs)
             /* Translators: the meeting's id and the other case's id. */
-            message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: date"),
-                                       id, cg_case_get_id (other));
+            message = cg_strdup_format (_("The joint meeting %s is recorded differently in case %s: date"),
+                                        id, cg_case_get_id (other));
           else
             /* Translators: the meeting's id and the other case's id. */
-            message = g_strdup_printf (_("The joint meeting %s is recorded differently in case %s: attendance"),
-                                       id, cg_case_get_id (other));
+            message = cg_strdup_format (_("The joint meeting %s is recorded differently in case %s: attendance"),
+                                        id, cg_case_get_id (other));
           finding = cg_finding_new (RULE, CG_SEVERITY_WARNING, id, message, source);
           cg_report_add_finding (self, finding);
           added++;

@@ -10,6 +10,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 static gboolean
 not_after_today (const CgRuleContext *ctx,
@@ -70,11 +71,11 @@ cg_check_acknowledgement_unmatched (const CgRuleContext *ctx,
         /* Translators: the acknowledgement's date, who made it, a rule id
          * (which stays as it is), the due date it names, and the rule id
          * again. */
-        g_strdup_printf (_("The acknowledgement of %s by %s accepts a %s entry due on %s, "
+        cg_strdup_format (_("The acknowledgement of %s by %s accepts a %s entry due on %s, "
                            "but no late or overdue %s entry is due that day"),
-                         date, cg_acknowledgement_get_by (acknowledgement),
-                         cg_acknowledgement_get_rule (acknowledgement), due,
-                         cg_acknowledgement_get_rule (acknowledgement));
+                          date, cg_acknowledgement_get_by (acknowledgement),
+                          cg_acknowledgement_get_rule (acknowledgement), due,
+                          cg_acknowledgement_get_rule (acknowledgement));
 
       cg_rules_add_finding (ctx, setting, setting->rule->severity, cg_case_get_id (ctx->kase), text);
     }
@@ -108,19 +109,19 @@ cg_check_review_request_open (const CgRuleContext *ctx,
           !not_after_today (ctx, cg_review_request_get_date (request)) || plan_over_by (ctx, ctx->today))
         continue;
 
-      subject = g_strdup_printf ("review_requests[%u]", i);
+      subject = cg_strdup_format ("review_requests[%u]", i);
       date = cg_rules_describe_date (cg_review_request_get_date (request));
       if (cg_review_request_get_direction (request) == CG_REVIEW_DIRECTION_EARLIER)
         /* Translators: the request's date, who made it, and the conference it
          * asks to move ("the review conference"). */
-        text = g_strdup_printf (_("The request of %s by %s to hold %s earlier is waiting for the chair's decision"),
-                                date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
-                                ctx->review);
+        text = cg_strdup_format (_("The request of %s by %s to hold %s earlier is waiting for the chair's decision"),
+                                 date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
+                                 ctx->review);
       else
         /* Translators: as above, for a request to hold it later. */
-        text = g_strdup_printf (_("The request of %s by %s to hold %s later is waiting for the chair's decision"),
-                                date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
-                                ctx->review);
+        text = cg_strdup_format (_("The request of %s by %s to hold %s later is waiting for the chair's decision"),
+                                 date, cg_rules_member_name (ctx->group, cg_review_request_get_by (request)),
+                                 ctx->review);
       cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
     }
 }
@@ -178,21 +179,21 @@ cg_check_review_request_not_actioned (const CgRuleContext *ctx,
           rescheduled_for (ctx, request))
         continue;
 
-      subject = g_strdup_printf ("review_requests[%u]", i);
+      subject = cg_strdup_format ("review_requests[%u]", i);
       when = cg_rules_describe_date (decided);
       span = cg_rules_describe_span (setting->value, setting->unit);
       if (cg_review_request_get_direction (request) == CG_REVIEW_DIRECTION_EARLIER)
         /* Translators: the day the chair decided, the conference ("the review
          * conference"), the same without "the" after "no" ("review
          * conference"), and a span ("10 working days"). */
-        text = g_strdup_printf (_("The chair agreed on %s to hold %s earlier, but no %s has been "
+        text = cg_strdup_format (_("The chair agreed on %s to hold %s earlier, but no %s has been "
                                   "rescheduled within %s of the decision"),
-                                when, ctx->review, ctx->any_review, span);
+                                 when, ctx->review, ctx->any_review, span);
       else
         /* Translators: as above, for a request to hold it later. */
-        text = g_strdup_printf (_("The chair agreed on %s to hold %s later, but no %s has been "
+        text = cg_strdup_format (_("The chair agreed on %s to hold %s later, but no %s has been "
                                   "rescheduled within %s of the decision"),
-                                when, ctx->review, ctx->any_review, span);
+                                 when, ctx->review, ctx->any_review, span);
       cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, text);
     }
 }
@@ -245,11 +246,11 @@ cg_rules_describe_escalation (CgEscalation *escalation,
   if (last == NULL)
     /* Translators: follows a concern in a finding: "...; escalated on 5 Jan
      * 2027". */
-    return g_strdup_printf (_("escalated on %s"), when);
+    return cg_strdup_format (_("escalated on %s"), when);
   /* Translators: follows a concern in a finding: the date, and the last step
    * taken ("agency managers"). */
-  return g_strdup_printf (_("escalated on %s: %s"), when,
-                          cg_dpgettext2 ("escalation step", step_words[cg_escalation_step_get_step (last)]));
+  return cg_strdup_format (_("escalated on %s: %s"), when,
+                           cg_dpgettext2 ("escalation step", step_words[cg_escalation_step_get_step (last)]));
 }
 
 /* The open escalation that covers a concern about @about (a member or an

@@ -14,6 +14,7 @@
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 /* The words of the procedures a family is not expected to know, kept as
  * data: each is matched as whole words, ignoring case, except the
@@ -374,8 +375,8 @@ append_list (GString    *text,
   for (guint i = 0; i < items->len; i++)
     /* Translators: joins the last two items of a list, "a, b and c"; a
      * language whose "and" changes with the word after it may give a comma. */
-    g_string_append_printf (text, "%s%s", i == 0 ? "" : i + 1 == items->len ? C_("list", " and ") : ", ",
-                            (const char *) g_ptr_array_index (items, i));
+    cg_string_append_format (text, "%s%s", i == 0 ? "" : i + 1 == items->len ? C_("list", " and ") : ", ",
+                             (const char *) g_ptr_array_index (items, i));
 }
 
 /* Every problem found in @text, as one clause ("it uses ...; its longest
@@ -406,12 +407,12 @@ problems_in (const CgRuleSetting *setting,
           /* Translators: a term the plan uses, as it writes it ("ICPC"), and
            * the plain English to say instead; both are the plan's English,
            * and stay as they are. */
-          g_ptr_array_add (words, g_strdup_printf (_("%s (say: %s)"), use->found, jargon[use->entry].plain));
+          g_ptr_array_add (words, cg_strdup_format (_("%s (say: %s)"), use->found, jargon[use->entry].plain));
         }
       append_list (list, words);
       /* Translators: one of the problems plan-language finds in a text; %s is
        * the list of terms, "ICPC (say: ...) and CIN (say: ...)". */
-      g_string_append_printf (problems, _("it uses %s"), list->str);
+      cg_string_append_format (problems, _("it uses %s"), list->str);
     }
 
   m = measure (text);
@@ -421,9 +422,9 @@ problems_in (const CgRuleSetting *setting,
         g_string_append (problems, "; ");
       /* Translators: one of the problems plan-language finds in a text: the
        * words in its longest sentence, and the most the policy allows. */
-      g_string_append_printf (problems, cg_ngettext ("its longest sentence has %u word, more than %d",
+      cg_string_append_format (problems, cg_ngettext ("its longest sentence has %u word, more than %d",
                                                      "its longest sentence has %u words, more than %d", m.longest),
-                              m.longest, setting->max_sentence_words);
+                               m.longest, setting->max_sentence_words);
     }
   if (m.words >= MIN_WORDS_FOR_EASE && reading_ease (&m) < setting->min_reading_ease)
     {
@@ -431,8 +432,8 @@ problems_in (const CgRuleSetting *setting,
         g_string_append (problems, "; ");
       /* Translators: one of the problems plan-language finds in a text: its
        * Flesch reading ease, and the lowest the policy accepts. */
-      g_string_append_printf (problems, _("its reading ease is %.0f, below %d"),
-                              reading_ease (&m), setting->min_reading_ease);
+      cg_string_append_format (problems, _("its reading ease is %.0f, below %d"),
+                               reading_ease (&m), setting->min_reading_ease);
     }
 
   return problems->len > 0 ? g_string_free (g_steal_pointer (&problems), FALSE) : NULL;
@@ -449,7 +450,7 @@ report (const CgRuleContext *ctx,
   /* Translators: the item of the plan ("Outcome o1", "The need at
    * plan.needs[0]") and the problems found in it, "it uses ...; its reading
    * ease is 38, below 50". */
-  g_autofree char *message = g_strdup_printf (_("%s may be hard for the family to understand: %s"), name, problems);
+  g_autofree char *message = cg_strdup_format (_("%s may be hard for the family to understand: %s"), name, problems);
 
   cg_rules_add_finding (ctx, setting, setting->rule->severity, subject, message);
 }
@@ -462,12 +463,12 @@ entry_name (const char *section,
   if (g_str_equal (section, "needs"))
     /* Translators: %s is the entry's place in the plan, "plan.needs[0]",
      * which stays as it is. */
-    return g_strdup_printf (_("The need at %s"), path);
+    return cg_strdup_format (_("The need at %s"), path);
   if (g_str_equal (section, "risks"))
     /* Translators: %s is the entry's place in the plan, "plan.risks[0]". */
-    return g_strdup_printf (_("The risk at %s"), path);
+    return cg_strdup_format (_("The risk at %s"), path);
   /* Translators: %s is the entry's place in the plan, "plan.strengths[0]". */
-  return g_strdup_printf (_("The strength at %s"), path);
+  return cg_strdup_format (_("The strength at %s"), path);
 }
 
 static void
@@ -490,7 +491,7 @@ check_section (const CgRuleContext   *ctx,
       problems = problems_in (setting, terms, entries[i]);
       if (problems == NULL)
         continue;
-      subject = g_strdup_printf ("plan.%s[%u]", section, i);
+      subject = cg_strdup_format ("plan.%s[%u]", section, i);
       name = entry_name (section, subject);
       report (ctx, setting, subject, name, problems);
     }
@@ -513,10 +514,10 @@ item_name (Item        item,
     {
     case ITEM_OUTCOME:
       /* Translators: %s is the outcome's id, "o1". */
-      return g_strdup_printf (_("Outcome %s"), id);
+      return cg_strdup_format (_("Outcome %s"), id);
     case ITEM_ACTION:
       /* Translators: %s is the action's id, "a1". */
-      return g_strdup_printf (_("Action %s"), id);
+      return cg_strdup_format (_("Action %s"), id);
     case ITEM_CONTINGENCY:
       return g_strdup (_("The contingency plan"));
     case ITEM_CONTACT_ARRANGEMENTS:

@@ -8,6 +8,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
+#include "util/cg-format-private.h"
 
 CgRuleSetting *
 cg_rule_setting_copy (const CgRuleSetting *setting)
@@ -74,15 +75,15 @@ name_conferences (CgRuleContext *ctx,
   ctx->conference = g_strdup (name);
   /* Translators: %s is what a policy calls a conference, in its own words:
    * "child protection planning meeting". */
-  ctx->initial = g_strdup_printf (_("the initial %s"), name);
+  ctx->initial = cg_strdup_format (_("the initial %s"), name);
   /* Translators: %s is what a policy calls a conference, in its own words. */
-  ctx->review = g_strdup_printf (_("the review %s"), name);
+  ctx->review = cg_strdup_format (_("the review %s"), name);
   /* Translators: %s is what a policy calls a conference, in its own words; as
    * in "no review conference has been rescheduled". */
-  ctx->any_review = g_strdup_printf (C_("after no", "review %s"), name);
+  ctx->any_review = cg_strdup_format (C_("after no", "review %s"), name);
   /* Translators: %s is what a policy calls a conference, in its own words;
    * starts a deadline's description. */
-  ctx->review_title = g_strdup_printf (C_("description", "Review %s"), name);
+  ctx->review_title = cg_strdup_format (C_("description", "Review %s"), name);
 }
 
 void
@@ -187,9 +188,9 @@ cg_rules_describe_date (const GDate *date)
 
   /* Translators: a date as reports write it: the day of the month, the
    * abbreviated month name and the year, "17 Feb 2027". */
-  return g_strdup_printf (C_("date", "%u %s %u"), (guint) g_date_get_day (date),
-                          cg_date_get_month_name (g_date_get_month (date)),
-                          (guint) g_date_get_year (date));
+  return cg_strdup_format (C_("date", "%u %s %u"), (guint) g_date_get_day (date),
+                           cg_date_get_month_name (g_date_get_month (date)),
+                           (guint) g_date_get_year (date));
 }
 
 char *
@@ -204,17 +205,17 @@ cg_rules_describe_span (int        value,
       /* Translators: a span of time, in an explanation ("15 working days
        * after the core group of ...") or a description ("within 10 working
        * days of ..."); with figures, as the reports write them. */
-      return g_strdup_printf (cg_ngettext ("%d working day", "%d working days", n), value);
+      return cg_strdup_format (cg_ngettext ("%d working day", "%d working days", n), value);
     case CG_TIME_UNIT_CALENDAR_DAYS:
       /* Translators: a span of calendar days. */
-      return g_strdup_printf (cg_ngettext ("%d day", "%d days", n), value);
+      return cg_strdup_format (cg_ngettext ("%d day", "%d days", n), value);
     case CG_TIME_UNIT_WEEKS:
       /* Translators: a span of weeks. */
-      return g_strdup_printf (cg_ngettext ("%d week", "%d weeks", n), value);
+      return cg_strdup_format (cg_ngettext ("%d week", "%d weeks", n), value);
     case CG_TIME_UNIT_MONTHS:
     default:
       /* Translators: a span of months. */
-      return g_strdup_printf (cg_ngettext ("%d month", "%d months", n), value);
+      return cg_strdup_format (cg_ngettext ("%d month", "%d months", n), value);
     }
 }
 
@@ -226,7 +227,7 @@ cg_rules_contact_subject (CgContactRecord *contact,
 {
   const char *id = cg_contact_record_get_id (contact);
 
-  return id != NULL ? g_strdup (id) : g_strdup_printf ("contacts[%u]", index);
+  return id != NULL ? g_strdup (id) : cg_strdup_format ("contacts[%u]", index);
 }
 
 /* "Tue 22 Dec 2026". */
@@ -240,7 +241,7 @@ cg_rules_describe_day (const GDate *date)
 
   /* Translators: a date with its day of the week: the abbreviated weekday
    * name, then the date ("17 Feb 2027"), "Wed 17 Feb 2027". */
-  return g_strdup_printf (C_("date", "%s %s"), cg_date_get_weekday_name (g_date_get_weekday (date)), day);
+  return cg_strdup_format (C_("date", "%s %s"), cg_date_get_weekday_name (g_date_get_weekday (date)), day);
 }
 
 /* A finding of @setting's rule, its message ending with the paragraph the
@@ -253,7 +254,7 @@ cg_rules_add_finding (const CgRuleContext *ctx,
                       const char          *subject,
                       const char          *text)
 {
-  g_autofree char *message = setting->source != NULL ? g_strdup_printf ("%s (%s)", text, setting->source)
+  g_autofree char *message = setting->source != NULL ? cg_strdup_format ("%s (%s)", text, setting->source)
                                                      : g_strdup (text);
   g_autoptr(CgFinding) finding = cg_finding_new (setting->rule->id, severity, subject, message, setting->source);
 

@@ -5,6 +5,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 
 /* Parses exactly YYYY-MM-DD. g_date_set_parse() is locale-dependent and
@@ -78,13 +79,12 @@ cg_date_parse (const char  *text,
 char *
 cg_date_format (const GDate *date)
 {
+  char text[16];
+
   g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (g_date_valid (date), NULL);
 
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          (guint) g_date_get_year (date),
-                          (guint) g_date_get_month (date),
-                          (guint) g_date_get_day (date));
+  return g_strndup (text, cg_format_iso_date (date, text));
 }
 
 /* The abbreviated names dates are written with ("Tue 22 Dec 2026"), in
