@@ -138,6 +138,91 @@ test_review_conferences (void)
   g_assert_true (cg_conference_get_held (first));
 }
 
+/* The lists most cases leave empty are made when first asked for, from
+ * whichever thread asks first (a caseload's reports and a front end read
+ * the same case): every thread gets the one list, which the case keeps,
+ * and what is added to it is what the next reader sees. */
+typedef struct {
+  CgCase *kase;
+  int     waiting;   /* threads not yet at the start line */
+} Askers;
+
+static gpointer
+ask_for_lists (gpointer data)
+{
+  Askers *askers = data;
+  CgCase *kase = askers->kase;
+  GPtrArray *lists = g_ptr_array_new ();
+  g_autoptr(CgMeeting) meeting = g_list_model_get_item (cg_core_group_get_meetings (cg_case_get_core_group (kase)), 0);
+
+  /* All at once, so that they race for the first list. */
+  g_atomic_int_add (&askers->waiting, -1);
+  while (g_atomic_int_get (&askers->waiting) > 0)
+    g_thread_yield ();
+
+  g_ptr_array_add (lists, cg_case_get_review_conferences (kase));
+  g_ptr_array_add (lists, cg_case_get_events (kase));
+  g_ptr_array_add (lists, cg_case_get_conference_decisions (kase));
+  g_ptr_array_add (lists, cg_case_get_acknowledgements (kase));
+  g_ptr_array_add (lists, cg_case_get_review_requests (kase));
+  g_ptr_array_add (lists, cg_case_get_escalations (kase));
+  g_ptr_array_add (lists, cg_child_protection_plan_get_dissent (cg_case_get_plan (kase)));
+  g_ptr_array_add (lists, cg_meeting_get_information_needed (meeting));
+  return lists;
+}
+
+static void
+test_lists_made_when_asked (void)
+{
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(CgCase) kase = make_case ();
+      g_autoptr(GDate) day = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+      g_autoptr(CgMeeting) meeting = cg_meeting_new ("cg1", CG_MEETING_KIND_CORE_GROUP, day);
+      g_autoptr(GPtrArray) first = NULL;
+      g_autoptr(GError) error = NULL;
+      GThread *threads[2];
+      Askers askers = { kase, G_N_ELEMENTS (threads) };
+
+      g_assert_true (cg_core_group_add_meeting (cg_case_get_core_group (kase), meeting, &error));
+      for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+        threads[t] = g_thread_new ("ask", ask_for_lists, &askers);
+      for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+        {
+          g_autoptr(GPtrArray) lists = g_thread_join (threads[t]);
+
+          if (first == NULL)
+            first = g_steal_pointer (&lists);
+          else
+            for (guint i = 0; i < first->len; i++)
+              g_assert_true (g_ptr_array_index (lists, i) == g_ptr_array_index (first, i));
+        }
+
+      for (guint i = 0; i < first->len; i++)
+        {
+          g_assert_true (G_IS_LIST_MODEL (g_ptr_array_index (first, i)));
+          g_assert_cmpuint (g_list_model_get_n_items (g_ptr_array_index (first, i)), ==, 0);
+        }
+      g_assert_true (cg_case_get_events (kase) == g_ptr_array_index (first, 1));
+    }
+}
+
+/* A list first asked for as a property is the one the getter gives, and
+ * it holds what is added after. */
+static void
+test_lists_made_when_asked_by_property (void)
+{
+  g_autoptr(GDate) day = g_date_new_dmy (12, G_DATE_NOVEMBER, 2026);
+  g_autoptr(CgMeeting) meeting = cg_meeting_new ("cg1", CG_MEETING_KIND_CORE_GROUP, day);
+  g_autoptr(CgInformationRequest) request = cg_information_request_new ("School attendance figures", "m1");
+  g_autoptr(GListModel) by_property = NULL;
+
+  g_object_get (meeting, "information-needed", &by_property, NULL);
+  g_assert_true (by_property == cg_meeting_get_information_needed (meeting));
+  cg_meeting_add_information_request (meeting, request);
+  g_assert_cmpuint (g_list_model_get_n_items (by_property), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +234,8 @@ main (int   argc,
   g_test_add_func ("/case/events", test_events);
   g_test_add_func ("/case/validate-after-edit", test_validate_after_edit);
   g_test_add_func ("/case/review-conferences", test_review_conferences);
+  g_test_add_func ("/case/lists/made-when-asked", test_lists_made_when_asked);
+  g_test_add_func ("/case/lists/made-when-asked-by-property", test_lists_made_when_asked_by_property);
 
   return g_test_run ();
 }

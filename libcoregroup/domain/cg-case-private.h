@@ -15,6 +15,17 @@ CgItemList *cg_case_get_acknowledgement_list (CgCase *self);
 CgItemList *cg_case_get_review_request_list  (CgCase *self);
 CgItemList *cg_case_get_escalation_list      (CgCase *self);
 
+/* The lists above that most cases leave empty, for reading without making
+ * them (cg_item_list_ensure ()): NULL, an empty list to cg_items_len (),
+ * until something is added. The rules and validation read through these,
+ * so that evaluating a case does not grow it. */
+GListModel *cg_case_peek_conference          (CgCase *self);
+GListModel *cg_case_peek_event               (CgCase *self);
+GListModel *cg_case_peek_decision            (CgCase *self);
+GListModel *cg_case_peek_acknowledgement     (CgCase *self);
+GListModel *cg_case_peek_review_request      (CgCase *self);
+GListModel *cg_case_peek_escalation          (CgCase *self);
+
 /* The part of cg_case_validate () that checks the conference decisions and
  * the other records of cg-case-records.c, with paths as in the document
  * ("conference_decisions[0].conference"). */

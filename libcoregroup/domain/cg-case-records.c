@@ -14,8 +14,8 @@
 #include "domain/cg-core-group-private.h"
 #include "domain/cg-escalation-private.h"
 #include "domain/cg-plan-history-private.h"
-#include "util/cg-i18n-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
 
 /* A required text of a record: the document's reader refuses an empty
  * one, so the checks here do too. */
@@ -391,12 +391,12 @@ gboolean
 cg_case_validate_records (CgCase  *self,
                           GError **error)
 {
-  CgItemList *decisions = cg_case_get_decision_list (self);
-  CgItemList *acknowledgements = cg_case_get_acknowledgement_list (self);
-  CgItemList *requests = cg_case_get_review_request_list (self);
-  CgItemList *escalations = cg_case_get_escalation_list (self);
+  CgItemList *decisions = CG_ITEM_LIST (cg_case_peek_decision (self));
+  CgItemList *acknowledgements = CG_ITEM_LIST (cg_case_peek_acknowledgement (self));
+  CgItemList *requests = CG_ITEM_LIST (cg_case_peek_review_request (self));
+  CgItemList *escalations = CG_ITEM_LIST (cg_case_peek_escalation (self));
   g_autoptr(GHashTable) days = cg_plan_history_conference_days (self);
-  CgItemList *conferences = cg_case_get_conference_list (self);
+  CgItemList *conferences = CG_ITEM_LIST (cg_case_peek_conference (self));
   CgCoreGroup *group = cg_case_get_core_group (self);
 
   /* A recommendation agreed at a meeting names a meeting of the record. */

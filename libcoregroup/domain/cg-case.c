@@ -4,12 +4,12 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-case-private.h"
-#include "domain/cg-core-group-private.h"
 #include "domain/cg-child-protection-plan-private.h"
+#include "domain/cg-core-group-private.h"
 #include "json/cg-json-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
-#include "util/cg-format-private.h"
 
 /**
  * CgCase:
@@ -421,13 +421,7 @@ cg_case_init (CgCase *self)
   self->core_group = cg_core_group_new ();
   self->plan = cg_child_protection_plan_new ();
   cg_child_protection_plan_set_case (self->plan, self);
-  self->conferences = cg_item_list_new (CG_TYPE_CONFERENCE);
   self->contacts = cg_item_list_new (CG_TYPE_CONTACT_RECORD);
-  self->events = cg_item_list_new_with_ids (CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);
-  self->decisions = cg_item_list_new (CG_TYPE_CONFERENCE_DECISION);
-  self->acknowledgements = cg_item_list_new (CG_TYPE_ACKNOWLEDGEMENT);
-  self->review_requests = cg_item_list_new (CG_TYPE_REVIEW_REQUEST);
-  self->escalations = cg_item_list_new_with_ids (CG_TYPE_ESCALATION, (CgItemIdFunc) cg_escalation_get_id);
 }
 
 /**
@@ -895,7 +889,7 @@ cg_case_get_review_conferences (CgCase *self)
 {
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
-  return G_LIST_MODEL (self->conferences);
+  return G_LIST_MODEL (cg_case_get_conference_list (self));
 }
 
 /**
@@ -913,7 +907,7 @@ cg_case_add_review_conference (CgCase       *self,
   g_return_if_fail (CG_IS_CONFERENCE (conference));
   g_return_if_fail (cg_conference_get_date (conference) != NULL);
 
-  cg_item_list_append (self->conferences, conference);
+  cg_item_list_append (cg_case_get_conference_list (self), conference);
 }
 
 /**
@@ -1013,7 +1007,7 @@ cg_case_get_events (CgCase *self)
 {
   g_return_val_if_fail (CG_IS_CASE (self), NULL);
 
-  return G_LIST_MODEL (self->events);
+  return G_LIST_MODEL (cg_case_get_event_list (self));
 }
 
 static gboolean
@@ -1081,7 +1075,7 @@ cg_case_add_event (CgCase       *self,
   if (!check_event (self, event, path, error))
     return FALSE;
 
-  cg_item_list_append (self->events, event);
+  cg_item_list_append (cg_case_get_event_list (self), event);
   return TRUE;
 }
 
@@ -1160,7 +1154,7 @@ validate_plan (CgCase  *self,
 {
   CgItemList *outcomes = cg_child_protection_plan_get_outcome_list (self->plan);
   CgItemList *actions = cg_child_protection_plan_get_action_list (self->plan);
-  CgItemList *dissent = cg_child_protection_plan_get_dissent_list (self->plan);
+  CgItemList *dissent = CG_ITEM_LIST (cg_child_protection_plan_peek_dissent (self->plan));
 
   for (guint i = 0; i < cg_item_list_get_len (outcomes); i++)
     {
@@ -1293,7 +1287,13 @@ cg_case_validate (CgCase  *self,
 CgItemList *
 cg_case_get_conference_list (CgCase *self)
 {
-  return self->conferences;
+  return cg_item_list_ensure (&self->conferences, CG_TYPE_CONFERENCE, NULL);
+}
+
+GListModel *
+cg_case_peek_conference (CgCase *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->conferences));
 }
 
 CgItemList *
@@ -1305,29 +1305,59 @@ cg_case_get_contact_list (CgCase *self)
 CgItemList *
 cg_case_get_event_list (CgCase *self)
 {
-  return self->events;
+  return cg_item_list_ensure (&self->events, CG_TYPE_CASE_EVENT, (CgItemIdFunc) cg_case_event_get_id);
+}
+
+GListModel *
+cg_case_peek_event (CgCase *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->events));
 }
 
 CgItemList *
 cg_case_get_decision_list (CgCase *self)
 {
-  return self->decisions;
+  return cg_item_list_ensure (&self->decisions, CG_TYPE_CONFERENCE_DECISION, NULL);
+}
+
+GListModel *
+cg_case_peek_decision (CgCase *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->decisions));
 }
 
 CgItemList *
 cg_case_get_acknowledgement_list (CgCase *self)
 {
-  return self->acknowledgements;
+  return cg_item_list_ensure (&self->acknowledgements, CG_TYPE_ACKNOWLEDGEMENT, NULL);
+}
+
+GListModel *
+cg_case_peek_acknowledgement (CgCase *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->acknowledgements));
 }
 
 CgItemList *
 cg_case_get_review_request_list (CgCase *self)
 {
-  return self->review_requests;
+  return cg_item_list_ensure (&self->review_requests, CG_TYPE_REVIEW_REQUEST, NULL);
+}
+
+GListModel *
+cg_case_peek_review_request (CgCase *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->review_requests));
 }
 
 CgItemList *
 cg_case_get_escalation_list (CgCase *self)
 {
-  return self->escalations;
+  return cg_item_list_ensure (&self->escalations, CG_TYPE_ESCALATION, (CgItemIdFunc) cg_escalation_get_id);
+}
+
+GListModel *
+cg_case_peek_escalation (CgCase *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->escalations));
 }

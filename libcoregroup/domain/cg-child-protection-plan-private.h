@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 CgItemList *cg_child_protection_plan_get_outcome_list (CgChildProtectionPlan *self);
 CgItemList *cg_child_protection_plan_get_action_list  (CgChildProtectionPlan *self);
 CgItemList *cg_child_protection_plan_get_dissent_list (CgChildProtectionPlan *self);
+/* The dissent, NULL while none is recorded, read without making it. */
+GListModel *cg_child_protection_plan_peek_dissent     (CgChildProtectionPlan *self);
 CgItemList *cg_child_protection_plan_get_history_list (CgChildProtectionPlan *self);
 /* Puts back the text sections and empties the list sections, whose
  * entries the reader then appends to the section's entries. */

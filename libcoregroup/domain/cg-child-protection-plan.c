@@ -8,9 +8,9 @@
 #include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
 #include "json/cg-json-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
-#include "util/cg-format-private.h"
 
 /**
  * CgChildProtectionPlan:
@@ -226,7 +226,6 @@ cg_child_protection_plan_init (CgChildProtectionPlan *self)
 {
   self->outcomes = cg_item_list_new_with_ids (CG_TYPE_OUTCOME, (CgItemIdFunc) cg_outcome_get_id);
   self->actions = cg_item_list_new_with_ids (CG_TYPE_ACTION, (CgItemIdFunc) cg_action_get_id);
-  self->dissent = cg_item_list_new (CG_TYPE_DISSENT);
   self->history = cg_item_list_new (CG_TYPE_PLAN_CHANGE);
   self->needs = cg_plan_entries_new ();
   self->risks = cg_plan_entries_new ();
@@ -292,7 +291,7 @@ cg_child_protection_plan_get_dissent (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return G_LIST_MODEL (self->dissent);
+  return G_LIST_MODEL (cg_child_protection_plan_get_dissent_list (self));
 }
 
 /**
@@ -1437,7 +1436,7 @@ cg_child_protection_plan_add_dissent (CgChildProtectionPlan  *self,
       return FALSE;
     }
 
-  cg_item_list_append (self->dissent, dissent);
+  cg_item_list_append (cg_child_protection_plan_get_dissent_list (self), dissent);
   return TRUE;
 }
 
@@ -1453,10 +1452,17 @@ cg_child_protection_plan_get_action_list (CgChildProtectionPlan *self)
   return self->actions;
 }
 
+/* Made when first asked for: most plans record none. */
 CgItemList *
 cg_child_protection_plan_get_dissent_list (CgChildProtectionPlan *self)
 {
-  return self->dissent;
+  return cg_item_list_ensure (&self->dissent, CG_TYPE_DISSENT, NULL);
+}
+
+GListModel *
+cg_child_protection_plan_peek_dissent (CgChildProtectionPlan *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->dissent));
 }
 
 CgItemList *

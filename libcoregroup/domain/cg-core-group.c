@@ -4,9 +4,10 @@
 #include <coregroup/coregroup.h>
 
 #include "domain/cg-core-group-private.h"
-#include "util/cg-item-list-private.h"
-#include "util/cg-i18n-private.h"
+#include "domain/cg-meeting-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
 
 /**
  * CgCoreGroup:
@@ -309,7 +310,7 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
                              GError      **error)
 {
   GListModel *attendance = cg_meeting_get_attendance (meeting);
-  GListModel *information = cg_meeting_get_information_needed (meeting);
+  GListModel *information = cg_meeting_peek_information_needed (meeting);
 
   if (cg_meeting_get_date (meeting) == NULL)
     {

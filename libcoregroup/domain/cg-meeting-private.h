@@ -26,7 +26,7 @@ struct _CgMeeting
   int            scaling_score;
   char         **progress_needed;
   char          *plan_end_conditions;
-  CgItemList    *information_needed;
+  CgItemList    *information_needed;   /* NULL until asked for (cg_item_list_ensure) */
   char          *if_no_change;
   GDate          next_meeting_date;   /* cleared: none */
   char          *next_meeting_venue;
@@ -36,5 +36,9 @@ struct _CgMeeting
   char          *agreed_vice_chair;
   CgItemList    *attendance;
 };
+
+/* The information needed, NULL while none has been asked for: for the
+ * rules and validation, which read it without making it. */
+GListModel *cg_meeting_peek_information_needed (CgMeeting *self);
 
 G_END_DECLS

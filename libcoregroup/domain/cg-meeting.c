@@ -71,6 +71,19 @@ static GParamSpec *properties [N_PROPS];
 
 G_DEFINE_FINAL_TYPE (CgMeeting, cg_meeting, G_TYPE_OBJECT)
 
+/* Made when first asked for: most meetings record none. */
+static CgItemList *
+information_needed (CgMeeting *self)
+{
+  return cg_item_list_ensure (&self->information_needed, CG_TYPE_INFORMATION_REQUEST, NULL);
+}
+
+GListModel *
+cg_meeting_peek_information_needed (CgMeeting *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->information_needed));
+}
+
 static void
 cg_meeting_dispose (GObject *object)
 {
@@ -164,7 +177,7 @@ cg_meeting_get_property (GObject    *object,
       break;
 
     case PROP_INFORMATION_NEEDED:
-      g_value_set_object (value, self->information_needed);
+      g_value_set_object (value, information_needed (self));
       break;
 
     case PROP_IF_NO_CHANGE:
@@ -533,7 +546,6 @@ cg_meeting_init (CgMeeting *self)
   self->kind = CG_MEETING_KIND_CORE_GROUP;
   self->scaling_score = CG_MEETING_SCALING_SCORE_NONE;
   self->attendance = cg_item_list_new (CG_TYPE_ATTENDANCE);
-  self->information_needed = cg_item_list_new (CG_TYPE_INFORMATION_REQUEST);
 }
 
 /* Notifies @prop_id when the string field changed. */
@@ -993,7 +1005,7 @@ cg_meeting_get_information_needed (CgMeeting *self)
 {
   g_return_val_if_fail (CG_IS_MEETING (self), NULL);
 
-  return G_LIST_MODEL (self->information_needed);
+  return G_LIST_MODEL (information_needed (self));
 }
 
 /**
@@ -1011,7 +1023,7 @@ cg_meeting_add_information_request (CgMeeting            *self,
   g_return_if_fail (CG_IS_MEETING (self));
   g_return_if_fail (CG_IS_INFORMATION_REQUEST (request));
 
-  cg_item_list_append (self->information_needed, request);
+  cg_item_list_append (information_needed (self), request);
 }
 
 /**

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "domain/cg-case-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "domain/cg-plan-private.h"
@@ -26,15 +27,15 @@ GHashTable *
 cg_plan_history_conference_days (CgCase *kase)
 {
   GHashTable *days = g_hash_table_new (NULL, NULL);
-  GListModel *reviews = cg_case_get_review_conferences (kase);
+  GListModel *reviews = cg_case_peek_conference (kase);
   GDate *initial = cg_case_get_initial_conference (kase);
 
   if (initial != NULL)
     g_hash_table_add (days, GUINT_TO_POINTER (g_date_get_julian (initial)));
 
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+  for (guint i = 0; i < cg_items_len (reviews); i++)
     {
-      g_autoptr(CgConference) review = g_list_model_get_item (reviews, i);
+      CgConference *review = cg_items_peek (reviews, i);
 
       if (cg_conference_get_held (review) && cg_conference_get_date (review) != NULL)
         g_hash_table_add (days, GUINT_TO_POINTER (g_date_get_julian (cg_conference_get_date (review))));

@@ -5,8 +5,8 @@
 
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
-#include "util/cg-i18n-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgDeadline:

@@ -11,8 +11,8 @@
 #include "calendar/cg-holidays-private.h"
 #include "rules/cg-explanation-private.h"
 #include "rules/cg-rules-private.h"
-#include "util/cg-i18n-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
 
 typedef enum
 {

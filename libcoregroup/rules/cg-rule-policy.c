@@ -10,8 +10,8 @@
 #include "rules/cg-policy-file-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-file-private.h"
-#include "util/cg-i18n-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
 
 /**
  * CgRulePolicy:

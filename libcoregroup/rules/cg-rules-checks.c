@@ -7,12 +7,13 @@
 
 #include <string.h>
 
+#include "domain/cg-case-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "rules/cg-rules-private.h"
-#include "util/cg-i18n-private.h"
-#include "util/cg-util-private.h"
-#include "util/cg-item-list-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
+#include "util/cg-util-private.h"
 
 /* Every finding of a check has the severity the catalogue gives it. */
 G_GNUC_PRINTF (4, 5)
@@ -903,7 +904,7 @@ static Membership
 membership_of (const CgRuleContext *ctx,
                CgMember            *member)
 {
-  GListModel *events = cg_case_get_events (ctx->kase);
+  GListModel *events = cg_case_peek_event (ctx->kase);
   const char *id = cg_member_get_id (member);
   const char *agency = cg_member_get_agency (member);
   /* Folded when first needed: most cases record no school move. */
@@ -1040,9 +1041,9 @@ static void
 record_after_today_follow_up (const CgRuleContext *ctx,
                               const CgRuleSetting *setting)
 {
-  GListModel *acknowledgements = cg_case_get_acknowledgements (ctx->kase);
-  GListModel *requests = cg_case_get_review_requests (ctx->kase);
-  GListModel *escalations = cg_case_get_escalations (ctx->kase);
+  GListModel *acknowledgements = cg_case_peek_acknowledgement (ctx->kase);
+  GListModel *requests = cg_case_peek_review_request (ctx->kase);
+  GListModel *escalations = cg_case_peek_escalation (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (acknowledgements); i++)
     {
@@ -1096,7 +1097,7 @@ cg_check_record_after_today (const CgRuleContext *ctx,
 {
   GListModel *meetings = cg_core_group_get_meetings (ctx->group);
   GListModel *contacts = cg_case_get_contacts (ctx->kase);
-  GListModel *events = cg_case_get_events (ctx->kase);
+  GListModel *events = cg_case_peek_event (ctx->kase);
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
 
   for (guint i = 0; i < cg_items_len (meetings); i++)

@@ -8,12 +8,13 @@
 
 #include <string.h>
 
+#include "domain/cg-case-private.h"
 #include "rules/cg-explanation-private.h"
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
-#include "util/cg-format-private.h"
 
 /* Something that happened on a day and may satisfy a deadline. @event
  * names it as the start of the next count, where that differs from @id
@@ -501,7 +502,7 @@ void
 cg_rule_final_core_group_before_review (const CgRuleContext *ctx,
                                         const CgRuleSetting *setting)
 {
-  GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
+  GListModel *reviews = cg_case_peek_conference (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (reviews); i++)
     {
@@ -629,7 +630,7 @@ cg_rule_review_conference (const CgRuleContext *ctx,
                            const CgRuleSetting *setting)
 {
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
-  GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
+  GListModel *reviews = cg_case_peek_conference (ctx->kase);
   g_autoptr(GArray) occurrences = occurrences_new ();
   g_autofree char *first = cg_rules_describe_span (setting->value, setting->unit);
   g_autofree char *then = setting->then.set ? cg_rules_describe_span (setting->then.value, setting->then.unit)
@@ -671,7 +672,7 @@ reported_events (const CgRuleContext *ctx,
                  const char          *what,
                  const char          *done)
 {
-  GListModel *events = cg_case_get_events (ctx->kase);
+  GListModel *events = cg_case_peek_event (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (events); i++)
     {
@@ -763,7 +764,7 @@ void
 cg_rule_school_move_core_group (const CgRuleContext *ctx,
                              const CgRuleSetting *setting)
 {
-  GListModel *events = cg_case_get_events (ctx->kase);
+  GListModel *events = cg_case_peek_event (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (events); i++)
     {

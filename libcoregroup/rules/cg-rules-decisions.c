@@ -9,10 +9,11 @@
 
 #include "config.h"
 
+#include "domain/cg-case-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
-#include "util/cg-format-private.h"
 
 static void
 decision_free (gpointer data)
@@ -115,7 +116,7 @@ cg_rules_judge_decisions (CgRuleContext *ctx,
                           GHashTable    *deadlines,
                           GHashTable    *checks)
 {
-  GListModel *decisions = cg_case_get_conference_decisions (ctx->kase);
+  GListModel *decisions = cg_case_peek_decision (ctx->kase);
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
 
   ctx->decisions = g_ptr_array_new_with_free_func (decision_free);

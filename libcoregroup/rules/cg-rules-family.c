@@ -10,11 +10,11 @@
 
 #include <string.h>
 
-#include "rules/cg-rules-private.h"
 #include "rules/cg-report-private.h"
+#include "rules/cg-rules-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
-#include "util/cg-format-private.h"
 
 #define RULE "family-record-mismatch"
 

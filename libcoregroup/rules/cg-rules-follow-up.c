@@ -6,11 +6,12 @@
 
 #include "config.h"
 
+#include "domain/cg-case-private.h"
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
-#include "util/cg-format-private.h"
 
 static gboolean
 not_after_today (const CgRuleContext *ctx,
@@ -25,7 +26,7 @@ not_after_today (const CgRuleContext *ctx,
 void
 cg_rules_match_acknowledgements (CgRuleContext *ctx)
 {
-  GListModel *acknowledgements = cg_case_get_acknowledgements (ctx->kase);
+  GListModel *acknowledgements = cg_case_peek_acknowledgement (ctx->kase);
   GListModel *deadlines = cg_report_get_deadlines (ctx->report);
 
   for (guint i = 0; i < cg_items_len (acknowledgements); i++)
@@ -96,7 +97,7 @@ void
 cg_check_review_request_open (const CgRuleContext *ctx,
                               const CgRuleSetting *setting)
 {
-  GListModel *requests = cg_case_get_review_requests (ctx->kase);
+  GListModel *requests = cg_case_peek_review_request (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (requests); i++)
     {
@@ -132,7 +133,7 @@ static gboolean
 rescheduled_for (const CgRuleContext *ctx,
                  CgReviewRequest     *request)
 {
-  GListModel *reviews = cg_case_get_review_conferences (ctx->kase);
+  GListModel *reviews = cg_case_peek_conference (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (reviews); i++)
     {
@@ -160,7 +161,7 @@ void
 cg_check_review_request_not_actioned (const CgRuleContext *ctx,
                                       const CgRuleSetting *setting)
 {
-  GListModel *requests = cg_case_get_review_requests (ctx->kase);
+  GListModel *requests = cg_case_peek_review_request (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (requests); i++)
     {
@@ -260,7 +261,7 @@ cg_rules_covering_escalation (const CgRuleContext *ctx,
                               const char          *about,
                               const char          *agency)
 {
-  GListModel *escalations = cg_case_get_escalations (ctx->kase);
+  GListModel *escalations = cg_case_peek_escalation (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (escalations); i++)
     {
@@ -286,7 +287,7 @@ cg_rules_covering_escalation (const CgRuleContext *ctx,
 void
 cg_rules_list_open_escalations (CgRuleContext *ctx)
 {
-  GListModel *escalations = cg_case_get_escalations (ctx->kase);
+  GListModel *escalations = cg_case_peek_escalation (ctx->kase);
 
   for (guint i = 0; i < cg_items_len (escalations); i++)
     {

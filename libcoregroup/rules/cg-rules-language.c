@@ -11,10 +11,10 @@
 #include <string.h>
 
 #include "rules/cg-rules-private.h"
-#include "util/cg-i18n-private.h"
-#include "util/cg-util-private.h"
-#include "util/cg-item-list-private.h"
 #include "util/cg-format-private.h"
+#include "util/cg-i18n-private.h"
+#include "util/cg-item-list-private.h"
+#include "util/cg-util-private.h"
 
 /* The words of the procedures a family is not expected to know, kept as
  * data: each is matched as whole words, ignoring case, except the

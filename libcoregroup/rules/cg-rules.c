@@ -6,9 +6,9 @@
 #include "config.h"
 
 #include "rules/cg-rules-private.h"
+#include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-item-list-private.h"
-#include "util/cg-format-private.h"
 
 CgRuleSetting *
 cg_rule_setting_copy (const CgRuleSetting *setting)

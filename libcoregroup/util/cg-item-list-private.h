@@ -16,6 +16,14 @@ CgItemList *cg_item_list_new     (GType       item_type);
  * then O(1). */
 CgItemList *cg_item_list_new_with_ids (GType        item_type,
                                        CgItemIdFunc fixed_id);
+/* A list a record makes only when something asks for it: most cases
+ * record no events, decisions or escalations, and ten empty lists are a
+ * tenth of what a loaded case holds. *@slot is the list once made (safe
+ * from several threads); until then it is NULL, which cg_item_list_get_len,
+ * cg_items_len and cg_item_list_find read as an empty list. */
+CgItemList *cg_item_list_ensure  (CgItemList   **slot,
+                                  GType          item_type,
+                                  CgItemIdFunc   fixed_id);
 guint       cg_item_list_get_len (CgItemList *self);
 gpointer    cg_item_list_peek    (CgItemList *self,
                                   guint       position);

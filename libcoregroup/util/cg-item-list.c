@@ -215,6 +215,26 @@ cg_item_list_new_with_ids (GType        item_type,
   return self;
 }
 
+CgItemList *
+cg_item_list_ensure (CgItemList   **slot,
+                     GType          item_type,
+                     CgItemIdFunc   fixed_id)
+{
+  CgItemList *list = g_atomic_pointer_get (slot);
+  CgItemList *made;
+
+  if (G_LIKELY (list != NULL))
+    return list;
+
+  /* Two threads reading the same record may both get here: the first
+   * list in is the one, the other is dropped. */
+  made = cg_item_list_new_with_ids (item_type, fixed_id);
+  if (g_atomic_pointer_compare_and_exchange (slot, NULL, made))
+    return made;
+  g_object_unref (made);
+  return g_atomic_pointer_get (slot);
+}
+
 /* Lists shorter than this are not indexed. */
 #define INDEX_MIN_ITEMS 16
 
@@ -246,7 +266,7 @@ build_index (CgItemList *self)
 guint
 cg_item_list_get_len (CgItemList *self)
 {
-  return self->len;
+  return self != NULL ? self->len : 0;
 }
 
 gpointer
@@ -382,7 +402,7 @@ cg_item_list_find (CgItemList   *self,
 {
   guint end = MIN (before, cg_item_list_get_len (self));
 
-  if (id == NULL)
+  if (id == NULL || self == NULL)
     return -1;
 
   /* A short list is searched: an index would cost more, in time and in
