@@ -4,6 +4,7 @@
  * input, loaded and evaluated on a thread pool. Results are kept by
  * index, so the output is in path order whatever the number of jobs. */
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -48,6 +49,28 @@ cg_tool_compare_strings (const void *a,
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
+/* Whether the entry @name of @dir, of directory entry type @type, is a
+ * directory to walk into. The type comes with the name on most file
+ * systems, so a caseload of many files is listed without a stat () for
+ * each; where it does not (DT_UNKNOWN), and for a symbolic link, the file
+ * is asked. */
+static gboolean
+is_walked_directory (const char    *path,
+                     unsigned char  type)
+{
+  switch (type)
+    {
+    case DT_DIR:
+      return TRUE;
+    case DT_REG:
+      return FALSE;
+    case DT_LNK:
+      return FALSE;   /* a link to a directory is not followed */
+    default:
+      return g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK);
+    }
+}
+
 /* Every *.json file below @dir. A symbolic link to a directory is not
  * followed, so a link back up cannot loop. */
 static gboolean
@@ -55,25 +78,38 @@ find_case_files (const char  *dir,
                  GPtrArray   *found,
                  GError     **error)
 {
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
-  const char *name;
+  DIR *handle = opendir (dir);
+  struct dirent *entry;
+  gboolean ok = TRUE;
 
   if (handle == NULL)
-    return FALSE;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (dir);
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && !find_case_files (path, found, error))
-            return FALSE;
-        }
-      else if (g_str_has_suffix (name, ".json"))
+      /* The folder and the system's reason; the caller says what failed. */
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", display, g_strerror (saved));
+      return FALSE;
+    }
+
+  while (ok && (entry = readdir (handle)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (g_str_equal (entry->d_name, ".") || g_str_equal (entry->d_name, ".."))
+        continue;
+      path = g_build_filename (dir, entry->d_name, NULL);
+
+      if (is_walked_directory (path, entry->d_type))
+        ok = find_case_files (path, found, error);
+      /* A link to a directory named *.json is no case file either. */
+      else if (g_str_has_suffix (entry->d_name, ".json") &&
+               !(entry->d_type == DT_LNK && g_file_test (path, G_FILE_TEST_IS_DIR)))
         g_ptr_array_add (found, g_steal_pointer (&path));
     }
-  return TRUE;
+
+  closedir (handle);
+  return ok;
 }
 
 static GBytes *

@@ -59,6 +59,26 @@ class TestCaseload(unittest.TestCase):
             self.assertEqual(json.loads(line), self.single(path))
         self.assertEqual(self.paths, sorted(self.paths, key=lambda p: p.encode()))
 
+    def test_folder_links(self):
+        # A link to a folder, even one named *.json or back up the tree, is
+        # not walked; a link to a case file is a case; a folder named
+        # *.json is walked.
+        os.symlink(self.good, os.path.join(self.good, 'loop'))
+        os.symlink(os.path.join(self.good, 'sub'), os.path.join(self.good, 'sublink.json'))
+        os.symlink(EXAMPLES[1], os.path.join(self.good, 'sub', 'linked.json'))
+        os.makedirs(os.path.join(self.good, 'more.json'))
+        shutil.copy(EXAMPLES[2], os.path.join(self.good, 'more.json', 'inside.json'))
+        expected = sorted(self.paths + [os.path.join(self.good, 'sub', 'linked.json'),
+                                        os.path.join(self.good, 'more.json', 'inside.json')],
+                          key=lambda p: p.encode())
+        result = deadlines('--format', 'json', self.good)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(result.stderr, '')
+        lines = result.stdout.splitlines()
+        self.assertEqual(len(lines), len(expected))
+        for line, path in zip(lines, expected):
+            self.assertEqual(json.loads(line), self.single(path))
+
     def test_one_case_is_the_report_object(self):
         result = deadlines('--format', 'json', EXAMPLES[0])
         self.assertTrue(result.stdout.startswith('{\n'))
