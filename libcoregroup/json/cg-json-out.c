@@ -28,12 +28,30 @@ cg_json_out_steal_text (CgJsonOut *out,
   return g_string_free (g_steal_pointer (&out->text), FALSE);
 }
 
+/* @n bytes onto @text: in place while it has room, as g_string_append_c ()
+ * does for one. A report is a few hundred short pieces, and
+ * g_string_append () measures and checks each through a call. */
+static inline void
+append_bytes (GString    *text,
+              const char *bytes,
+              gsize       n)
+{
+  if (G_LIKELY (text->len + n < text->allocated_len))
+    {
+      memcpy (text->str + text->len, bytes, n);
+      text->len += n;
+      text->str[text->len] = '\0';
+    }
+  else
+    g_string_append_len (text, bytes, (gssize) n);
+}
+
 static void
 indent (CgJsonOut *out,
         guint      level)
 {
   for (guint i = 0; i < level; i++)
-    g_string_append (out->text, "  ");
+    append_bytes (out->text, "  ", 2);
 }
 
 /* A string in double quotes, escaped as json-glib escapes it: \" and \\,
@@ -45,9 +63,10 @@ append_quoted (GString    *text,
                const char *value)
 {
   const char *run = value;
+  const char *c;
 
   g_string_append_c (text, '"');
-  for (const char *c = value; *c != '\0'; c++)
+  for (c = value; *c != '\0'; c++)
     {
       guchar byte = (guchar) *c;
       const char *named = NULL;
@@ -55,7 +74,7 @@ append_quoted (GString    *text,
       if (byte >= 0x20 && byte != '"' && byte != '\\' && byte != 0x7f)
         continue;
 
-      g_string_append_len (text, run, c - run);
+      append_bytes (text, run, (gsize) (c - run));
       run = c + 1;
       switch (byte)
         {
@@ -69,11 +88,11 @@ append_quoted (GString    *text,
         default: break;
         }
       if (named != NULL)
-        g_string_append (text, named);
+        append_bytes (text, named, 2);
       else
         g_string_append_printf (text, "\\u%04x", (guint) byte);
     }
-  g_string_append (text, run);
+  append_bytes (text, run, (gsize) (c - run));
   g_string_append_c (text, '"');
 }
 
@@ -100,7 +119,10 @@ start_element (CgJsonOut  *out,
   if (name != NULL)
     {
       append_quoted (out->text, name);
-      g_string_append (out->text, out->pretty ? " : " : ":");
+      if (out->pretty)
+        append_bytes (out->text, " : ", 3);
+      else
+        g_string_append_c (out->text, ':');
     }
 }
 
