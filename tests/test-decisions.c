@@ -96,6 +96,13 @@ test_tightening_cuts_a_running_count_short (void)
   g_assert_cmpstr (cg_deadline_get_source (cut), ==, "conference of 18 Nov 2026, under Suffolk 8.3");
   /* The count before the review kept the policy's figure. */
   g_assert_cmpstr (cg_deadline_get_source (entry (report, "child-seen", 0)), ==, "Suffolk 8.3");
+  /* Each entry is described with its own figure: the series is worded
+   * again where the figure changes, and only there. */
+  g_assert_cmpstr (cg_deadline_get_description (entry (report, "child-seen", 0)), ==,
+                   "Child seen by a professional member of the core group at least every 10 working days");
+  for (guint i = 1; i < 4; i++)
+    g_assert_cmpstr (cg_deadline_get_description (entry (report, "child-seen", i)), ==,
+                     "Child seen by a professional member of the core group at least every 3 working days");
 }
 
 /* Haringey lets the conference change the figure either way ("unless a

@@ -384,13 +384,16 @@ recurring (const CgRuleContext *ctx,
   Start from = *start;
   gboolean first = TRUE;
   guint next = 0;
+  /* The description, worded again only when the figure changes (a
+   * conference decision): a series is mostly one figure. */
+  g_autofree char *description = NULL;
+  Count described = { 0 };
 
   g_array_sort (occurrences, compare_occurrences);
 
   for (;;)
     {
       const Occurrence *occurrence = NULL;
-      g_autofree char *description = NULL;
       Count count;
 
       while (next < occurrences->len &&
@@ -406,7 +409,13 @@ recurring (const CgRuleContext *ctx,
 
       if (!count_from (ctx, setting, &from, first, occurrence != NULL ? &occurrence->date : NULL, &count))
         break;
-      description = describe_every (ctx, every, policy_wording, &count);
+      if (description == NULL || count.value != described.value || count.unit != described.unit ||
+          (count.decision == NULL) != (described.decision == NULL))
+        {
+          g_free (description);
+          description = describe_every (ctx, every, policy_wording, &count);
+          described = count;
+        }
 
       if (occurrence == NULL)
         {
