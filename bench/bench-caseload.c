@@ -5,7 +5,9 @@
  * every run sees the same documents. On one core it times each phase per
  * case (read from disk, load: parse, build and validate, evaluate, write
  * the JSON report) and the memory held per loaded case; with --write DIR
- * it writes the documents for a run of the command line over a folder.
+ * it writes the documents for a run of the command line over a folder;
+ * with --phases it runs each phase once and nothing else, for callgrind
+ * to count (bench/caseload).
  *
  * Load and evaluate are timed twice: with every case kept (the heap grows
  * to the whole caseload, as a front end holding it has) and with each
@@ -17,7 +19,7 @@
  * GObjects by callgrind's count of g_type_create_instance () calls over
  * one load and evaluation). Whatever loading and the rules do is on top.
  *
- *   bench-caseload N [--write DIR]
+ *   bench-caseload N [--write DIR | --phases]
  */
 
 #include <stdio.h>
@@ -179,6 +181,59 @@ load_evaluate_drop (GPtrArray        *documents,
   return (now () - t) / documents->len;
 }
 
+/* The phases over every case, each its own function, so that callgrind
+ * --toggle-collect can count one phase's instructions (bench/caseload). */
+static G_GNUC_NO_INLINE double
+load_all (GPtrArray *documents,
+          GPtrArray *cases)
+{
+  double t = now ();
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      CgCase *kase = cg_case_new_from_data (g_ptr_array_index (documents, i), -1, &error);
+
+      if (kase == NULL)
+        g_error ("case %u: %s", i, error->message);
+      g_ptr_array_add (cases, kase);
+    }
+
+  return (now () - t) / documents->len;
+}
+
+static G_GNUC_NO_INLINE double
+evaluate_all (GPtrArray        *cases,
+              CgPolicyRegistry *registry,
+              const GDate      *today,
+              GPtrArray        *reports)
+{
+  double t = now ();
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CgCase *kase = g_ptr_array_index (cases, i);
+      CgPolicy *policy = cg_policy_registry_lookup (registry, cg_case_get_policy (kase));
+
+      g_ptr_array_add (reports, cg_policy_evaluate (policy, kase, today, NULL));
+    }
+
+  return (now () - t) / cases->len;
+}
+
+static G_GNUC_NO_INLINE double
+write_all (GPtrArray *reports)
+{
+  double t = now ();
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      g_autofree char *json = cg_report_to_json (g_ptr_array_index (reports, i), NULL);
+    }
+
+  return (now () - t) / reports->len;
+}
+
 /* The least a GObject costs: a type with no properties, no signals and
  * nothing to initialise or finalise, made and dropped. */
 typedef struct { GObject parent_instance; } BenchBare;
@@ -285,6 +340,7 @@ main (int    argc,
 {
   guint n = argc > 1 ? (guint) atoi (argv[1]) : 51000;
   const char *write_dir = argc > 3 && g_str_equal (argv[2], "--write") ? argv[3] : NULL;
+  gboolean phases_only = argc > 2 && g_str_equal (argv[2], "--phases");
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
   g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_free);
@@ -318,6 +374,20 @@ main (int    argc,
           g_file_set_contents (path, g_ptr_array_index (documents, i), -1, NULL);
         }
       printf ("wrote %u cases to %s\n", n, write_dir);
+      return 0;
+    }
+
+  if (phases_only)
+    {
+      /* The built-in calendars and policies, made on first use, first. */
+      g_autoptr(CgCase) warm = cg_case_new_from_data (g_ptr_array_index (documents, 0), -1, NULL);
+      g_autoptr(CgReport) warmed = cg_policy_evaluate (cg_policy_registry_lookup (registry, cg_case_get_policy (warm)),
+                                                       warm, today, NULL);
+
+      load_evaluate_drop (documents, registry, today);
+      load_all (documents, cases);
+      evaluate_all (cases, registry, today, reports);
+      write_all (reports);
       return 0;
     }
 
@@ -383,17 +453,7 @@ main (int    argc,
   }
 
   before = resident ();
-  t = now ();
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      CgCase *kase = cg_case_new_from_data (g_ptr_array_index (documents, i), -1, &error);
-
-      if (kase == NULL)
-        g_error ("case %u: %s", i, error->message);
-      g_ptr_array_add (cases, kase);
-    }
-  load_time = (now () - t) / n;
+  load_time = load_all (documents, cases);
   after_load = resident ();
 
   /* Validate: the checks over the whole record that loading ends with. */
@@ -403,23 +463,9 @@ main (int    argc,
       g_error ("case %u is not valid", i);
   validate_time = (now () - t) / n;
 
-  t = now ();
-  for (guint i = 0; i < n; i++)
-    {
-      CgCase *kase = g_ptr_array_index (cases, i);
-      CgPolicy *policy = cg_policy_registry_lookup (registry, cg_case_get_policy (kase));
-
-      g_ptr_array_add (reports, cg_policy_evaluate (policy, kase, today, NULL));
-    }
-  evaluate_time = (now () - t) / n;
+  evaluate_time = evaluate_all (cases, registry, today, reports);
   after_evaluate = resident ();
-
-  t = now ();
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *json = cg_report_to_json (g_ptr_array_index (reports, i), NULL);
-    }
-  write_time = (now () - t) / n;
+  write_time = write_all (reports);
 
   printf ("cases: %u, %.1f KB of JSON each\n", n, (double) bytes / n / 1024);
   printf ("read (from disk):             %8.1f us a case\n", read_time * 1e6);
