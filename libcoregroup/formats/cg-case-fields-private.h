@@ -80,6 +80,10 @@ struct _CgField
   /* CG_FIELD_ITEMS: the owner's list, whose item type is the type of
    * the items read; they are appended to it. */
   CgItemList       *(*items) (gpointer owner);
+  /* Optional, for a list made on first use (cg_item_list_ensure ()): the
+   * list without making it, NULL while there is none, which the writer
+   * reads, so that writing a case does not grow it. */
+  GListModel       *(*peek) (gpointer owner);
 
   /* CG_FIELD_ENTRIES: the owner's entries of the section the field names. */
   CgPlanEntries    *(*entries) (gpointer    owner,
@@ -172,5 +176,10 @@ struct _CgFieldTable
   .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, char **)
 
 extern const CgFieldTable cg_case_fields;
+
+/* A CG_FIELD_ITEMS field's list for reading: through its peek when it has
+ * one (possibly NULL, an empty list to cg_items_len ()), else its list. */
+GListModel *cg_field_items_peek (const CgField *field,
+                                 gpointer       owner);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "util/cg-i18n-private.h"
 
 #define ITEMS(getter) ((CgItemList *(*) (gpointer)) (getter))
+#define PEEK(getter) ((GListModel *(*) (gpointer)) (getter))
 #define FIELDS(array) (array), G_N_ELEMENTS (array)
 
 static CgItemList *
@@ -47,13 +48,20 @@ meeting_information_needed (gpointer meeting)
   return CG_ITEM_LIST (cg_meeting_get_information_needed (meeting));
 }
 
+GListModel *
+cg_field_items_peek (const CgField *field,
+                     gpointer       owner)
+{
+  return field->peek != NULL ? field->peek (owner) : G_LIST_MODEL (field->items (owner));
+}
+
 /* A list written only when it has items, so that a document without any
  * is written as it was before the list existed. */
 static gboolean
 no_items (GObject       *owner,
           const CgField *field)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (field->items (owner))) == 0;
+  return cg_items_len (cg_field_items_peek (field, owner)) == 0;
 }
 
 static const CgField member_fields[] = {
@@ -130,7 +138,7 @@ static const CgField meeting_fields[] = {
   { "progress_needed",    CG_FIELD_STRV,   FALSE, "progress-needed", CG_FIELD_AT_STRV (CgMeeting, progress_needed) },
   { "plan_end_conditions", CG_FIELD_STRING, FALSE, "plan-end-conditions", CG_FIELD_AT_STRING (CgMeeting, plan_end_conditions) },
   { "information_needed", CG_FIELD_ITEMS,  FALSE, NULL, &information_request_table,
-    meeting_information_needed, .omit = no_items },
+    meeting_information_needed, .peek = PEEK (cg_meeting_peek_information_needed), .omit = no_items },
   { "if_no_change",       CG_FIELD_STRING, FALSE, "if-no-change", CG_FIELD_AT_STRING (CgMeeting, if_no_change) },
   { "next_meeting",       CG_FIELD_OBJECT, FALSE, NULL, &next_meeting_table },
   { "minutes_circulated", CG_FIELD_DATE,   FALSE, "minutes-circulated", CG_FIELD_AT_DATE (CgMeeting, minutes_circulated) },
@@ -370,7 +378,7 @@ static const CgField plan_fields[] = {
   { "contingency",          CG_FIELD_STRING, FALSE, "contingency" },
   { "contact_arrangements", CG_FIELD_STRING, FALSE, "contact-arrangements" },
   { "dissent",              CG_FIELD_ITEMS,  FALSE, NULL, &dissent_table,
-    ITEMS (cg_child_protection_plan_get_dissent_list) },
+    ITEMS (cg_child_protection_plan_get_dissent_list), .peek = PEEK (cg_child_protection_plan_peek_dissent) },
   { "history",              CG_FIELD_ITEMS,  FALSE, NULL, &history_table,
     ITEMS (cg_child_protection_plan_get_history_list) },
   { "history_seal",         CG_FIELD_ATTACHED, FALSE, .attach = attach_seal, .attached = attached_seal },
@@ -626,7 +634,7 @@ static const CgField case_fields[] = {
   { "background",         CG_FIELD_OBJECT, FALSE, NULL, &background_table },
   { "initial_conference", CG_FIELD_DATE,   TRUE,  "initial-conference" },
   { "review_conferences", CG_FIELD_ITEMS,  FALSE, NULL, &conference_table,
-    ITEMS (cg_case_get_conference_list) },
+    ITEMS (cg_case_get_conference_list), .peek = PEEK (cg_case_peek_conference) },
   { "plan_ended",         CG_FIELD_DATE_OR_NULL, FALSE, "plan-ended" },
   { "members",            CG_FIELD_ITEMS,  TRUE,  NULL, &member_table, case_members },
   { "plan",               CG_FIELD_OBJECT, FALSE, "plan", &plan_table },
@@ -634,15 +642,15 @@ static const CgField case_fields[] = {
   { "contacts",           CG_FIELD_ITEMS,  FALSE, NULL, &contact_table,
     ITEMS (cg_case_get_contact_list) },
   { "events",             CG_FIELD_ITEMS,  FALSE, NULL, &event_table,
-    ITEMS (cg_case_get_event_list) },
+    ITEMS (cg_case_get_event_list), .peek = PEEK (cg_case_peek_event) },
   { "conference_decisions", CG_FIELD_ITEMS, FALSE, NULL, &decision_table,
-    ITEMS (cg_case_get_decision_list), .omit = no_items },
+    ITEMS (cg_case_get_decision_list), .peek = PEEK (cg_case_peek_decision), .omit = no_items },
   { "acknowledgements",   CG_FIELD_ITEMS,  FALSE, NULL, &acknowledgement_table,
-    ITEMS (cg_case_get_acknowledgement_list), .omit = no_items },
+    ITEMS (cg_case_get_acknowledgement_list), .peek = PEEK (cg_case_peek_acknowledgement), .omit = no_items },
   { "review_requests",    CG_FIELD_ITEMS,  FALSE, NULL, &review_request_table,
-    ITEMS (cg_case_get_review_request_list), .omit = no_items },
+    ITEMS (cg_case_get_review_request_list), .peek = PEEK (cg_case_peek_review_request), .omit = no_items },
   { "escalations",        CG_FIELD_ITEMS,  FALSE, NULL, &escalation_table,
-    ITEMS (cg_case_get_escalation_list), .omit = no_items },
+    ITEMS (cg_case_get_escalation_list), .peek = PEEK (cg_case_peek_escalation), .omit = no_items },
 };
 
 const CgFieldTable cg_case_fields = { FIELDS (case_fields) };

@@ -20,16 +20,12 @@ write_items (JsonBuilder             *builder,
              GObject                 *owner,
              const CgPlanHistorySeal *history)
 {
-  GListModel *items = G_LIST_MODEL (field->items (owner));
+  GListModel *items = cg_field_items_peek (field, owner);
 
   json_builder_set_member_name (builder, field->name);
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      json_builder_add_value (builder, build_object (field->table, item, "", history));
-    }
+  for (guint i = 0; i < cg_items_len (items); i++)
+    json_builder_add_value (builder, build_object (field->table, cg_items_peek (items, i), "", history));
   json_builder_end_array (builder);
 }
 
