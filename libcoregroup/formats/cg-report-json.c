@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include "formats/cg-formats-private.h"
+#include "rules/cg-report-private.h"
+#include "util/cg-item-list-private.h"
 
 /* Shared with the report to a review conference, which lists entries
  * and findings in the same form. */
@@ -84,7 +86,7 @@ write_members (CgReport  *self,
 
   deadlines = cg_report_get_deadlines (self);
   findings = cg_report_get_findings (self);
-  escalations = cg_report_get_open_escalations (self);
+  escalations = cg_report_peek_open_escalations (self);
 
   cg_json_out_begin_object (out, NULL);
   cg_json_out_string (out, "case", cg_report_get_case_id (self));
@@ -165,11 +167,7 @@ cg_report_json_add_all (CgJsonOut          *out,
                         CgReportJsonAddFunc add)
 {
   cg_json_out_begin_array (out, name);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      add (out, item);
-    }
+  for (guint i = 0; i < cg_items_len (items); i++)
+    add (out, cg_items_peek (items, i));
   cg_json_out_end_array (out);
 }

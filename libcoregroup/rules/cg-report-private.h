@@ -11,6 +11,11 @@ G_BEGIN_DECLS
  * entries of one rule keep the order the policy gave them. */
 void cg_report_sort (CgReport *self);
 
+/* The open escalations, NULL while there are none (an empty list to
+ * cg_items_len ()), for the writer, which reads them without making the
+ * list. */
+GListModel *cg_report_peek_open_escalations (CgReport *self);
+
 /* The calendar the policy counts in, set before it collects. */
 void cg_report_set_calendar (CgReport   *self,
                              CgCalendar *calendar);

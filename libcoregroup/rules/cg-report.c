@@ -37,7 +37,7 @@ struct _CgReport
   CgCalendar *calendar;
   CgItemList *deadlines;
   CgItemList *findings;
-  CgItemList *open_escalations;
+  CgItemList *open_escalations;   /* made on first use: most reports have none */
 };
 
 G_DEFINE_FINAL_TYPE (CgReport, cg_report, G_TYPE_OBJECT)
@@ -81,7 +81,6 @@ cg_report_init (CgReport *self)
 {
   self->deadlines = cg_item_list_new (CG_TYPE_DEADLINE);
   self->findings = cg_item_list_new (CG_TYPE_FINDING);
-  self->open_escalations = cg_item_list_new (CG_TYPE_OPEN_ESCALATION);
 }
 
 /**
@@ -271,7 +270,13 @@ cg_report_get_open_escalations (CgReport *self)
 {
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
-  return G_LIST_MODEL (self->open_escalations);
+  return G_LIST_MODEL (cg_item_list_ensure (&self->open_escalations, CG_TYPE_OPEN_ESCALATION, NULL));
+}
+
+GListModel *
+cg_report_peek_open_escalations (CgReport *self)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (&self->open_escalations));
 }
 
 /**
@@ -289,7 +294,8 @@ cg_report_add_open_escalation (CgReport         *self,
   g_return_if_fail (CG_IS_REPORT (self));
   g_return_if_fail (CG_IS_OPEN_ESCALATION (open_escalation));
 
-  cg_item_list_append (self->open_escalations, open_escalation);
+  cg_item_list_append (cg_item_list_ensure (&self->open_escalations, CG_TYPE_OPEN_ESCALATION, NULL),
+                       open_escalation);
 }
 
 /**
