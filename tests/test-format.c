@@ -60,6 +60,22 @@ test_handed_to_printf (void)
   SAME ("%1$s%2$s%3$s%4$s%5$s%6$s%7$s%8$s%9$s%10$s", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
 }
 
+/* Text already in the string, given back as an argument: growing the
+ * string may move it, as g_string_append_printf () allows for. */
+static void
+test_appended_from_itself (void)
+{
+  g_autoptr(GString) ours = g_string_new ("a sentence long enough to be moved when the string grows");
+  g_autoptr(GString) printf_text = g_string_new (ours->str);
+
+  for (guint i = 0; i < 6; i++)
+    {
+      cg_string_append_format (ours, " [%s] %d", ours->str, (int) i);
+      g_string_append_printf (printf_text, " [%s] %d", printf_text->str, (int) i);
+      g_assert_cmpstr (ours->str, ==, printf_text->str);
+    }
+}
+
 static void
 test_iso_date (void)
 {
@@ -91,6 +107,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/format/written-here", test_written_here);
   g_test_add_func ("/format/handed-to-printf", test_handed_to_printf);
+  g_test_add_func ("/format/appended-from-itself", test_appended_from_itself);
   g_test_add_func ("/format/iso-date", test_iso_date);
   return g_test_run ();
 }

@@ -178,6 +178,21 @@ expand (const char        *format,
     }
 }
 
+/* Whether a string argument points into @text's buffer. */
+static gboolean
+points_into (const GString  *text,
+             const Kind     *kinds,
+             const Argument *arguments,
+             guint           n_arguments)
+{
+  for (guint i = 0; i < n_arguments; i++)
+    if (kinds[i] == KIND_STRING && arguments[i].string != NULL &&
+        (guintptr) arguments[i].string >= (guintptr) text->str &&
+        (guintptr) arguments[i].string < (guintptr) text->str + text->allocated_len)
+      return TRUE;
+  return FALSE;
+}
+
 /* @format with its arguments from @args, appended to @text when it is
  * not NULL, else in a new string; FALSE, with @args untouched, for a
  * format this file does not write. */
@@ -189,8 +204,8 @@ format_into (const char  *format,
 {
   Kind kinds[MAX_ARGUMENTS] = { KIND_NONE };
   Argument arguments[MAX_ARGUMENTS];
-  const char *texts[MAX_ARGUMENTS];
-  gsize lengths[MAX_ARGUMENTS];
+  const char *texts[MAX_ARGUMENTS] = { NULL };
+  gsize lengths[MAX_ARGUMENTS] = { 0 };
   char buffers[MAX_ARGUMENTS][24];
   guint n_arguments;
   gsize length;
@@ -213,7 +228,7 @@ format_into (const char  *format,
 
   /* Measured, then written: one allocation of the right size. */
   length = expand (format, texts, lengths, NULL);
-  if (text != NULL)
+  if (text != NULL && !points_into (text, kinds, arguments, n_arguments))
     {
       gsize start = text->len;
 
@@ -222,9 +237,19 @@ format_into (const char  *format,
     }
   else
     {
-      *result = g_malloc (length + 1);
-      expand (format, texts, lengths, *result);
-      (*result)[length] = '\0';
+      /* A string argument inside @text itself is copied out first, as
+       * growing @text may move it. */
+      char *out = g_malloc (length + 1);
+
+      expand (format, texts, lengths, out);
+      out[length] = '\0';
+      if (text != NULL)
+        {
+          g_string_append_len (text, out, (gssize) length);
+          g_free (out);
+        }
+      else
+        *result = out;
     }
   return TRUE;
 }
