@@ -49,26 +49,28 @@ cg_tool_compare_strings (const void *a,
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
-/* Whether the entry @name of @dir, of directory entry type @type, is a
- * directory to walk into. The type comes with the name on most file
- * systems, so a caseload of many files is listed without a stat () for
- * each; where it does not (DT_UNKNOWN), and for a symbolic link, the file
- * is asked. */
-static gboolean
-is_walked_directory (const char    *path,
-                     unsigned char  type)
+typedef enum {
+  ENTRY_SKIPPED,
+  ENTRY_FOLDER,   /* walked into */
+  ENTRY_CASE,
+} EntryKind;
+
+/* What the directory entry @name at @path, of entry type @type, is to the
+ * walk. The type comes with the name on most file systems, so a folder
+ * and a file are told apart without a stat () of each. Anything else (a
+ * symbolic link, or a type the file system does not give, DT_UNKNOWN) is
+ * asked of the file: a folder is walked unless it is a link to one, which
+ * is not followed; a *.json that is not a folder is a case file. */
+static EntryKind
+classify_entry (const char    *path,
+                const char    *name,
+                unsigned char  type)
 {
-  switch (type)
-    {
-    case DT_DIR:
-      return TRUE;
-    case DT_REG:
-      return FALSE;
-    case DT_LNK:
-      return FALSE;   /* a link to a directory is not followed */
-    default:
-      return g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK);
-    }
+  if (type == DT_DIR)
+    return ENTRY_FOLDER;
+  if (type != DT_REG && g_file_test (path, G_FILE_TEST_IS_DIR))
+    return g_file_test (path, G_FILE_TEST_IS_SYMLINK) ? ENTRY_SKIPPED : ENTRY_FOLDER;
+  return g_str_has_suffix (name, ".json") ? ENTRY_CASE : ENTRY_SKIPPED;
 }
 
 /* Every *.json file below @dir. A symbolic link to a directory is not
@@ -100,12 +102,18 @@ find_case_files (const char  *dir,
         continue;
       path = g_build_filename (dir, entry->d_name, NULL);
 
-      if (is_walked_directory (path, entry->d_type))
-        ok = find_case_files (path, found, error);
-      /* A link to a directory named *.json is no case file either. */
-      else if (g_str_has_suffix (entry->d_name, ".json") &&
-               !(entry->d_type == DT_LNK && g_file_test (path, G_FILE_TEST_IS_DIR)))
-        g_ptr_array_add (found, g_steal_pointer (&path));
+      switch (classify_entry (path, entry->d_name, entry->d_type))
+        {
+        case ENTRY_FOLDER:
+          ok = find_case_files (path, found, error);
+          break;
+        case ENTRY_CASE:
+          g_ptr_array_add (found, g_steal_pointer (&path));
+          break;
+        case ENTRY_SKIPPED:
+        default:
+          break;
+        }
     }
 
   closedir (handle);
