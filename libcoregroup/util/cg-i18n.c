@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "util/cg-i18n-private.h"
 
 /* Once a process: every lookup comes through here, so whichever of the
@@ -50,6 +52,24 @@ const char *
 cg_dpgettext2 (const char *context,
                const char *msgid)
 {
+  gsize context_length = strlen (context), msgid_length = strlen (msgid);
+  char buffer[128];
+  g_autofree char *allocated = NULL;
+  char *id = buffer;
+  const char *translation;
+
   cg_i18n_init ();
-  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+
+  /* One lookup of "context\004msgid", as xgettext writes msgctxt.
+   * g_dpgettext2 () looks a string it does not find up a second time, in
+   * an older "context|msgid" form no catalogue of ours has: every name
+   * of a day or month an English report writes cost two. */
+  if (context_length + msgid_length + 2 > sizeof buffer)
+    id = allocated = g_malloc (context_length + msgid_length + 2);
+  memcpy (id, context, context_length);
+  id[context_length] = '\004';
+  memcpy (id + context_length + 1, msgid, msgid_length + 1);
+
+  translation = g_dgettext (GETTEXT_PACKAGE, id);
+  return translation == id ? msgid : translation;
 }
