@@ -22,6 +22,24 @@ typedef union {
   guint       unsigned_integer;
 } Argument;
 
+/* The argument of the directive whose '%' *@p has just passed, *@p left
+ * at its conversion: the position it names ("%2$s"), TRUE, or the next
+ * in turn from *@next, FALSE. */
+static gboolean
+directive_argument (const char **p,
+                    guint       *next,
+                    guint       *index)
+{
+  if (**p >= '1' && **p <= '9' && (*p)[1] == '$')
+    {
+      *index = (guint) (**p - '1');
+      *p += 2;
+      return TRUE;
+    }
+  *index = (*next)++;
+  return FALSE;
+}
+
 /* The kind of each argument, by position; FALSE for a format this file
  * does not write. */
 static gboolean
@@ -44,17 +62,10 @@ scan (const char *format,
       if (*p == '%')
         continue;
 
-      if (*p >= '1' && *p <= '9' && p[1] == '$')
-        {
-          index = (guint) (*p - '1');
-          p += 2;
-          positional = TRUE;
-        }
+      if (directive_argument (&p, &next, &index))
+        positional = TRUE;
       else
-        {
-          index = next++;
-          sequential = TRUE;
-        }
+        sequential = TRUE;
       if (index >= MAX_ARGUMENTS)
         return FALSE;
 
@@ -160,13 +171,7 @@ expand (const char        *format,
         {
           guint index;
 
-          if (*p >= '1' && *p <= '9' && p[1] == '$')
-            {
-              index = (guint) (*p - '1');
-              p += 2;
-            }
-          else
-            index = next++;
+          directive_argument (&p, &next, &index);
           value = texts[index];
           size = lengths[index];
         }
