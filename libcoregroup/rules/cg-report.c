@@ -42,6 +42,13 @@ struct _CgReport
 
 G_DEFINE_FINAL_TYPE (CgReport, cg_report, G_TYPE_OBJECT)
 
+/* Made when first asked for: most reports have none. */
+static CgItemList *
+open_escalations (CgReport *self)
+{
+  return cg_item_list_ensure (&self->open_escalations, CG_TYPE_OPEN_ESCALATION, NULL);
+}
+
 static void
 cg_report_dispose (GObject *object)
 {
@@ -270,7 +277,7 @@ cg_report_get_open_escalations (CgReport *self)
 {
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
 
-  return G_LIST_MODEL (cg_item_list_ensure (&self->open_escalations, CG_TYPE_OPEN_ESCALATION, NULL));
+  return G_LIST_MODEL (open_escalations (self));
 }
 
 GListModel *
@@ -294,8 +301,7 @@ cg_report_add_open_escalation (CgReport         *self,
   g_return_if_fail (CG_IS_REPORT (self));
   g_return_if_fail (CG_IS_OPEN_ESCALATION (open_escalation));
 
-  cg_item_list_append (cg_item_list_ensure (&self->open_escalations, CG_TYPE_OPEN_ESCALATION, NULL),
-                       open_escalation);
+  cg_item_list_append (open_escalations (self), open_escalation);
 }
 
 /**
