@@ -1293,7 +1293,7 @@ cg_case_get_conference_list (CgCase *self)
 GListModel *
 cg_case_peek_conference (CgCase *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->conferences));
+  return cg_item_list_made (&self->conferences);
 }
 
 CgItemList *
@@ -1311,7 +1311,7 @@ cg_case_get_event_list (CgCase *self)
 GListModel *
 cg_case_peek_event (CgCase *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->events));
+  return cg_item_list_made (&self->events);
 }
 
 CgItemList *
@@ -1323,7 +1323,7 @@ cg_case_get_decision_list (CgCase *self)
 GListModel *
 cg_case_peek_decision (CgCase *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->decisions));
+  return cg_item_list_made (&self->decisions);
 }
 
 CgItemList *
@@ -1335,7 +1335,7 @@ cg_case_get_acknowledgement_list (CgCase *self)
 GListModel *
 cg_case_peek_acknowledgement (CgCase *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->acknowledgements));
+  return cg_item_list_made (&self->acknowledgements);
 }
 
 CgItemList *
@@ -1347,7 +1347,7 @@ cg_case_get_review_request_list (CgCase *self)
 GListModel *
 cg_case_peek_review_request (CgCase *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->review_requests));
+  return cg_item_list_made (&self->review_requests);
 }
 
 CgItemList *
@@ -1359,5 +1359,5 @@ cg_case_get_escalation_list (CgCase *self)
 GListModel *
 cg_case_peek_escalation (CgCase *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->escalations));
+  return cg_item_list_made (&self->escalations);
 }

@@ -1462,7 +1462,7 @@ cg_child_protection_plan_get_dissent_list (CgChildProtectionPlan *self)
 GListModel *
 cg_child_protection_plan_peek_dissent (CgChildProtectionPlan *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->dissent));
+  return cg_item_list_made (&self->dissent);
 }
 
 CgItemList *

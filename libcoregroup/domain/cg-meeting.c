@@ -81,7 +81,7 @@ information_needed (CgMeeting *self)
 GListModel *
 cg_meeting_peek_information_needed (CgMeeting *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->information_needed));
+  return cg_item_list_made (&self->information_needed);
 }
 
 static void

@@ -283,7 +283,7 @@ cg_report_get_open_escalations (CgReport *self)
 GListModel *
 cg_report_peek_open_escalations (CgReport *self)
 {
-  return G_LIST_MODEL (g_atomic_pointer_get (&self->open_escalations));
+  return cg_item_list_made (&self->open_escalations);
 }
 
 /**

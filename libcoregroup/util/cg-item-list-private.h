@@ -24,6 +24,9 @@ CgItemList *cg_item_list_new_with_ids (GType        item_type,
 CgItemList *cg_item_list_ensure  (CgItemList   **slot,
                                   GType          item_type,
                                   CgItemIdFunc   fixed_id);
+/* The list in @slot if it has been made, else NULL: for reading it
+ * without making it. */
+GListModel *cg_item_list_made    (CgItemList   **slot);
 guint       cg_item_list_get_len (CgItemList *self);
 gpointer    cg_item_list_peek    (CgItemList *self,
                                   guint       position);

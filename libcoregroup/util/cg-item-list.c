@@ -220,7 +220,7 @@ cg_item_list_ensure (CgItemList   **slot,
                      GType          item_type,
                      CgItemIdFunc   fixed_id)
 {
-  CgItemList *list = g_atomic_pointer_get (slot);
+  CgItemList *list = CG_ITEM_LIST (cg_item_list_made (slot));
   CgItemList *made;
 
   if (G_LIKELY (list != NULL))
@@ -233,6 +233,12 @@ cg_item_list_ensure (CgItemList   **slot,
     return made;
   g_object_unref (made);
   return g_atomic_pointer_get (slot);
+}
+
+GListModel *
+cg_item_list_made (CgItemList **slot)
+{
+  return G_LIST_MODEL (g_atomic_pointer_get (slot));
 }
 
 /* Lists shorter than this are not indexed. */
