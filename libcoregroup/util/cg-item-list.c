@@ -220,7 +220,7 @@ cg_item_list_ensure (CgItemList   **slot,
                      GType          item_type,
                      CgItemIdFunc   fixed_id)
 {
-  CgItemList *list = CG_ITEM_LIST (cg_item_list_made (slot));
+  CgItemList *list = g_atomic_pointer_get (slot);
   CgItemList *made;
 
   if (G_LIKELY (list != NULL))
