@@ -181,6 +181,21 @@ load_evaluate_drop (GPtrArray        *documents,
   return (now () - t) / documents->len;
 }
 
+/* The first document loaded, in *@kase, and evaluated: its report. */
+static CgReport *
+evaluate_first (GPtrArray        *documents,
+                CgPolicyRegistry *registry,
+                const GDate      *today,
+                CgCase          **kase)
+{
+  g_autoptr(GError) error = NULL;
+
+  *kase = cg_case_new_from_data (g_ptr_array_index (documents, 0), -1, &error);
+  if (*kase == NULL)
+    g_error ("case 0: %s", error->message);
+  return cg_policy_evaluate (cg_policy_registry_lookup (registry, cg_case_get_policy (*kase)), *kase, today, NULL);
+}
+
 /* The phases over every case, each its own function, so that callgrind
  * --toggle-collect can count one phase's instructions (bench/caseload). */
 static G_GNUC_NO_INLINE double
@@ -380,9 +395,8 @@ main (int    argc,
   if (phases_only)
     {
       /* The built-in calendars and policies, made on first use, first. */
-      g_autoptr(CgCase) warm = cg_case_new_from_data (g_ptr_array_index (documents, 0), -1, NULL);
-      g_autoptr(CgReport) warmed = cg_policy_evaluate (cg_policy_registry_lookup (registry, cg_case_get_policy (warm)),
-                                                       warm, today, NULL);
+      g_autoptr(CgCase) warm = NULL;
+      g_autoptr(CgReport) warmed = evaluate_first (documents, registry, today, &warm);
 
       load_evaluate_drop (documents, registry, today);
       load_all (documents, cases);
@@ -430,9 +444,8 @@ main (int    argc,
 
   /* Warm the built-in calendars and policies outside the timings. */
   {
-    g_autoptr(CgCase) warm = cg_case_new_from_data (g_ptr_array_index (documents, 0), -1, NULL);
-    g_autoptr(CgReport) warmed = cg_policy_evaluate (cg_policy_registry_lookup (registry, cg_case_get_policy (warm)),
-                                                     warm, today, NULL);
+    g_autoptr(CgCase) warm = NULL;
+    g_autoptr(CgReport) warmed = evaluate_first (documents, registry, today, &warm);
   }
 
   dropped_time = load_evaluate_drop (documents, registry, today);
@@ -440,9 +453,8 @@ main (int    argc,
 
   /* What the first case and its report are made of. */
   {
-    g_autoptr(CgCase) kase = cg_case_new_from_data (g_ptr_array_index (documents, 0), -1, NULL);
-    g_autoptr(CgReport) report = cg_policy_evaluate (cg_policy_registry_lookup (registry, cg_case_get_policy (kase)),
-                                                     kase, today, NULL);
+    g_autoptr(CgCase) kase = NULL;
+    g_autoptr(CgReport) report = evaluate_first (documents, registry, today, &kase);
 
     case_types = g_array_new (FALSE, FALSE, sizeof (GType));
     census_case (case_types, kase);
