@@ -3,38 +3,63 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "domain/cg-plan-entries-private.h"
 
 typedef struct
 {
-  CgAudience  audience;
-  gboolean    object;
+  guint8      audience;  /* CgAudience */
+  guint8      object;    /* written as an object, not a plain string */
   JsonObject *extra;
 } Entry;
 
+/* A plan has three sections of a few entries each: the texts (NULL-
+ * terminated, as cg_plan_entries_get_texts () gives them) and the entries
+ * share one block, texts first, rather than a GPtrArray and a GArray of
+ * four blocks between them. */
 struct _CgPlanEntries
 {
-  GPtrArray *texts;    /* char *, NULL-terminated */
-  GArray    *entries;  /* Entry, one per text */
+  guint     len;
+  guint     size;
+  gpointer  block;  /* char *texts[size + 1], then Entry entries[size]; NULL while size is 0 */
 };
 
-static void
-entry_clear (gpointer data)
+static char **
+texts_of (CgPlanEntries *self)
 {
-  Entry *entry = data;
+  return self->block;
+}
 
-  g_clear_pointer (&entry->extra, json_object_unref);
+static Entry *
+entry_at (CgPlanEntries *self,
+          guint          index)
+{
+  return (Entry *) (texts_of (self) + self->size + 1) + index;
+}
+
+static void
+grow (CgPlanEntries *self,
+      guint          size)
+{
+  gpointer block = g_malloc ((size + 1) * sizeof (char *) + size * sizeof (Entry));
+  char **texts = block;
+
+  if (self->len > 0)
+    {
+      memcpy (texts, texts_of (self), self->len * sizeof (char *));
+      memcpy ((Entry *) (texts + size + 1), entry_at (self, 0), self->len * sizeof (Entry));
+    }
+  texts[self->len] = NULL;
+  g_free (self->block);
+  self->block = block;
+  self->size = size;
 }
 
 CgPlanEntries *
 cg_plan_entries_new (void)
 {
-  CgPlanEntries *self = g_new0 (CgPlanEntries, 1);
-
-  self->texts = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  g_array_set_clear_func (self->entries, entry_clear);
-  return self;
+  return g_new0 (CgPlanEntries, 1);
 }
 
 void
@@ -43,28 +68,21 @@ cg_plan_entries_free (CgPlanEntries *self)
   if (self == NULL)
     return;
 
-  g_ptr_array_unref (self->texts);
-  g_array_unref (self->entries);
+  cg_plan_entries_clear (self);
+  g_free (self->block);
   g_free (self);
 }
 
 guint
 cg_plan_entries_get_len (CgPlanEntries *self)
 {
-  return self->texts->len;
+  return self->len;
 }
 
 const char * const *
 cg_plan_entries_get_texts (CgPlanEntries *self)
 {
-  return self->texts->len > 0 ? (const char * const *) self->texts->pdata : NULL;
-}
-
-static Entry *
-entry_at (CgPlanEntries *self,
-          guint          index)
-{
-  return &g_array_index (self->entries, Entry, index);
+  return self->len > 0 ? (const char * const *) texts_of (self) : NULL;
 }
 
 CgAudience
@@ -94,7 +112,7 @@ cg_plan_entries_count (CgPlanEntries *self,
 {
   guint n = 0;
 
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < self->len; i++)
     n += entry_at (self, i)->audience == audience;
   return n;
 }
@@ -106,21 +124,31 @@ cg_plan_entries_append (CgPlanEntries *self,
                         gboolean       object,
                         JsonObject    *extra)
 {
-  Entry entry = {
-    audience,
-    object || audience != CG_AUDIENCE_EVERYONE,
-    extra != NULL ? json_object_ref (extra) : NULL,
-  };
+  Entry *entry;
 
-  g_ptr_array_add (self->texts, g_strdup (text));
-  g_array_append_val (self->entries, entry);
+  g_return_if_fail (self->len < G_MAXUINT / 2);
+
+  if (self->len == self->size)
+    grow (self, self->size == 0 ? 1 : self->size * 2);
+  texts_of (self)[self->len] = g_strdup (text);
+  texts_of (self)[self->len + 1] = NULL;
+  entry = entry_at (self, self->len++);
+  entry->audience = audience;
+  entry->object = object || audience != CG_AUDIENCE_EVERYONE;
+  entry->extra = extra != NULL ? json_object_ref (extra) : NULL;
 }
 
 void
 cg_plan_entries_clear (CgPlanEntries *self)
 {
-  g_ptr_array_set_size (self->texts, 0);
-  g_array_set_size (self->entries, 0);
+  for (guint i = 0; i < self->len; i++)
+    {
+      g_free (texts_of (self)[i]);
+      g_clear_pointer (&entry_at (self, i)->extra, json_object_unref);
+    }
+  if (self->block != NULL)
+    texts_of (self)[0] = NULL;
+  self->len = 0;
 }
 
 static gboolean
@@ -129,10 +157,10 @@ same_texts (CgPlanEntries      *self,
 {
   guint n = texts != NULL ? g_strv_length ((char **) texts) : 0;
 
-  if (n != self->texts->len)
+  if (n != self->len)
     return FALSE;
   for (guint i = 0; i < n; i++)
-    if (!g_str_equal (texts[i], g_ptr_array_index (self->texts, i)))
+    if (!g_str_equal (texts[i], texts_of (self)[i]))
       return FALSE;
   return TRUE;
 }
@@ -141,12 +169,11 @@ gboolean
 cg_plan_entries_replace (CgPlanEntries      *self,
                          const char * const *texts)
 {
-  guint n_old = self->texts->len;
+  guint n_old = self->len;
   guint n_new = texts != NULL ? g_strv_length ((char **) texts) : 0;
   g_autofree gboolean *kept = g_new0 (gboolean, n_old + 1);
   g_autofree int *match = g_new (int, n_new + 1);
-  g_autoptr(GPtrArray) old_texts = NULL;
-  g_autoptr(GArray) old_entries = NULL;
+  CgPlanEntries old;
   CgAudience unmatched = CG_AUDIENCE_EVERYONE;
 
   if (same_texts (self, texts))
@@ -157,7 +184,7 @@ cg_plan_entries_replace (CgPlanEntries      *self,
     {
       match[j] = -1;
       for (guint i = 0; i < n_old && match[j] < 0; i++)
-        if (!kept[i] && g_str_equal (texts[j], g_ptr_array_index (self->texts, i)))
+        if (!kept[i] && g_str_equal (texts[j], texts_of (self)[i]))
           {
             kept[i] = TRUE;
             match[j] = (int) i;
@@ -167,21 +194,23 @@ cg_plan_entries_replace (CgPlanEntries      *self,
     if (!kept[i] && entry_at (self, i)->audience == CG_AUDIENCE_PROFESSIONALS)
       unmatched = CG_AUDIENCE_PROFESSIONALS;
 
-  old_texts = g_steal_pointer (&self->texts);
-  old_entries = g_steal_pointer (&self->entries);
-  self->texts = g_ptr_array_new_null_terminated (n_new, g_free, TRUE);
-  self->entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), n_new);
-  g_array_set_clear_func (self->entries, entry_clear);
-
+  /* The old entries are dropped once the new ones are made: @texts may
+   * be some of theirs. */
+  old = *self;
+  *self = (CgPlanEntries) { 0, };
+  if (n_new > 0)
+    grow (self, n_new);
   for (guint j = 0; j < n_new; j++)
     {
-      const Entry *was = match[j] >= 0 ? &g_array_index (old_entries, Entry, match[j]) : NULL;
+      const Entry *was = match[j] >= 0 ? entry_at (&old, (guint) match[j]) : NULL;
 
       if (was != NULL)
         cg_plan_entries_append (self, texts[j], was->audience, was->object, was->extra);
       else
         cg_plan_entries_append (self, texts[j], unmatched, FALSE, NULL);
     }
+  cg_plan_entries_clear (&old);
+  g_free (old.block);
 
   return TRUE;
 }
