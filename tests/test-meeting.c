@@ -389,6 +389,142 @@ test_meeting_record_strict (void)
   test_assert_fixture_refused ("case-minutes.json", bad, G_N_ELEMENTS (bad));
 }
 
+/* A loaded meeting keeps its attendance as records until asked for
+ * (libcoregroup/util/cg-item-list.c): what the API gives is the same
+ * as for attendance made through it. Each entry is made once and kept,
+ * changes to it are what the rules and the writer see, and removing or
+ * replacing an entry never made works as for any other. */
+static CgMeeting *
+first_meeting (CgCase *kase)
+{
+  return g_list_model_get_item (cg_core_group_get_meetings (cg_case_get_core_group (kase)), 0);
+}
+
+static void
+test_attendance_read_as_records (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-minutes.json");
+  g_autoptr(CgMeeting) meeting = first_meeting (kase);
+  GListModel *attendance = cg_meeting_get_attendance (meeting);
+  g_autofree char *before = cg_case_to_data (kase, NULL);
+  g_autofree char *unchanged = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *removed = NULL;
+  g_autoptr(CgAttendance) first = NULL;
+  g_autoptr(CgAttendance) again = NULL;
+  g_autoptr(CgAttendance) replacement = cg_attendance_new ("m6", CG_ATTENDANCE_STATUS_PRESENT);
+  g_autoptr(CgAttendance) last = NULL;
+  Change change = { 0, };
+
+  /* cg2: m1 present, m2 apologies with a report, m3 present with an
+   * interpreter, m4 by a substitute, m6 absent. */
+  g_assert_cmpuint (g_list_model_get_n_items (attendance), ==, 5);
+  g_assert_cmpuint (cg_core_group_count_professionals_present (cg_case_get_core_group (kase), meeting), ==, 2);
+
+  /* Writing does not need the entries made, and writes the same. */
+  unchanged = cg_case_to_data (kase, NULL);
+  g_assert_cmpstr (unchanged, ==, before);
+
+  first = g_list_model_get_item (attendance, 0);
+  again = g_list_model_get_item (attendance, 0);
+  g_assert_true (first == again);
+  g_assert_true (cg_meeting_lookup_attendance (meeting, "m1") == first);
+  g_assert_cmpstr (cg_attendance_get_member_id (first), ==, "m1");
+  g_assert_true (cg_attendance_get_interpreter (cg_meeting_lookup_attendance (meeting, "m3")));
+  g_assert_cmpstr (cg_attendance_get_substitute (cg_meeting_lookup_attendance (meeting, "m4")), ==, "A. Assistant");
+  g_free (unchanged);
+  unchanged = cg_case_to_data (kase, NULL);
+  g_assert_cmpstr (unchanged, ==, before);
+
+  /* The entry made is the record from then on. */
+  cg_attendance_set_status (first, CG_ATTENDANCE_STATUS_ABSENT);
+  g_assert_cmpuint (cg_core_group_count_professionals_present (cg_case_get_core_group (kase), meeting), ==, 1);
+  changed = cg_case_to_data (kase, NULL);
+  test_assert_saved_value (changed, "$.meetings[0].attendance[0].status", "\"absent\"");
+
+  /* An entry never made, removed and replaced. */
+  g_signal_connect (attendance, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  g_assert_true (cg_meeting_remove_attendance (meeting, "m2"));
+  g_assert_cmpuint (change.calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (attendance), ==, 4);
+  g_assert_null (cg_meeting_lookup_attendance (meeting, "m2"));
+  cg_meeting_set_attendance (meeting, replacement);
+  g_assert_cmpuint (change.calls, ==, 2);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 1);
+  last = g_list_model_get_item (attendance, 3);
+  g_assert_true (last == replacement);
+  removed = cg_case_to_data (kase, NULL);
+  test_assert_saved_value (removed, "$.meetings[0].attendance[1].member", "\"m3\"");
+  test_assert_saved_value (removed, "$.meetings[0].attendance[2].substitute", "\"A. Assistant\"");
+  test_assert_saved_value (removed, "$.meetings[0].attendance[3].status", "\"present\"");
+  test_assert_saved_value (removed, "$.meetings[0].attendance[3].member", "\"m6\"");
+  {
+    g_autoptr(JsonNode) root = json_from_string (removed, NULL);
+    JsonObject *cg2 = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "meetings"), 0);
+
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cg2, "attendance")), ==, 4);
+  }
+  g_assert_cmpuint (cg_core_group_count_professionals_present (cg_case_get_core_group (kase), meeting), ==, 2);
+}
+
+/* Threads reading a loaded case at once (a caseload's reports and a front
+ * end) each get the one entry made for a record. */
+typedef struct {
+  CgCase *kase;
+  int     waiting;
+} Readers;
+
+static gpointer
+read_attendance (gpointer data)
+{
+  Readers *readers = data;
+  GListModel *meetings = cg_core_group_get_meetings (cg_case_get_core_group (readers->kase));
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_atomic_int_add (&readers->waiting, -1);
+  while (g_atomic_int_get (&readers->waiting) > 0)
+    g_thread_yield ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+      GListModel *attendance = cg_meeting_get_attendance (meeting);
+
+      for (guint j = 0; j < g_list_model_get_n_items (attendance); j++)
+        g_ptr_array_add (entries, g_list_model_get_item (attendance, j));
+    }
+  return entries;
+}
+
+static void
+test_attendance_made_once (void)
+{
+  g_autofree char *text = test_fixture_text ("case-minutes.json", NULL, NULL);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgCase) kase = cg_case_new_from_data (text, -1, &error);
+      GThread *threads[2];
+      Readers readers = { kase, G_N_ELEMENTS (threads) };
+      g_autoptr(GPtrArray) a = NULL;
+      g_autoptr(GPtrArray) b = NULL;
+
+      g_assert_no_error (error);
+      for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+        threads[t] = g_thread_new ("read", read_attendance, &readers);
+      a = g_thread_join (threads[0]);
+      b = g_thread_join (threads[1]);
+      g_assert_cmpuint (a->len, ==, 11);
+      g_assert_cmpuint (b->len, ==, a->len);
+      for (guint i = 0; i < a->len; i++)
+        g_assert_true (g_ptr_array_index (a, i) == g_ptr_array_index (b, i));
+      g_assert_cmpstr (cg_attendance_get_substitute (g_ptr_array_index (a, 3)), ==, "A. Assistant");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +536,8 @@ main (int   argc,
   g_test_add_func ("/meeting/attendance/replace-or-append", test_attendance_replace_or_append);
   g_test_add_func ("/meeting/attendance/attended", test_attendance_attended);
   g_test_add_func ("/meeting/attendance/properties", test_attendance_properties);
+  g_test_add_func ("/meeting/attendance/read-as-records", test_attendance_read_as_records);
+  g_test_add_func ("/meeting/attendance/made-once", test_attendance_made_once);
   g_test_add_func ("/meeting/record", test_meeting_record);
   g_test_add_func ("/meeting/record/member", test_meeting_record_member);
   g_test_add_func ("/meeting/record/round-trip", test_meeting_record_round_trip);

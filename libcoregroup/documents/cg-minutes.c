@@ -7,6 +7,7 @@
 #include "documents/cg-words-private.h"
 #include "domain/cg-child-protection-plan-private.h"
 #include "domain/cg-core-group-private.h"
+#include "domain/cg-meeting-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 #include "util/cg-util-private.h"
@@ -370,14 +371,13 @@ write_attendance (CgMinutes  *self,
                   CgDocument *doc)
 {
   const char * const columns[] = { _("Name"), _("Role"), _("Agency"), _("Attendance"), NULL };
-  CgItemList *attendance = CG_ITEM_LIST (cg_meeting_get_attendance (self->meeting));
 
   cg_document_heading (doc, 1, _("Attendance"));
   cg_document_begin_table (doc, columns, _("No attendance was recorded."));
-  for (guint i = 0; i < cg_item_list_get_len (attendance); i++)
+  for (guint i = 0; i < cg_meeting_get_n_attendance (self->meeting); i++)
     {
-      CgAttendance *entry = cg_item_list_peek (attendance, i);
-      const char *member_id = cg_attendance_get_member_id (entry);
+      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (self->meeting, i);
+      const char *member_id = entry->member_id;
       CgMember *member = lookup_member (self, member_id);
       g_autofree char *status = cg_words_attendance (entry, member);
       const char *cells[] = {

@@ -3,6 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-meeting-private.h"
 #include "documents/cg-review-report-private.h"
 #include "formats/cg-formats-private.h"
 #include "json/cg-json-private.h"
@@ -506,14 +507,14 @@ add_core_groups (CgReviewReport *self,
       for (guint m = 0; m < g_list_model_get_n_items (members); m++)
         {
           g_autoptr(CgMember) member = g_list_model_get_item (members, m);
-          CgAttendance *entry = cg_meeting_lookup_attendance (meeting, cg_member_get_id (member));
+          const CgAttendanceRecord *entry = cg_meeting_find_attendance (meeting, cg_member_get_id (member));
           Tally *tally = &tallies[m];
 
           if (entry == NULL)
             continue;
           tally->of++;
-          tally->reports += cg_attendance_get_written_report (entry);
-          switch (cg_attendance_get_status (entry))
+          tally->reports += entry->written_report;
+          switch (entry->status)
             {
             case CG_ATTENDANCE_STATUS_PRESENT: tally->present++; here.present++; break;
             case CG_ATTENDANCE_STATUS_SUBSTITUTE: tally->substitute++; here.substitute++; break;

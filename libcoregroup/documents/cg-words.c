@@ -54,19 +54,19 @@ cg_words_category (CgAbuseCategory category)
 }
 
 char *
-cg_words_attendance (CgAttendance *attendance,
-                     CgMember     *member)
+cg_words_attendance (const CgAttendanceRecord *attendance,
+                     CgMember                 *member)
 {
-  const char *substitute = cg_attendance_get_substitute (attendance);
-  gboolean report = cg_attendance_get_written_report (attendance);
+  const char *substitute = attendance->substitute;
+  gboolean report = attendance->written_report;
   /* Only a professional's absence without a report is a gap (Suffolk 4.6). */
   gboolean professional = member != NULL && cg_member_get_professional (member);
 
-  switch (cg_attendance_get_status (attendance))
+  switch (attendance->status)
     {
     case CG_ATTENDANCE_STATUS_PRESENT:
-      return g_strdup (cg_attendance_get_interpreter (attendance) ? C_("attendance", "Present, with an interpreter")
-                                                                  : C_("attendance", "Present"));
+      return g_strdup (attendance->interpreter ? C_("attendance", "Present, with an interpreter")
+                                               : C_("attendance", "Present"));
 
     case CG_ATTENDANCE_STATUS_SUBSTITUTE:
       if (substitute != NULL && *substitute != '\0')

@@ -43,20 +43,28 @@ static GParamSpec *properties [N_PROPS];
 
 G_DEFINE_FINAL_TYPE (CgAttendance, cg_attendance, G_TYPE_OBJECT)
 
-static gboolean
-status_is_attended (CgAttendanceStatus status)
+static void
+record_clear (gpointer         fields,
+              const CgStrings *strings)
 {
-  return status == CG_ATTENDANCE_STATUS_PRESENT ||
-         status == CG_ATTENDANCE_STATUS_SUBSTITUTE;
+  CgAttendanceRecord *record = fields;
+
+  cg_strings_clear (strings, &record->member_id);
+  cg_strings_clear (strings, &record->substitute);
 }
+
+const CgItemRecordKind cg_attendance_record_kind = {
+  sizeof (CgAttendanceRecord),
+  G_STRUCT_OFFSET (CgAttendance, record),
+  record_clear,
+};
 
 static void
 cg_attendance_finalize (GObject *object)
 {
   CgAttendance *self = CG_ATTENDANCE (object);
 
-  cg_strings_clear (self->strings, &self->member_id);
-  cg_strings_clear (self->strings, &self->substitute);
+  record_clear (&self->record, self->strings);
   g_clear_pointer (&self->strings, cg_strings_unref);
 
   G_OBJECT_CLASS (cg_attendance_parent_class)->finalize (object);
@@ -73,23 +81,23 @@ cg_attendance_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_MEMBER_ID:
-      g_value_set_string (value, self->member_id);
+      g_value_set_string (value, self->record.member_id);
       break;
 
     case PROP_STATUS:
-      g_value_set_enum (value, self->status);
+      g_value_set_enum (value, self->record.status);
       break;
 
     case PROP_WRITTEN_REPORT:
-      g_value_set_boolean (value, self->written_report);
+      g_value_set_boolean (value, self->record.written_report);
       break;
 
     case PROP_SUBSTITUTE:
-      g_value_set_string (value, self->substitute);
+      g_value_set_string (value, self->record.substitute);
       break;
 
     case PROP_INTERPRETER:
-      g_value_set_boolean (value, self->interpreter);
+      g_value_set_boolean (value, self->record.interpreter);
       break;
 
     case PROP_ATTENDED:
@@ -112,7 +120,7 @@ cg_attendance_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MEMBER_ID:
-      self->member_id = g_value_dup_string (value);
+      self->record.member_id = g_value_dup_string (value);
       break;
 
     case PROP_STATUS:
@@ -216,7 +224,7 @@ cg_attendance_class_init (CgAttendanceClass *klass)
 static void
 cg_attendance_init (CgAttendance *self)
 {
-  self->status = CG_ATTENDANCE_STATUS_PRESENT;
+  self->record.status = CG_ATTENDANCE_STATUS_PRESENT;
 }
 
 /**
@@ -253,7 +261,7 @@ cg_attendance_get_member_id (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), NULL);
 
-  return self->member_id;
+  return self->record.member_id;
 }
 
 /**
@@ -269,7 +277,7 @@ cg_attendance_get_status (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), CG_ATTENDANCE_STATUS_ABSENT);
 
-  return self->status;
+  return self->record.status;
 }
 
 /**
@@ -290,13 +298,13 @@ cg_attendance_set_status (CgAttendance       *self,
   g_return_if_fail (CG_IS_ATTENDANCE (self));
   g_return_if_fail (status <= CG_ATTENDANCE_STATUS_SUBSTITUTE);
 
-  if (self->status == status)
+  if (self->record.status == status)
     return;
 
-  was_attended = status_is_attended (self->status);
-  self->status = status;
+  was_attended = cg_attendance_record_attended (&self->record);
+  self->record.status = status;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
-  if (was_attended != status_is_attended (status))
+  if (was_attended != cg_attendance_record_attended (&self->record))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ATTENDED]);
 }
 
@@ -313,7 +321,7 @@ cg_attendance_get_written_report (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), FALSE);
 
-  return self->written_report;
+  return self->record.written_report;
 }
 
 /**
@@ -330,10 +338,10 @@ cg_attendance_set_written_report (CgAttendance *self,
   g_return_if_fail (CG_IS_ATTENDANCE (self));
 
   written_report = !!written_report;
-  if (self->written_report == written_report)
+  if (self->record.written_report == written_report)
     return;
 
-  self->written_report = written_report;
+  self->record.written_report = written_report;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WRITTEN_REPORT]);
 }
 
@@ -350,7 +358,7 @@ cg_attendance_get_substitute (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), NULL);
 
-  return self->substitute;
+  return self->record.substitute;
 }
 
 /**
@@ -367,7 +375,7 @@ cg_attendance_set_substitute (CgAttendance *self,
 {
   g_return_if_fail (CG_IS_ATTENDANCE (self));
 
-  if (cg_strings_set (self->strings, &self->substitute, substitute))
+  if (cg_strings_set (self->strings, &self->record.substitute, substitute))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUBSTITUTE]);
 }
 
@@ -384,7 +392,7 @@ cg_attendance_get_interpreter (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), FALSE);
 
-  return self->interpreter;
+  return self->record.interpreter;
 }
 
 /**
@@ -401,10 +409,10 @@ cg_attendance_set_interpreter (CgAttendance *self,
   g_return_if_fail (CG_IS_ATTENDANCE (self));
 
   interpreter = !!interpreter;
-  if (self->interpreter == interpreter)
+  if (self->record.interpreter == interpreter)
     return;
 
-  self->interpreter = interpreter;
+  self->record.interpreter = interpreter;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_INTERPRETER]);
 }
 
@@ -424,5 +432,5 @@ cg_attendance_get_attended (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), FALSE);
 
-  return status_is_attended (self->status);
+  return cg_attendance_record_attended (&self->record);
 }

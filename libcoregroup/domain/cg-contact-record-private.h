@@ -19,9 +19,9 @@ struct _CgContactRecord
   char *time;
   char *place;
   char *by;
-  gboolean seen;
-  gboolean seen_alone;
-  gboolean unannounced;
+  guint8 seen;  /* booleans: a byte each (CG_FIELD_AT_BOOL) */
+  guint8 seen_alone;
+  guint8 unannounced;
   char *interaction;
   char *development;
   char *parenting_capacity;

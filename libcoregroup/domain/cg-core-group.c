@@ -309,7 +309,6 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
                              const char   *path,
                              GError      **error)
 {
-  GListModel *attendance = cg_meeting_get_attendance (meeting);
   GListModel *information = cg_meeting_peek_information_needed (meeting);
 
   if (cg_meeting_get_date (meeting) == NULL)
@@ -328,15 +327,15 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
 
   /* The paths are made only for an error: a caseload has millions of
    * references to check. */
-  for (guint i = 0; i < cg_items_len (attendance); i++)
+  for (guint i = 0; i < cg_meeting_get_n_attendance (meeting); i++)
     {
-      CgAttendance *entry = cg_items_peek (attendance, i);
+      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, i);
       g_autofree char *entry_path = NULL;
 
-      if (knows (self, cg_attendance_get_member_id (entry)))
+      if (knows (self, entry->member_id))
         continue;
       entry_path = cg_strdup_format ("%s.attendance[%u]", path, i);
-      return cg_core_group_check_member_ref (self, cg_attendance_get_member_id (entry),
+      return cg_core_group_check_member_ref (self, entry->member_id,
                                              entry_path, "member", error);
     }
 
@@ -442,19 +441,17 @@ guint
 cg_core_group_count_professionals_present (CgCoreGroup *self,
                                            CgMeeting   *meeting)
 {
-  GListModel *attendance;
   guint count = 0;
 
   g_return_val_if_fail (CG_IS_CORE_GROUP (self), 0);
   g_return_val_if_fail (CG_IS_MEETING (meeting), 0);
 
-  attendance = cg_meeting_get_attendance (meeting);
-  for (guint i = 0; i < cg_items_len (attendance); i++)
+  for (guint i = 0; i < cg_meeting_get_n_attendance (meeting); i++)
     {
-      CgAttendance *entry = cg_items_peek (attendance, i);
-      CgMember *member = cg_core_group_lookup_member (self, cg_attendance_get_member_id (entry));
+      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, i);
+      CgMember *member = cg_core_group_lookup_member (self, entry->member_id);
 
-      if (member != NULL && cg_member_get_professional (member) && cg_attendance_get_attended (entry))
+      if (member != NULL && cg_member_get_professional (member) && cg_attendance_record_attended (entry))
         count++;
     }
 

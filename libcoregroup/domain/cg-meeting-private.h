@@ -3,6 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-attendance-private.h"
 #include "util/cg-strings-private.h"
 
 G_BEGIN_DECLS
@@ -40,5 +41,14 @@ struct _CgMeeting
 /* The information needed, NULL while none has been asked for: for the
  * rules and validation, which read it without making it. */
 GListModel *cg_meeting_peek_information_needed (CgMeeting *self);
+
+/* The attendance as records, which reading them does not turn into
+ * CgAttendance objects: for the rules, validation and the reader. */
+guint                     cg_meeting_get_n_attendance (CgMeeting  *self);
+const CgAttendanceRecord *cg_meeting_peek_attendance  (CgMeeting  *self,
+                                                       guint       position);
+/* The attendance recorded for @member_id, or NULL. */
+const CgAttendanceRecord *cg_meeting_find_attendance  (CgMeeting  *self,
+                                                       const char *member_id);
 
 G_END_DECLS

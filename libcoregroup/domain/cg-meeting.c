@@ -545,7 +545,8 @@ cg_meeting_init (CgMeeting *self)
 {
   self->kind = CG_MEETING_KIND_CORE_GROUP;
   self->scaling_score = CG_MEETING_SCALING_SCORE_NONE;
-  self->attendance = cg_item_list_new (CG_TYPE_ATTENDANCE);
+  /* Kept as records until asked for: a meeting has one per member. */
+  self->attendance = cg_item_list_new_with_records (CG_TYPE_ATTENDANCE, &cg_attendance_record_kind);
 }
 
 /* Notifies @prop_id when the string field changed. */
@@ -1305,9 +1306,9 @@ find_attendance (CgMeeting  *self,
 
   for (guint i = 0; i < n; i++)
     {
-      CgAttendance *attendance = cg_item_list_peek (self->attendance, i);
+      const CgAttendanceRecord *attendance = cg_item_list_peek_record (self->attendance, i);
 
-      if (g_strcmp0 (cg_attendance_get_member_id (attendance), member_id) == 0)
+      if (g_strcmp0 (attendance->member_id, member_id) == 0)
         {
           *position = i;
           return TRUE;
@@ -1315,6 +1316,30 @@ find_attendance (CgMeeting  *self,
     }
 
   return FALSE;
+}
+
+guint
+cg_meeting_get_n_attendance (CgMeeting *self)
+{
+  return cg_item_list_get_len (self->attendance);
+}
+
+const CgAttendanceRecord *
+cg_meeting_peek_attendance (CgMeeting *self,
+                            guint      position)
+{
+  return cg_item_list_peek_record (self->attendance, position);
+}
+
+const CgAttendanceRecord *
+cg_meeting_find_attendance (CgMeeting  *self,
+                            const char *member_id)
+{
+  guint position;
+
+  if (member_id == NULL || !find_attendance (self, member_id, &position))
+    return NULL;
+  return cg_item_list_peek_record (self->attendance, position);
 }
 
 /**

@@ -18,7 +18,7 @@ struct _CgMember
   char         *name;
   char         *agency;
   CgMemberRole  role;
-  gboolean      needs_interpreter;
+  guint8        needs_interpreter;  /* a boolean, a byte (CG_FIELD_AT_BOOL) */
   char         *address;
   char         *phone;
   char        **withhold_from;

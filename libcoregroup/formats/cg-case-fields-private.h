@@ -141,6 +141,15 @@ struct _CgFieldTable
                            const char    *path,
                            GError       **error);
 
+  /* Optional, for the items of a list that keeps them as records
+   * (cg_item_list_new_with_records ()): refuses @record, just read and
+   * last in @owner's list, which then is not read further. A record
+   * read as an item (it has unknown members) goes through @add. */
+  gboolean     (*check_record) (gpointer       owner,
+                                gconstpointer  record,
+                                const char    *path,
+                                GError       **error);
+
   /* Optional, for a nested object on another GObject: applies the values
    * read to that object, instead of g_object_setv (). */
   void         (*restore) (GObject       *object,
@@ -165,9 +174,10 @@ struct _CgFieldTable
 /* CG_FIELD_DATE and CG_FIELD_DATE_OR_NULL: a GDate in the instance, cleared for none */
 #define CG_FIELD_AT_DATE(Type, member) \
   .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, GDate)
-/* CG_FIELD_BOOL and CG_FIELD_FLAG */
+/* CG_FIELD_BOOL and CG_FIELD_FLAG: a guint8, 0 or 1, which packs beside
+ * other small fields where a gboolean would take four bytes */
 #define CG_FIELD_AT_BOOL(Type, member) \
-  .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, gboolean)
+  .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_HAS_TYPE (Type, member, guint8)
 /* CG_FIELD_ENUM: any enum, kept as an int */
 #define CG_FIELD_AT_ENUM(Type, member) \
   .offset = G_STRUCT_OFFSET (Type, member) + CG_FIELD_CHECKED (sizeof (((Type *) 0)->member) == sizeof (int))

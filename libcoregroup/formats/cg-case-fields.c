@@ -80,34 +80,53 @@ static const CgFieldTable member_table = { FIELDS (member_fields) };
 /* cg_meeting_set_attendance () replaces the entry of the same member: in a
  * document a second entry is a mistake, not a change. */
 static gboolean
+duplicate_attendance (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *field = cg_json_member_path (path, "member");
+
+  return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
+                       _("a second attendance entry for the same member"));
+}
+
+static gboolean
 add_attendance (gpointer     meeting,
                 gpointer     attendance,
                 const char  *path,
                 GError     **error)
 {
-  const char *member_id = cg_attendance_get_member_id (attendance);
-
-  if (cg_meeting_lookup_attendance (meeting, member_id) != NULL)
-    {
-      g_autofree char *field = cg_json_member_path (path, "member");
-
-      return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
-                           _("a second attendance entry for the same member"));
-    }
+  if (cg_meeting_find_attendance (meeting, cg_attendance_get_member_id (attendance)) != NULL)
+    return duplicate_attendance (path, error);
 
   cg_meeting_set_attendance (meeting, attendance);
   return TRUE;
 }
 
+/* The record just read is last: the member's first entry must be it. */
+static gboolean
+check_attendance_record (gpointer       meeting,
+                         gconstpointer  record,
+                         const char    *path,
+                         GError       **error)
+{
+  const CgAttendanceRecord *attendance = record;
+
+  if (cg_meeting_find_attendance (meeting, attendance->member_id) != attendance)
+    return duplicate_attendance (path, error);
+  return TRUE;
+}
+
 static const CgField attendance_fields[] = {
-  { "member",         CG_FIELD_STRING, TRUE,  "member-id", CG_FIELD_AT_STRING (CgAttendance, member_id) },
-  { "status",         CG_FIELD_ENUM,   TRUE,  "status", CG_FIELD_AT_ENUM (CgAttendance, status) },
-  { "written_report", CG_FIELD_FLAG,   FALSE, "written-report", CG_FIELD_AT_BOOL (CgAttendance, written_report) },
-  { "substitute",     CG_FIELD_STRING, FALSE, "substitute", CG_FIELD_AT_STRING (CgAttendance, substitute) },
-  { "interpreter",    CG_FIELD_FLAG,   FALSE, "interpreter", CG_FIELD_AT_BOOL (CgAttendance, interpreter) },
+  { "member",         CG_FIELD_STRING, TRUE,  "member-id", CG_FIELD_AT_STRING (CgAttendance, record.member_id) },
+  { "status",         CG_FIELD_ENUM,   TRUE,  "status", CG_FIELD_AT_ENUM (CgAttendance, record.status) },
+  { "written_report", CG_FIELD_FLAG,   FALSE, "written-report", CG_FIELD_AT_BOOL (CgAttendance, record.written_report) },
+  { "substitute",     CG_FIELD_STRING, FALSE, "substitute", CG_FIELD_AT_STRING (CgAttendance, record.substitute) },
+  { "interpreter",    CG_FIELD_FLAG,   FALSE, "interpreter", CG_FIELD_AT_BOOL (CgAttendance, record.interpreter) },
 };
 
-static const CgFieldTable attendance_table = { FIELDS (attendance_fields), .add = add_attendance };
+static const CgFieldTable attendance_table = {
+  FIELDS (attendance_fields), .add = add_attendance, .check_record = check_attendance_record,
+};
 
 static const CgField information_request_fields[] = {
   { "what", CG_FIELD_STRING, TRUE, "what" },

@@ -141,6 +141,17 @@ reader_clear (Reader *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
 
+/* Where a record with string fields stored keeps its block: just after
+ * its GObject (checked by CG_FIELD_AT_STRING), or, for the records of a
+ * list that keeps them as records, in the list. */
+static CgStrings **
+holder_strings (GObject *holder)
+{
+  if (CG_IS_ITEM_LIST (holder))
+    return cg_item_list_records_strings (CG_ITEM_LIST (holder));
+  return G_STRUCT_MEMBER_P (holder, sizeof (GObject));
+}
+
 /* Points a string field of a new record at @text in the document. */
 static void
 reader_borrow (Reader     *self,
@@ -148,9 +159,7 @@ reader_borrow (Reader     *self,
                char      **slot,
                const char *text)
 {
-  /* Where a record with string fields stored keeps its block (checked by
-   * CG_FIELD_AT_STRING). */
-  CgStrings **strings = G_STRUCT_MEMBER_P (record, sizeof (GObject));
+  CgStrings **strings = holder_strings (record);
 
   if (*strings == NULL)
     {
@@ -175,7 +184,7 @@ reader_finish (Reader *self)
   block = cg_strings_new_copying (self->document, (char ***) self->slots->pdata, self->slots->len);
   for (guint i = 0; i < self->records->len; i++)
     {
-      CgStrings **strings = G_STRUCT_MEMBER_P (g_ptr_array_index (self->records, i), sizeof (GObject));
+      CgStrings **strings = holder_strings (g_ptr_array_index (self->records, i));
 
       cg_strings_unref (*strings);
       *strings = cg_strings_ref (block);
@@ -185,24 +194,29 @@ reader_finish (Reader *self)
 }
 
 /* What the field's setter would do, without the notifications that no one
- * can be connected to yet. */
+ * can be connected to yet: into the fields at @fields, which are those of
+ * an instance from @fields_offset on (0 for a whole new object), held by
+ * @holder (the object, or the list keeping the record). */
 static void
 stored_apply (const Stored *self,
               Reader       *reader,
-              GObject      *object)
+              GObject      *holder,
+              guint8       *fields,
+              gsize         fields_offset)
 {
   for (guint i = 0; i < self->n; i++)
     {
       const CgField *field = self->fields[i];
       const StoredValue *value = &self->values[i];
-      gpointer slot = G_STRUCT_MEMBER_P (object, field->offset);
+      gpointer slot = fields + (field->offset - fields_offset);
 
+      g_assert (field->offset >= fields_offset);
       switch (field->kind)
         {
         case CG_FIELD_STRING:
         case CG_FIELD_TIME:
           if (cg_strings_holds (reader->document, value->text))
-            reader_borrow (reader, object, slot, value->text);
+            reader_borrow (reader, holder, slot, value->text);
           else
             cg_set_string (slot, value->text);
           break;
@@ -214,7 +228,7 @@ stored_apply (const Stored *self,
 
         case CG_FIELD_BOOL:
         case CG_FIELD_FLAG:
-          *(gboolean *) slot = value->boolean;
+          *(guint8 *) slot = value->boolean != FALSE;
           break;
 
         case CG_FIELD_ENUM:
@@ -631,7 +645,7 @@ read_new (Reader              *reader,
     return NULL;
 
   created = g_object_new_with_properties (type, values.n, values.names, values.values);
-  stored_apply (&stored, reader, created);
+  stored_apply (&stored, reader, created, (guint8 *) created, 0);
   if (!read_children (reader, table, created, object, &members, path, "", error))
     return NULL;
 
@@ -667,6 +681,36 @@ read_existing (Reader              *reader,
   return read_children (reader, table, target, object, &members, path, "", error);
 }
 
+/* An item of a list that keeps them as records (cg_item_list_new_with_records ()),
+ * appended as one: every field of its table is stored (has an offset into
+ * the record), and it has no nested objects or lists. */
+static gboolean
+read_record (Reader            *reader,
+             const CgField     *field,
+             GObject           *owner,
+             CgItemList        *items,
+             const CgJsonValue *object,
+             const Members     *members,
+             const char        *path,
+             GError           **error)
+{
+  const CgItemRecordKind *kind = cg_item_list_get_record_kind (items);
+  g_autoptr(GTypeClass) reference = NULL;
+  GObjectClass *klass = cg_type_class_get (g_list_model_get_item_type (G_LIST_MODEL (items)), &reference);
+  g_auto(Values) values;
+  g_auto(Stored) stored = { 0, };
+  gpointer record;
+
+  values_init (&values);
+  if (!read_values (field->table, klass, object, members, path, &values, &stored, error))
+    return FALSE;
+  g_assert (values.n == 0);
+
+  record = cg_item_list_append_record (items);
+  stored_apply (&stored, reader, G_OBJECT (items), record, kind->offset);
+  return field->table->check_record == NULL || field->table->check_record (owner, record, path, error);
+}
+
 static gboolean
 read_items (Reader             *reader,
             const CgField      *field,
@@ -677,6 +721,7 @@ read_items (Reader             *reader,
 {
   CgItemList *items = field->items (owner);
   GType type = g_list_model_get_item_type (G_LIST_MODEL (items));
+  gboolean records = cg_item_list_get_record_kind (items) != NULL;
 
   const CgJsonValue *element = array + 1;
 
@@ -689,6 +734,21 @@ read_items (Reader             *reader,
 
       if (object == NULL)
         return FALSE;
+
+      /* A record with members the library does not know is made an item,
+       * which keeps them. */
+      if (records)
+        {
+          Members members;
+
+          members_match (field->table, object, &members);
+          if (!members.unknown)
+            {
+              if (!read_record (reader, field, owner, items, object, &members, item_path, error))
+                return FALSE;
+              continue;
+            }
+        }
 
       item = read_new (reader, field->table, type, object, item_path, error);
       if (item == NULL)

@@ -24,8 +24,14 @@ write_items (JsonBuilder             *builder,
 
   json_builder_set_member_name (builder, field->name);
   json_builder_begin_array (builder);
+  /* Items kept as records are written through a view, not made. */
   for (guint i = 0; i < cg_items_len (items); i++)
-    json_builder_add_value (builder, build_object (field->table, cg_items_peek (items, i), "", history));
+    {
+      GObject *item = cg_item_list_get_view (CG_ITEM_LIST (items), i);
+
+      json_builder_add_value (builder, build_object (field->table, item, "", history));
+      cg_item_list_drop_view (CG_ITEM_LIST (items), i, item);
+    }
   json_builder_end_array (builder);
 }
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "domain/cg-meeting-private.h"
 #include "domain/cg-case-private.h"
 #include "domain/cg-plan-history-private.h"
 #include "rules/cg-rules-private.h"
@@ -108,18 +109,17 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
-      GListModel *attendance = cg_meeting_get_attendance (meeting);
       gboolean represented = FALSE;
       g_autoptr(GString) others = g_string_new (NULL);
       g_autofree char *label = NULL;
 
-      for (guint j = 0; j < cg_items_len (attendance); j++)
+      for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
         {
-          CgAttendance *entry = cg_items_peek (attendance, j);
-          const char *id = cg_attendance_get_member_id (entry);
+          const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+          const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
 
-          if (member == NULL || !cg_attendance_get_attended (entry))
+          if (member == NULL || !cg_attendance_record_attended (entry))
             continue;
           if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
             represented = TRUE;
@@ -157,17 +157,16 @@ cg_check_absent_without_report (const CgRuleContext *ctx,
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
-      GListModel *attendance = cg_meeting_get_attendance (meeting);
 
-      for (guint j = 0; j < cg_items_len (attendance); j++)
+      for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
         {
-          CgAttendance *entry = cg_items_peek (attendance, j);
-          const char *id = cg_attendance_get_member_id (entry);
+          const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+          const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
           g_autofree char *label = NULL;
 
           if (member == NULL || !cg_member_get_professional (member) ||
-              cg_attendance_get_attended (entry) || cg_attendance_get_written_report (entry))
+              cg_attendance_record_attended (entry) || entry->written_report)
             continue;
 
           label = meeting_label (meeting);
@@ -345,18 +344,17 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
   for (guint i = 0; i < ctx->core_groups->len; i++)
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
-      GListModel *attendance = cg_meeting_get_attendance (meeting);
 
-      for (guint j = 0; j < cg_items_len (attendance); j++)
+      for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
         {
-          CgAttendance *entry = cg_items_peek (attendance, j);
-          const char *id = cg_attendance_get_member_id (entry);
+          const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+          const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
           g_autofree char *label = NULL;
 
           if (member == NULL || !cg_member_get_needs_interpreter (member) ||
-              cg_attendance_get_status (entry) != CG_ATTENDANCE_STATUS_PRESENT ||
-              cg_attendance_get_interpreter (entry))
+              entry->status != CG_ATTENDANCE_STATUS_PRESENT ||
+              entry->interpreter)
             continue;
 
           label = meeting_label (meeting);
@@ -607,14 +605,14 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
       for (guint i = 0; i < ctx->core_groups->len; i++)
         {
           CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
-          CgAttendance *entry = cg_meeting_lookup_attendance (meeting, cg_member_get_id (member));
+          const CgAttendanceRecord *entry = cg_meeting_find_attendance (meeting, cg_member_get_id (member));
           g_autofree char *label = NULL;
           g_autofree char *text = NULL;
 
           /* A member not on the attendance list at all is not counted either way. */
           if (entry == NULL)
             continue;
-          if (cg_attendance_get_attended (entry))
+          if (cg_attendance_record_attended (entry))
             {
               run = 0;
               continue;
@@ -846,13 +844,13 @@ cg_check_chair_absent (const CgRuleContext *ctx,
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       const char *chair = cg_meeting_get_chair (meeting);
-      CgAttendance *entry = chair != NULL ? cg_meeting_lookup_attendance (meeting, chair) : NULL;
+      const CgAttendanceRecord *entry = chair != NULL ? cg_meeting_find_attendance (meeting, chair) : NULL;
       g_autofree char *label = NULL;
       CgAttendanceStatus status;
 
       if (entry == NULL)
         continue;
-      status = cg_attendance_get_status (entry);
+      status = entry->status;
       if (status != CG_ATTENDANCE_STATUS_ABSENT && status != CG_ATTENDANCE_STATUS_APOLOGIES)
         continue;
 
@@ -988,7 +986,7 @@ cg_check_attendance_not_recorded (const CgRuleContext *ctx,
           const char *id = cg_member_get_id (member);
           g_autofree char *label = NULL;
 
-          if (!cg_member_get_professional (member) || cg_meeting_lookup_attendance (meeting, id) != NULL ||
+          if (!cg_member_get_professional (member) || cg_meeting_find_attendance (meeting, id) != NULL ||
               !member_on (&spans[m], cg_meeting_get_date (meeting)))
             continue;
 

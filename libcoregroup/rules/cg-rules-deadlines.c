@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "domain/cg-meeting-private.h"
 #include "domain/cg-case-private.h"
 #include "rules/cg-explanation-private.h"
 #include "rules/cg-report-private.h"
@@ -724,14 +725,13 @@ static gboolean
 social_care_attended (const CgRuleContext *ctx,
                       CgMeeting           *meeting)
 {
-  GListModel *attendance = cg_meeting_get_attendance (meeting);
 
-  for (guint j = 0; j < cg_items_len (attendance); j++)
+  for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
     {
-      CgAttendance *entry = cg_items_peek (attendance, j);
-      CgMember *member = cg_core_group_lookup_member (ctx->group, cg_attendance_get_member_id (entry));
+      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+      CgMember *member = cg_core_group_lookup_member (ctx->group, entry->member_id);
 
-      if (member != NULL && cg_attendance_get_attended (entry) &&
+      if (member != NULL && cg_attendance_record_attended (entry) &&
           cg_member_role_is_social_care (cg_member_get_role (member)))
         return TRUE;
     }

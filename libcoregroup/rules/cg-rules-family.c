@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "domain/cg-meeting-private.h"
 #include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-format-private.h"
@@ -54,19 +55,18 @@ static GPtrArray *
 attendance_set (CgCase    *kase,
                 CgMeeting *meeting)
 {
-  GListModel *attendance = cg_meeting_get_attendance (meeting);
   CgCoreGroup *group = cg_case_get_core_group (kase);
   g_autoptr(GEnumClass) statuses = g_type_class_ref (CG_TYPE_ATTENDANCE_STATUS);
   GPtrArray *set = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < cg_items_len (attendance); i++)
+  for (guint i = 0; i < cg_meeting_get_n_attendance (meeting); i++)
     {
-      CgAttendance *entry = cg_items_peek (attendance, i);
-      CgMember *member = cg_core_group_lookup_member (group, cg_attendance_get_member_id (entry));
-      const char *name = member != NULL ? cg_member_get_name (member) : cg_attendance_get_member_id (entry);
+      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, i);
+      CgMember *member = cg_core_group_lookup_member (group, entry->member_id);
+      const char *name = member != NULL ? cg_member_get_name (member) : entry->member_id;
 
       g_ptr_array_add (set, cg_strdup_format ("%s=%s", name,
-                                              g_enum_get_value (statuses, cg_attendance_get_status (entry))->value_nick));
+                                              g_enum_get_value (statuses, entry->status)->value_nick));
     }
   g_ptr_array_sort (set, compare_strings);
   return set;

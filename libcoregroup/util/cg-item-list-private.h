@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "util/cg-strings-private.h"
+
 G_BEGIN_DECLS
 
 /* The owner of a CgItemList mutates it through these private functions;
@@ -44,6 +46,52 @@ void        cg_item_list_remove  (CgItemList *self,
 void        cg_item_list_clear   (CgItemList *self);
 void        cg_item_list_sort    (CgItemList   *self,
                                   GCompareFunc  compare);
+
+/* Items kept as plain records until they are asked for. A case holds a
+ * few records of some kinds by the dozen (attendance: one per member per
+ * meeting), each a GObject of some 64 bytes that the rules never need as
+ * one: a list made with a record kind keeps each item read as a copy of
+ * the fields of its instance, and makes the item (a GObject holding those
+ * fields) the first time it is asked for, through
+ * g_list_model_get_item () or cg_item_list_peek (), which then keeps it:
+ * from then on the item's fields are the record. Any other change to the
+ * list (an append, replace or remove of an item) works as for any list.
+ *
+ * The item type's instance keeps the record's fields together, at @offset,
+ * and its CgStrings just after its GObject (as CG_FIELD_AT_STRING () in
+ * cg-case-fields-private.h checks). */
+typedef struct
+{
+  gsize   size;    /* of a record */
+  gsize   offset;  /* of the record's fields in an item's instance */
+  /* Frees what the fields own: strings not in @strings, the block their
+   * record or item points into (may be NULL). */
+  void  (*clear) (gpointer         fields,
+                  const CgStrings *strings);
+} CgItemRecordKind;
+
+CgItemList    *cg_item_list_new_with_records (GType                   item_type,
+                                              const CgItemRecordKind *kind);
+/* The kind of records the list keeps, or NULL for a list of items only. */
+const CgItemRecordKind *cg_item_list_get_record_kind (CgItemList *self);
+/* For the case reader: appends a record, zeroed, and returns it to be
+ * filled in before anything else uses the list. Its strings are freed
+ * with kind->clear () unless they are in the block at
+ * *cg_item_list_records_strings (), which the list references. */
+gpointer       cg_item_list_append_record    (CgItemList *self);
+CgStrings    **cg_item_list_records_strings  (CgItemList *self);
+/* The fields at @position, as a record or in its item once made: how the
+ * rules read the list without making its items. */
+gconstpointer  cg_item_list_peek_record      (CgItemList *self,
+                                              guint       position);
+/* The item at @position for a moment, without keeping one made for it:
+ * the item if it exists, or a new one over the record's fields, which
+ * cg_item_list_drop_view () drops without freeing them. */
+GObject       *cg_item_list_get_view         (CgItemList *self,
+                                              guint       position);
+void           cg_item_list_drop_view        (CgItemList *self,
+                                              guint       position,
+                                              GObject    *view);
 
 /* The rules read a case that nothing changes while it is evaluated: they
  * go through its lists (each a CgItemList, as the getters give them)

@@ -55,7 +55,96 @@ struct _CgItemList
    * stays O(1) in a long record. */
   CgItemIdFunc  fixed_id;
   GHashTable   *index;
+
+  /* A list of plain records (cg_item_list_new_with_records ()): one per
+   * slot of @items, which is NULL until the item is made. NULL for a
+   * list of items only. */
+  struct _Records *records;
 };
+
+typedef struct _Records
+{
+  const CgItemRecordKind *kind;
+  CgStrings              *strings;  /* the block the records' strings may be in */
+  guint8                  data[];   /* @size records of kind->size bytes */
+} Records;
+
+static gpointer
+record_at (CgItemList *self,
+           guint       position)
+{
+  return self->records->data + (gsize) position * self->records->kind->size;
+}
+
+/* An item over a copy of the fields of @record, which it does not yet
+ * own: see keep_item () and forget_item (). */
+static GObject *
+make_item (CgItemList    *self,
+           gconstpointer  record)
+{
+  const CgItemRecordKind *kind = self->records->kind;
+  GObject *item = g_object_new (self->item_type, NULL);
+  CgStrings **strings = G_STRUCT_MEMBER_P (item, sizeof (GObject));
+  gpointer fields = G_STRUCT_MEMBER_P (item, kind->offset);
+
+  /* What construction set goes; the record's fields take its place. */
+  kind->clear (fields, *strings);
+  g_clear_pointer (strings, cg_strings_unref);
+  memcpy (fields, record, kind->size);
+  if (self->records->strings != NULL)
+    *strings = cg_strings_ref (self->records->strings);
+  return item;
+}
+
+/* Drops an item made over a record's fields that the record still owns. */
+static void
+forget_item (CgItemList *self,
+             GObject    *item)
+{
+  memset (G_STRUCT_MEMBER_P (item, self->records->kind->offset), 0, self->records->kind->size);
+  g_object_unref (item);
+}
+
+/* The item at @position, made from its record the first time (a record
+ * list). Two threads reading the same list may both make one: the first
+ * in is kept, and owns the record's fields from then on. */
+static gpointer
+item_at (CgItemList *self,
+         guint       position)
+{
+  gpointer item = g_atomic_pointer_get (&self->items[position]);
+  GObject *made;
+
+  if (G_LIKELY (item != NULL))
+    return item;
+
+  made = make_item (self, record_at (self, position));
+  if (g_atomic_pointer_compare_and_exchange (&self->items[position], NULL, made))
+    return made;
+  forget_item (self, made);
+  return g_atomic_pointer_get (&self->items[position]);
+}
+
+/* Drops what the slot at @position holds: its item, or its record's fields. */
+static void
+clear_slot (CgItemList *self,
+            guint       position)
+{
+  if (self->items[position] != NULL)
+    g_object_unref (self->items[position]);
+  else
+    self->records->kind->clear (record_at (self, position), self->records->strings);
+}
+
+static void
+grow (CgItemList *self,
+      guint       size)
+{
+  self->items = g_renew (gpointer, self->items, size);
+  if (self->records != NULL)
+    self->records = g_realloc (self->records, sizeof (Records) + (gsize) size * self->records->kind->size);
+  self->size = size;
+}
 
 enum {
   PROP_0,
@@ -87,7 +176,7 @@ cg_item_list_get_item (GListModel *model,
   if (position >= cg_item_list_get_len (self))
     return NULL;
 
-  return g_object_ref (self->items[position]);
+  return g_object_ref (item_at (self, position));
 }
 
 static void
@@ -108,8 +197,11 @@ cg_item_list_finalize (GObject *object)
 
   g_clear_pointer (&self->index, g_hash_table_unref);
   for (guint i = 0; i < self->len; i++)
-    g_object_unref (self->items[i]);
+    clear_slot (self, i);
   g_clear_pointer (&self->items, g_free);
+  if (self->records != NULL)
+    g_clear_pointer (&self->records->strings, cg_strings_unref);
+  g_clear_pointer (&self->records, g_free);
 
   G_OBJECT_CLASS (cg_item_list_parent_class)->finalize (object);
 }
@@ -235,6 +327,87 @@ cg_item_list_ensure (CgItemList   **slot,
   return g_atomic_pointer_get (slot);
 }
 
+CgItemList *
+cg_item_list_new_with_records (GType                   item_type,
+                               const CgItemRecordKind *kind)
+{
+  CgItemList *self = cg_item_list_new (item_type);
+
+  self->records = g_malloc0 (sizeof (Records));
+  self->records->kind = kind;
+  return self;
+}
+
+const CgItemRecordKind *
+cg_item_list_get_record_kind (CgItemList *self)
+{
+  return self->records != NULL ? self->records->kind : NULL;
+}
+
+gpointer
+cg_item_list_append_record (CgItemList *self)
+{
+  gpointer record;
+
+  g_return_val_if_fail (self->records != NULL, NULL);
+
+  if (self->len == self->size)
+    {
+      g_return_val_if_fail (self->size <= G_MAXUINT / 2, NULL);
+      grow (self, self->size == 0 ? 1 : self->size * 2);
+    }
+  self->items[self->len] = NULL;
+  record = record_at (self, self->len++);
+  memset (record, 0, self->records->kind->size);
+  items_changed (self, self->len - 1, 0, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+  return record;
+}
+
+CgStrings **
+cg_item_list_records_strings (CgItemList *self)
+{
+  g_return_val_if_fail (self->records != NULL, NULL);
+
+  return &self->records->strings;
+}
+
+gconstpointer
+cg_item_list_peek_record (CgItemList *self,
+                          guint       position)
+{
+  gpointer item;
+
+  g_return_val_if_fail (self->records != NULL, NULL);
+  g_return_val_if_fail (position < self->len, NULL);
+
+  item = g_atomic_pointer_get (&self->items[position]);
+  return item != NULL ? G_STRUCT_MEMBER_P (item, self->records->kind->offset) : record_at (self, position);
+}
+
+GObject *
+cg_item_list_get_view (CgItemList *self,
+                       guint       position)
+{
+  gpointer item;
+
+  g_return_val_if_fail (position < cg_item_list_get_len (self), NULL);
+
+  item = g_atomic_pointer_get (&self->items[position]);
+  return item != NULL ? g_object_ref (item) : make_item (self, record_at (self, position));
+}
+
+void
+cg_item_list_drop_view (CgItemList *self,
+                        guint       position,
+                        GObject    *view)
+{
+  if (view == g_atomic_pointer_get (&self->items[position]))
+    g_object_unref (view);
+  else
+    forget_item (self, view);
+}
+
 GListModel *
 cg_item_list_made (CgItemList **slot)
 {
@@ -254,7 +427,7 @@ static void
 index_item (CgItemList *self,
             guint       position)
 {
-  const char *id = self->fixed_id (self->items[position]);
+  const char *id = self->fixed_id (item_at (self, position));
 
   if (id != NULL && !g_hash_table_contains (self->index, id))
     g_hash_table_insert (self->index, (gpointer) id, GUINT_TO_POINTER (position + 1));
@@ -281,7 +454,7 @@ cg_item_list_peek (CgItemList *self,
 {
   g_return_val_if_fail (position < cg_item_list_get_len (self), NULL);
 
-  return self->items[position];
+  return item_at (self, position);
 }
 
 guint
@@ -305,8 +478,7 @@ cg_item_list_reserve (CgItemList *self,
 
   if (self->len + n_more <= self->size)
     return;
-  self->size = self->len + n_more;
-  self->items = g_renew (gpointer, self->items, self->size);
+  grow (self, self->len + n_more);
 }
 
 void
@@ -318,8 +490,7 @@ cg_item_list_append (CgItemList *self,
   if (self->len == self->size)
     {
       g_return_if_fail (self->size <= G_MAXUINT / 2);
-      self->size = self->size == 0 ? 1 : self->size * 2;
-      self->items = g_renew (gpointer, self->items, self->size);
+      grow (self, self->size == 0 ? 1 : self->size * 2);
     }
   self->items[self->len++] = g_object_ref (item);
   if (self->index != NULL)
@@ -338,7 +509,7 @@ cg_item_list_replace (CgItemList *self,
 
   g_object_ref (item);
   drop_index (self);
-  g_object_unref (self->items[position]);
+  clear_slot (self, position);
   self->items[position] = item;
   items_changed (self, position, 1, 1);
 }
@@ -355,9 +526,14 @@ cg_item_list_remove (CgItemList *self,
    * may look at the list. */
   drop_index (self);
   removed = self->items[position];
+  if (removed == NULL)
+    self->records->kind->clear (record_at (self, position), self->records->strings);
   memmove (&self->items[position], &self->items[position + 1], (self->len - position - 1) * sizeof (gpointer));
+  if (self->records != NULL)
+    memmove (record_at (self, position), record_at (self, position + 1),
+             (gsize) (self->len - position - 1) * self->records->kind->size);
   self->len--;
-  g_object_unref (removed);
+  g_clear_object (&removed);
   items_changed (self, position, 1, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
@@ -371,12 +547,21 @@ cg_item_list_clear (CgItemList *self)
   if (n == 0)
     return;
 
+  /* The items go once the list no longer holds them: their finalizers
+   * may look at the list. */
   drop_index (self);
   self->items = NULL;
   self->len = self->size = 0;
   for (guint i = 0; i < n; i++)
-    g_object_unref (items[i]);
+    {
+      if (items[i] != NULL)
+        g_object_unref (items[i]);
+      else
+        self->records->kind->clear (record_at (self, i), self->records->strings);
+    }
   g_free (items);
+  if (self->records != NULL)
+    self->records = g_realloc (self->records, sizeof (Records));
   items_changed (self, 0, n, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
@@ -393,6 +578,9 @@ cg_item_list_sort (CgItemList   *self,
     return;
 
   drop_index (self);
+  /* Sorted as items: the records, left behind, are not read again. */
+  for (guint i = 0; i < n; i++)
+    item_at (self, i);
   g_qsort_with_data (self->items, (gint) n, sizeof (gpointer),
                      (GCompareDataFunc) compare, NULL);
   items_changed (self, 0, n, n);
@@ -424,7 +612,7 @@ cg_item_list_find (CgItemList   *self,
     }
 
   for (guint i = 0; i < end; i++)
-    if (g_strcmp0 (get_id (self->items[i]), id) == 0)
+    if (g_strcmp0 (get_id (item_at (self, i)), id) == 0)
       return (int) i;
 
   return -1;
