@@ -68,9 +68,9 @@ struct _CgChildProtectionPlan
   CgItemList    *actions;
   CgItemList    *dissent;
   CgItemList    *history;
-  CgPlanEntries *needs;
-  CgPlanEntries *risks;
-  CgPlanEntries *strengths;
+  CgPlanEntries  needs;
+  CgPlanEntries  risks;
+  CgPlanEntries  strengths;
   char          *contingency;
   char          *contact_arrangements;
 
@@ -113,9 +113,9 @@ cg_child_protection_plan_finalize (GObject *object)
 {
   CgChildProtectionPlan *self = CG_CHILD_PROTECTION_PLAN (object);
 
-  g_clear_pointer (&self->needs, cg_plan_entries_free);
-  g_clear_pointer (&self->risks, cg_plan_entries_free);
-  g_clear_pointer (&self->strengths, cg_plan_entries_free);
+  cg_plan_entries_clear (&self->needs);
+  cg_plan_entries_clear (&self->risks);
+  cg_plan_entries_clear (&self->strengths);
   g_clear_pointer (&self->contingency, g_free);
   g_clear_pointer (&self->contact_arrangements, g_free);
   g_clear_pointer (&self->stored_seal, json_node_unref);
@@ -134,15 +134,15 @@ cg_child_protection_plan_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_NEEDS:
-      g_value_set_boxed (value, cg_plan_entries_get_texts (self->needs));
+      g_value_set_boxed (value, cg_plan_entries_get_texts (&self->needs));
       break;
 
     case PROP_RISKS:
-      g_value_set_boxed (value, cg_plan_entries_get_texts (self->risks));
+      g_value_set_boxed (value, cg_plan_entries_get_texts (&self->risks));
       break;
 
     case PROP_STRENGTHS:
-      g_value_set_boxed (value, cg_plan_entries_get_texts (self->strengths));
+      g_value_set_boxed (value, cg_plan_entries_get_texts (&self->strengths));
       break;
 
     case PROP_CONTINGENCY:
@@ -227,9 +227,6 @@ cg_child_protection_plan_init (CgChildProtectionPlan *self)
   self->outcomes = cg_item_list_new_with_ids (CG_TYPE_OUTCOME, (CgItemIdFunc) cg_outcome_get_id);
   self->actions = cg_item_list_new_with_ids (CG_TYPE_ACTION, (CgItemIdFunc) cg_action_get_id);
   self->history = cg_item_list_new (CG_TYPE_PLAN_CHANGE);
-  self->needs = cg_plan_entries_new ();
-  self->risks = cg_plan_entries_new ();
-  self->strengths = cg_plan_entries_new ();
 }
 
 /**
@@ -383,7 +380,7 @@ cg_child_protection_plan_get_needs (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return cg_plan_entries_get_texts (self->needs);
+  return cg_plan_entries_get_texts (&self->needs);
 }
 
 /**
@@ -399,7 +396,7 @@ cg_child_protection_plan_get_risks (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return cg_plan_entries_get_texts (self->risks);
+  return cg_plan_entries_get_texts (&self->risks);
 }
 
 /**
@@ -415,7 +412,7 @@ cg_child_protection_plan_get_strengths (CgChildProtectionPlan *self)
 {
   g_return_val_if_fail (CG_IS_CHILD_PROTECTION_PLAN (self), NULL);
 
-  return cg_plan_entries_get_texts (self->strengths);
+  return cg_plan_entries_get_texts (&self->strengths);
 }
 
 /**
@@ -1186,7 +1183,7 @@ cg_child_protection_plan_set_needs (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, self->needs, PROP_NEEDS, "needs", needs, change, error);
+  return set_list_section (self, &self->needs, PROP_NEEDS, "needs", needs, change, error);
 }
 
 /**
@@ -1213,7 +1210,7 @@ cg_child_protection_plan_set_risks (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, self->risks, PROP_RISKS, "risks", risks, change, error);
+  return set_list_section (self, &self->risks, PROP_RISKS, "risks", risks, change, error);
 }
 
 /**
@@ -1240,7 +1237,7 @@ cg_child_protection_plan_set_strengths (CgChildProtectionPlan  *self,
   g_return_val_if_fail (CG_IS_PLAN_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return set_list_section (self, self->strengths, PROP_STRENGTHS, "strengths", strengths,
+  return set_list_section (self, &self->strengths, PROP_STRENGTHS, "strengths", strengths,
                            change, error);
 }
 
@@ -1249,11 +1246,11 @@ lookup_section (CgChildProtectionPlan *self,
                 const char            *section)
 {
   if (g_strcmp0 (section, "needs") == 0)
-    return self->needs;
+    return &self->needs;
   if (g_strcmp0 (section, "risks") == 0)
-    return self->risks;
+    return &self->risks;
   if (g_strcmp0 (section, "strengths") == 0)
-    return self->strengths;
+    return &self->strengths;
   return NULL;
 }
 
@@ -1476,9 +1473,9 @@ cg_child_protection_plan_restore_sections (CgChildProtectionPlan *self,
                                            const char            *contingency,
                                            const char            *contact_arrangements)
 {
-  cg_plan_entries_clear (self->needs);
-  cg_plan_entries_clear (self->risks);
-  cg_plan_entries_clear (self->strengths);
+  cg_plan_entries_clear (&self->needs);
+  cg_plan_entries_clear (&self->risks);
+  cg_plan_entries_clear (&self->strengths);
   cg_set_string (&self->contingency, contingency);
   cg_set_string (&self->contact_arrangements, contact_arrangements);
 }

@@ -14,8 +14,19 @@ G_BEGIN_DECLS
  * entry, as before sections had entries. */
 typedef struct _CgPlanEntries CgPlanEntries;
 
-CgPlanEntries      *cg_plan_entries_new          (void);
-void                cg_plan_entries_free         (CgPlanEntries      *self);
+/* Kept in the plan itself, one per section: a plan has three sections of
+ * a few entries each, so the texts (NULL-terminated), the entries and the
+ * characters of the texts share one block, made anew at each change. */
+struct _CgPlanEntries
+{
+  guint     len;
+  gsize     size;   /* of @block */
+  gpointer  block;  /* char *texts[len + 1], Entry entries[len], then the texts' characters;
+                     * NULL when there is no entry */
+};
+/* A CgPlanEntries starts zeroed, with no entry; cg_plan_entries_clear ()
+ * frees what it holds. */
+
 
 guint               cg_plan_entries_get_len      (CgPlanEntries      *self);
 const char * const *cg_plan_entries_get_texts    (CgPlanEntries      *self);
@@ -51,6 +62,5 @@ gboolean            cg_plan_entries_set_audience (CgPlanEntries      *self,
                                                   guint               index,
                                                   CgAudience          audience);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgPlanEntries, cg_plan_entries_free)
 
 G_END_DECLS

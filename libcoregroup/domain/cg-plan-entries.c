@@ -14,17 +14,6 @@ typedef struct
   JsonObject *extra;
 } Entry;
 
-/* A plan has three sections of a few entries each: the texts (NULL-
- * terminated, as cg_plan_entries_get_texts () gives them) and the entries
- * share one block, texts first, rather than a GPtrArray and a GArray of
- * four blocks between them. */
-struct _CgPlanEntries
-{
-  guint     len;
-  guint     size;
-  gpointer  block;  /* char *texts[size + 1], then Entry entries[size]; NULL while size is 0 */
-};
-
 static char **
 texts_of (CgPlanEntries *self)
 {
@@ -32,45 +21,24 @@ texts_of (CgPlanEntries *self)
 }
 
 static Entry *
+entries_of (const CgPlanEntries *self,
+            guint                len)
+{
+  return (Entry *) ((char **) self->block + len + 1);
+}
+
+static Entry *
 entry_at (CgPlanEntries *self,
           guint          index)
 {
-  return (Entry *) (texts_of (self) + self->size + 1) + index;
+  return entries_of (self, self->len) + index;
 }
 
-static void
-grow (CgPlanEntries *self,
-      guint          size)
+/* Where the characters start in a block of @len entries. */
+static gsize
+chars_offset (guint len)
 {
-  gpointer block = g_malloc ((size + 1) * sizeof (char *) + size * sizeof (Entry));
-  char **texts = block;
-
-  if (self->len > 0)
-    {
-      memcpy (texts, texts_of (self), self->len * sizeof (char *));
-      memcpy ((Entry *) (texts + size + 1), entry_at (self, 0), self->len * sizeof (Entry));
-    }
-  texts[self->len] = NULL;
-  g_free (self->block);
-  self->block = block;
-  self->size = size;
-}
-
-CgPlanEntries *
-cg_plan_entries_new (void)
-{
-  return g_new0 (CgPlanEntries, 1);
-}
-
-void
-cg_plan_entries_free (CgPlanEntries *self)
-{
-  if (self == NULL)
-    return;
-
-  cg_plan_entries_clear (self);
-  g_free (self->block);
-  g_free (self);
+  return (len + 1) * sizeof (char *) + len * sizeof (Entry);
 }
 
 guint
@@ -117,6 +85,8 @@ cg_plan_entries_count (CgPlanEntries *self,
   return n;
 }
 
+/* A section is written once when a case is read and rarely changed, so
+ * the block is made to size at each append: no room is kept spare. */
 void
 cg_plan_entries_append (CgPlanEntries *self,
                         const char    *text,
@@ -124,31 +94,51 @@ cg_plan_entries_append (CgPlanEntries *self,
                         gboolean       object,
                         JsonObject    *extra)
 {
-  Entry *entry;
+  guint len = self->len;
+  gsize old_chars = self->block != NULL ? self->size - chars_offset (len) : 0;
+  gsize length = strlen (text) + 1;
+  gsize size;
+  char *block, *chars;
+  char **texts;
+  Entry *entries;
 
-  g_return_if_fail (self->len < G_MAXUINT / 2);
+  g_return_if_fail (len < G_MAXUINT / 2);
 
-  if (self->len == self->size)
-    grow (self, self->size == 0 ? 1 : self->size * 2);
-  texts_of (self)[self->len] = g_strdup (text);
-  texts_of (self)[self->len + 1] = NULL;
-  entry = entry_at (self, self->len++);
-  entry->audience = audience;
-  entry->object = object || audience != CG_AUDIENCE_EVERYONE;
-  entry->extra = extra != NULL ? json_object_ref (extra) : NULL;
+  size = chars_offset (len + 1) + old_chars + length;
+  block = g_malloc (size);
+  texts = (char **) block;
+  entries = (Entry *) (texts + len + 2);
+  chars = block + chars_offset (len + 1);
+
+  if (self->block != NULL)
+    {
+      const char *old = (const char *) self->block + chars_offset (len);
+
+      memcpy (entries, entries_of (self, len), len * sizeof (Entry));
+      memcpy (chars, old, old_chars);
+      for (guint i = 0; i < len; i++)
+        texts[i] = chars + (texts_of (self)[i] - old);
+    }
+  texts[len] = memcpy (chars + old_chars, text, length);
+  texts[len + 1] = NULL;
+  entries[len].audience = audience;
+  entries[len].object = object || audience != CG_AUDIENCE_EVERYONE;
+  entries[len].extra = extra != NULL ? json_object_ref (extra) : NULL;
+
+  g_free (self->block);
+  self->block = block;
+  self->size = size;
+  self->len = len + 1;
 }
 
 void
 cg_plan_entries_clear (CgPlanEntries *self)
 {
   for (guint i = 0; i < self->len; i++)
-    {
-      g_free (texts_of (self)[i]);
-      g_clear_pointer (&entry_at (self, i)->extra, json_object_unref);
-    }
-  if (self->block != NULL)
-    texts_of (self)[0] = NULL;
+    g_clear_pointer (&entry_at (self, i)->extra, json_object_unref);
+  g_clear_pointer (&self->block, g_free);
   self->len = 0;
+  self->size = 0;
 }
 
 static gboolean
@@ -198,8 +188,6 @@ cg_plan_entries_replace (CgPlanEntries      *self,
    * be some of theirs. */
   old = *self;
   *self = (CgPlanEntries) { 0, };
-  if (n_new > 0)
-    grow (self, n_new);
   for (guint j = 0; j < n_new; j++)
     {
       const Entry *was = match[j] >= 0 ? entry_at (&old, (guint) match[j]) : NULL;
@@ -210,7 +198,6 @@ cg_plan_entries_replace (CgPlanEntries      *self,
         cg_plan_entries_append (self, texts[j], unmatched, FALSE, NULL);
     }
   cg_plan_entries_clear (&old);
-  g_free (old.block);
 
   return TRUE;
 }
