@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <coregroup/coregroup.h>
 
+#include "test-json-util.h"
 #include "test-util.h"
 
 static void
@@ -145,6 +146,29 @@ test_member_id_required (void)
   g_test_assert_expected_messages ();
 }
 
+/* A loaded case keeps one copy of a text its records repeat (two members
+ * of Children's Services, an id named by every attendance entry): a
+ * change to one record is its own, and the others keep the text. */
+static void
+test_member_shared_text (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-minutes.json");
+  CgCoreGroup *group = cg_case_get_core_group (kase);
+  CgMember *lead = cg_core_group_lookup_member (group, "m1");
+  CgMember *manager = cg_core_group_lookup_member (group, "m5");
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpstr (cg_member_get_agency (lead), ==, "Children's Services");
+  g_assert_true (cg_member_get_agency (lead) == cg_member_get_agency (manager));
+
+  cg_member_set_agency (lead, "Early Help");
+  g_assert_cmpstr (cg_member_get_agency (lead), ==, "Early Help");
+  g_assert_cmpstr (cg_member_get_agency (manager), ==, "Children's Services");
+  saved = cg_case_to_data (kase, NULL);
+  test_assert_saved_value (saved, "$.members[0].agency", "\"Early Help\"");
+  test_assert_saved_value (saved, "$.members[4].agency", "\"Children's Services\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,6 +176,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/member/new", test_member_new);
+  g_test_add_func ("/member/shared-text", test_member_shared_text);
   g_test_add_func ("/member/notify-once", test_member_notify_once);
   g_test_add_func ("/member/professional-follows-role", test_member_professional_follows_role);
   g_test_add_func ("/member/role-table", test_member_role_table);
