@@ -55,4 +55,19 @@ check('bad document throws with the field path', () => {
     assertEqual(thrown.message.startsWith('initial_conference:'), true, `message ${thrown.message}`);
 });
 
+check('loaded attendance: one object an entry, its changes the case\'s', () => {
+    const loaded = CoreGroup.Case.new_from_file(Gio.File.new_for_path(fixture));
+    const group = loaded.get_core_group();
+    const meeting = group.lookup_meeting('cg2');
+    const attendance = meeting.get_attendance();
+    const absent = attendance.get_item(2);
+    if (attendance.get_item(2) !== absent || meeting.lookup_attendance('m1') !== absent)
+        throw new Error('a second object for the same attendance entry');
+    assertEqual(group.count_professionals_present(meeting), 2, 'professionals before');
+    absent.status = CoreGroup.AttendanceStatus.PRESENT;
+    assertEqual(group.count_professionals_present(meeting), 3, 'professionals after');
+    const saved = JSON.parse(loaded.to_data()[0]);
+    assertEqual(saved.meetings[1].attendance[2].status, 'present', 'saved status');
+});
+
 finish();

@@ -87,6 +87,28 @@ class TestCase(unittest.TestCase):
         self.kase.set_policy('haringey')
         self.assertEqual(seen, ['haringey'])
 
+    def test_loaded_attendance_is_one_object_each(self):
+        # A loaded case keeps attendance as plain records until asked for:
+        # what Python gets is one object per entry, and changing it changes
+        # the case, its rules and what is saved.
+        group = self.kase.get_core_group()
+        meeting = group.lookup_meeting('cg1')
+        attendance = meeting.get_attendance()
+        first = attendance.get_item(0)
+        self.assertIs(attendance.get_item(0), first)
+        self.assertIs(meeting.lookup_attendance('m1'), first)
+        notified = []
+        first.connect('notify::attended', lambda *a: notified.append(first.props.attended))
+        first.props.status = CoreGroup.AttendanceStatus.ABSENT
+        self.assertEqual(notified, [False])
+        self.assertEqual(group.count_professionals_present(meeting), 1)
+        self.assertTrue(meeting.remove_attendance('m4'))
+        self.assertEqual([a.props.member_id for a in attendance], ['m1', 'm2', 'm3'])
+        again = CoreGroup.Case.new_from_data(self.kase.to_data().encode('utf-8'))
+        statuses = [a.props.status for a in again.get_core_group().lookup_meeting('cg1').get_attendance()]
+        self.assertEqual(statuses, [CoreGroup.AttendanceStatus.ABSENT, CoreGroup.AttendanceStatus.SUBSTITUTE,
+                                    CoreGroup.AttendanceStatus.PRESENT])
+
 
 if __name__ == '__main__':
     unittest.main(verbosity=2)
