@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <coregroup/coregroup.h>
 
+#include "test-json-util.h"
 #include "test-util.h"
 
 static CgCase *
@@ -223,6 +224,52 @@ test_lists_made_when_asked_by_property (void)
   g_assert_cmpuint (g_list_model_get_n_items (by_property), ==, 1);
 }
 
+/* A loaded case keeps its contacts as records until asked for: the API
+ * gives one object a contact, and what is changed through it is what
+ * validation, adding and saving see. */
+static void
+test_contacts_read_as_records (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
+  GListModel *contacts = cg_case_get_contacts (kase);
+  g_autofree char *before = cg_case_to_data (kase, NULL);
+  g_autofree char *unchanged = NULL;
+  g_autofree char *changed = NULL;
+  g_autoptr(CgContactRecord) first = NULL;
+  g_autoptr(CgContactRecord) again = NULL;
+  g_autoptr(GDate) day = g_date_new_dmy (6, G_DATE_NOVEMBER, 2026);
+  g_autoptr(CgContactRecord) twin = cg_contact_record_new (day, "m1");
+  g_autoptr(CgContactRecord) renamed = cg_contact_record_new (day, "m1");
+  g_autoptr(GError) error = NULL;
+
+  /* An id already recorded is refused without the contacts made. */
+  cg_contact_record_set_id (twin, "c1");
+  g_assert_false (cg_case_add_contact (kase, twin, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  unchanged = cg_case_to_data (kase, NULL);
+  g_assert_cmpstr (unchanged, ==, before);
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  first = g_list_model_get_item (contacts, 0);
+  again = g_list_model_get_item (contacts, 0);
+  g_assert_true (first == again);
+  g_assert_cmpstr (cg_contact_record_get_id (first), ==, "c1");
+  g_assert_cmpstr (cg_contact_record_get_by (first), ==, "m1");
+
+  cg_contact_record_set_id (first, "c9");
+  cg_contact_record_set_id (renamed, "c1");
+  g_assert_true (cg_case_add_contact (kase, renamed, &error));
+  g_assert_no_error (error);
+  cg_contact_record_set_by (first, "m9");
+  g_assert_false (cg_case_validate (kase, &error));
+  g_assert_error (error, CG_CASE_ERROR, CG_CASE_ERROR_UNKNOWN_MEMBER);
+  g_assert_true (g_str_has_prefix (error->message, "contacts[0].by: "));
+  changed = cg_case_to_data (kase, NULL);
+  test_assert_saved_value (changed, "$.contacts[0].id", "\"c9\"");
+  test_assert_saved_value (changed, "$.contacts[2].id", "\"c1\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +278,7 @@ main (int   argc,
 
   g_test_add_func ("/case/properties", test_properties);
   g_test_add_func ("/case/contacts", test_contacts);
+  g_test_add_func ("/case/contacts/read-as-records", test_contacts_read_as_records);
   g_test_add_func ("/case/events", test_events);
   g_test_add_func ("/case/validate-after-edit", test_validate_after_edit);
   g_test_add_func ("/case/review-conferences", test_review_conferences);

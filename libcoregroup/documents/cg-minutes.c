@@ -376,7 +376,7 @@ write_attendance (CgMinutes  *self,
   cg_document_begin_table (doc, columns, _("No attendance was recorded."));
   for (guint i = 0; i < cg_meeting_get_n_attendance (self->meeting); i++)
     {
-      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (self->meeting, i);
+      const CgAttendanceFields *entry = cg_meeting_peek_attendance (self->meeting, i);
       const char *member_id = entry->member_id;
       CgMember *member = lookup_member (self, member_id);
       g_autofree char *status = cg_words_attendance (entry, member);

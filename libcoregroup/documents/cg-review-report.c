@@ -3,6 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-case-private.h"
 #include "domain/cg-meeting-private.h"
 #include "documents/cg-review-report-private.h"
 #include "formats/cg-formats-private.h"
@@ -507,7 +508,7 @@ add_core_groups (CgReviewReport *self,
       for (guint m = 0; m < g_list_model_get_n_items (members); m++)
         {
           g_autoptr(CgMember) member = g_list_model_get_item (members, m);
-          const CgAttendanceRecord *entry = cg_meeting_find_attendance (meeting, cg_member_get_id (member));
+          const CgAttendanceFields *entry = cg_meeting_find_attendance (meeting, cg_member_get_id (member));
           Tally *tally = &tallies[m];
 
           if (entry == NULL)
@@ -616,7 +617,6 @@ add_child_seen (CgReviewReport *self,
                 CgCalendar     *calendar,
                 JsonBuilder    *builder)
 {
-  GListModel *contacts = cg_case_get_contacts (kase);
   GListModel *deadlines = cg_report_get_deadlines (self->report);
   GListModel *decisions = cg_case_get_conference_decisions (kase);
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -626,18 +626,18 @@ add_child_seen (CgReviewReport *self,
   guint32 gap_from = g_date_get_julian (self->period_start), gap_to = gap_from, previous = gap_from;
   CgDeadline *latest = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+  for (guint i = 0; i < cg_case_get_n_contacts (kase); i++)
     {
-      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
-      CgMember *by = cg_core_group_lookup_member (cg_case_get_core_group (kase), cg_contact_record_get_by (contact));
+      const CgContactFields *contact = cg_case_peek_contact (kase, i);
+      CgMember *by = cg_core_group_lookup_member (cg_case_get_core_group (kase), contact->by);
       guint32 day;
 
-      if (!cg_contact_record_get_seen (contact) || by == NULL || !cg_member_get_professional (by) ||
-          !in_period (self, cg_contact_record_get_date (contact)))
+      if (!contact->seen || by == NULL || !cg_member_get_professional (by) ||
+          !in_period (self, cg_contact_fields_get_date (contact)))
         continue;
-      day = g_date_get_julian (cg_contact_record_get_date (contact));
+      day = g_date_get_julian (cg_contact_fields_get_date (contact));
       g_array_append_val (days, day);
-      alone += cg_contact_record_get_seen_alone (contact);
+      alone += contact->seen_alone;
       if (!g_hash_table_contains (by_member, cg_member_get_id (by)))
         g_ptr_array_add (members, (gpointer) cg_member_get_id (by));
       g_hash_table_insert (by_member, (gpointer) cg_member_get_id (by),

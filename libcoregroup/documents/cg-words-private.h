@@ -17,7 +17,7 @@ const char *cg_words_member_role (CgMemberRole     role);
 const char *cg_words_category    (CgAbuseCategory  category);
 /* "Apologies, written report sent"; "A. Colleague attended as substitute".
  * @member, if known, says whether a written report was to be expected. */
-char       *cg_words_attendance  (const CgAttendanceRecord *attendance,
+char       *cg_words_attendance  (const CgAttendanceFields *attendance,
                                   CgMember        *member);
 /* A value of the record's JSON form (an enum's nick: "late", "warning",
  * "agency-managers") in the user's language; @context names the enum

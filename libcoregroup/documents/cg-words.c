@@ -54,7 +54,7 @@ cg_words_category (CgAbuseCategory category)
 }
 
 char *
-cg_words_attendance (const CgAttendanceRecord *attendance,
+cg_words_attendance (const CgAttendanceFields *attendance,
                      CgMember                 *member)
 {
   const char *substitute = attendance->substitute;

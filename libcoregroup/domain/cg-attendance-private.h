@@ -19,7 +19,7 @@ typedef struct
   CgAttendanceStatus  status;
   guint8              written_report;  /* booleans: a byte each (CG_FIELD_AT_BOOL) */
   guint8              interpreter;
-} CgAttendanceRecord;
+} CgAttendanceFields;
 
 /* The instance, for the case reader, which stores the fields it reads
  * straight into a record or a new CgAttendance (cg-case-fields.c) instead of setting each
@@ -28,7 +28,7 @@ struct _CgAttendance
 {
   GObject             parent_instance;
   CgStrings          *strings;  /* may hold the strings below (cg-strings-private.h) */
-  CgAttendanceRecord  record;
+  CgAttendanceFields  record;
 };
 
 /* How a list of attendance keeps its records. */
@@ -36,7 +36,7 @@ extern const CgItemRecordKind cg_attendance_record_kind;
 
 /* Whether the member counts as present (CgAttendance:attended). */
 static inline gboolean
-cg_attendance_record_attended (const CgAttendanceRecord *record)
+cg_attendance_record_attended (const CgAttendanceFields *record)
 {
   return record->status == CG_ATTENDANCE_STATUS_PRESENT ||
          record->status == CG_ATTENDANCE_STATUS_SUBSTITUTE;

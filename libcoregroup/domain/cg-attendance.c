@@ -47,14 +47,14 @@ static void
 record_clear (gpointer         fields,
               const CgStrings *strings)
 {
-  CgAttendanceRecord *record = fields;
+  CgAttendanceFields *record = fields;
 
   cg_strings_clear (strings, &record->member_id);
   cg_strings_clear (strings, &record->substitute);
 }
 
 const CgItemRecordKind cg_attendance_record_kind = {
-  sizeof (CgAttendanceRecord),
+  sizeof (CgAttendanceFields),
   G_STRUCT_OFFSET (CgAttendance, record),
   record_clear,
 };

@@ -3,12 +3,19 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-contact-record-private.h"
+
 #include "util/cg-item-list-private.h"
 
 G_BEGIN_DECLS
 
 CgItemList *cg_case_get_conference_list      (CgCase *self);
 CgItemList *cg_case_get_contact_list         (CgCase *self);
+/* The contacts as records, which reading them does not turn into
+ * CgContactRecord objects: for the rules and validation. */
+guint                  cg_case_get_n_contacts (CgCase *self);
+const CgContactFields *cg_case_peek_contact   (CgCase *self,
+                                               guint   position);
 CgItemList *cg_case_get_event_list           (CgCase *self);
 CgItemList *cg_case_get_decision_list        (CgCase *self);
 CgItemList *cg_case_get_acknowledgement_list (CgCase *self);

@@ -421,7 +421,8 @@ cg_case_init (CgCase *self)
   self->core_group = cg_core_group_new ();
   self->plan = cg_child_protection_plan_new ();
   cg_child_protection_plan_set_case (self->plan, self);
-  self->contacts = cg_item_list_new (CG_TYPE_CONTACT_RECORD);
+  /* Kept as records until asked for: a case has several. */
+  self->contacts = cg_item_list_new_with_records (CG_TYPE_CONTACT_RECORD, &cg_contact_record_kind);
 }
 
 /**
@@ -927,12 +928,12 @@ cg_case_get_contacts (CgCase *self)
 }
 
 static gboolean
-check_contact (CgCase           *self,
-               CgContactRecord  *contact,
-               const char       *path,
-               GError          **error)
+check_contact (CgCase                *self,
+               const CgContactFields *contact,
+               const char            *path,
+               GError               **error)
 {
-  if (cg_contact_record_get_date (contact) == NULL || cg_contact_record_get_by (contact) == NULL)
+  if (!g_date_valid (&contact->date) || contact->by == NULL)
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
                    /* Translators: the contact's field path ("contacts[2]"),
@@ -941,16 +942,30 @@ check_contact (CgCase           *self,
       return FALSE;
     }
 
-  return cg_core_group_check_member_ref (self->core_group, cg_contact_record_get_by (contact),
-                                         path, "by", error);
+  return cg_core_group_check_member_ref (self->core_group, contact->by, path, "by", error);
 }
 
 static gboolean
 find_contact_id (CgCase     *self,
-                 const char *id,
-                 guint       before)
+                 const char *id)
 {
-  return cg_item_list_find (self->contacts, (CgItemIdFunc) cg_contact_record_get_id, id, before) >= 0;
+  for (guint i = 0; i < cg_case_get_n_contacts (self); i++)
+    if (g_strcmp0 (cg_case_peek_contact (self, i)->id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+cg_case_get_n_contacts (CgCase *self)
+{
+  return cg_item_list_get_len (self->contacts);
+}
+
+const CgContactFields *
+cg_case_peek_contact (CgCase *self,
+                      guint   position)
+{
+  return cg_item_list_peek_record (self->contacts, position);
 }
 
 /**
@@ -978,7 +993,7 @@ cg_case_add_contact (CgCase           *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = cg_contact_record_get_id (contact);
-  if (id != NULL && find_contact_id (self, id, cg_item_list_get_len (self->contacts)))
+  if (id != NULL && find_contact_id (self, id))
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_DUPLICATE_ID,
                    /* Translators: %s is the contact's id. */
@@ -986,7 +1001,7 @@ cg_case_add_contact (CgCase           *self,
       return FALSE;
     }
 
-  if (!check_contact (self, contact, "contact", error))
+  if (!check_contact (self, &contact->record, "contact", error))
     return FALSE;
 
   cg_item_list_append (self->contacts, contact);
@@ -1251,8 +1266,8 @@ cg_case_validate (CgCase  *self,
   contact_ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < cg_item_list_get_len (self->contacts); i++)
     {
-      CgContactRecord *contact = cg_item_list_peek (self->contacts, i);
-      const char *id = cg_contact_record_get_id (contact);
+      const CgContactFields *contact = cg_case_peek_contact (self, i);
+      const char *id = contact->id;
       gpointer earlier;
       g_autofree char *path = NULL;
 

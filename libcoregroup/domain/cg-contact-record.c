@@ -54,20 +54,35 @@ static GParamSpec *properties [N_PROPS];
 G_DEFINE_FINAL_TYPE (CgContactRecord, cg_contact_record, G_TYPE_OBJECT)
 
 static void
+record_clear (gpointer         fields,
+              const CgStrings *strings)
+{
+  CgContactFields *record = fields;
+
+  cg_strings_clear (strings, &record->id);
+  cg_strings_clear (strings, &record->time);
+  cg_strings_clear (strings, &record->place);
+  cg_strings_clear (strings, &record->by);
+  cg_strings_clear (strings, &record->interaction);
+  cg_strings_clear (strings, &record->development);
+  cg_strings_clear (strings, &record->parenting_capacity);
+  cg_strings_clear (strings, &record->family_environment);
+  g_clear_pointer (&record->risk_indicators, g_strfreev);
+}
+
+const CgItemRecordKind cg_contact_record_kind = {
+  sizeof (CgContactFields),
+  G_STRUCT_OFFSET (CgContactRecord, record),
+  record_clear,
+};
+
+static void
 cg_contact_record_finalize (GObject *object)
 {
   CgContactRecord *self = CG_CONTACT_RECORD (object);
 
-  cg_strings_clear (self->strings, &self->id);
-  cg_strings_clear (self->strings, &self->time);
-  cg_strings_clear (self->strings, &self->place);
-  cg_strings_clear (self->strings, &self->by);
-  cg_strings_clear (self->strings, &self->interaction);
-  cg_strings_clear (self->strings, &self->development);
-  cg_strings_clear (self->strings, &self->parenting_capacity);
-  cg_strings_clear (self->strings, &self->family_environment);
+  record_clear (&self->record, self->strings);
   g_clear_pointer (&self->strings, cg_strings_unref);
-  g_clear_pointer (&self->risk_indicators, g_strfreev);
 
   G_OBJECT_CLASS (cg_contact_record_parent_class)->finalize (object);
 }
@@ -83,55 +98,55 @@ cg_contact_record_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID:
-      g_value_set_string (value, self->id);
+      g_value_set_string (value, self->record.id);
       break;
 
     case PROP_DATE:
-      g_value_set_boxed (value, cg_day_peek (&self->date));
+      g_value_set_boxed (value, cg_day_peek (&self->record.date));
       break;
 
     case PROP_TIME:
-      g_value_set_string (value, self->time);
+      g_value_set_string (value, self->record.time);
       break;
 
     case PROP_PLACE:
-      g_value_set_string (value, self->place);
+      g_value_set_string (value, self->record.place);
       break;
 
     case PROP_BY:
-      g_value_set_string (value, self->by);
+      g_value_set_string (value, self->record.by);
       break;
 
     case PROP_SEEN:
-      g_value_set_boolean (value, self->seen);
+      g_value_set_boolean (value, self->record.seen);
       break;
 
     case PROP_SEEN_ALONE:
-      g_value_set_boolean (value, self->seen_alone);
+      g_value_set_boolean (value, self->record.seen_alone);
       break;
 
     case PROP_UNANNOUNCED:
-      g_value_set_boolean (value, self->unannounced);
+      g_value_set_boolean (value, self->record.unannounced);
       break;
 
     case PROP_INTERACTION:
-      g_value_set_string (value, self->interaction);
+      g_value_set_string (value, self->record.interaction);
       break;
 
     case PROP_DEVELOPMENT:
-      g_value_set_string (value, self->development);
+      g_value_set_string (value, self->record.development);
       break;
 
     case PROP_PARENTING_CAPACITY:
-      g_value_set_string (value, self->parenting_capacity);
+      g_value_set_string (value, self->record.parenting_capacity);
       break;
 
     case PROP_FAMILY_ENVIRONMENT:
-      g_value_set_string (value, self->family_environment);
+      g_value_set_string (value, self->record.family_environment);
       break;
 
     case PROP_RISK_INDICATORS:
-      g_value_set_boxed (value, self->risk_indicators);
+      g_value_set_boxed (value, self->record.risk_indicators);
       break;
 
     default:
@@ -366,7 +381,7 @@ cg_contact_record_get_id (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->id;
+  return self->record.id;
 }
 
 /**
@@ -382,7 +397,7 @@ cg_contact_record_set_id (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->id, id))
+  if (cg_strings_set (self->strings, &self->record.id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
 }
 
@@ -399,7 +414,7 @@ cg_contact_record_get_date (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return cg_day_peek (&self->date);
+  return cg_day_peek (&self->record.date);
 }
 
 /**
@@ -416,7 +431,7 @@ cg_contact_record_set_date (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
   g_return_if_fail (date != NULL);
 
-  if (cg_set_day (&self->date, date))
+  if (cg_set_day (&self->record.date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
 
@@ -433,7 +448,7 @@ cg_contact_record_get_time (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->time;
+  return self->record.time;
 }
 
 /**
@@ -450,7 +465,7 @@ cg_contact_record_set_time (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
   g_return_if_fail (time == NULL || cg_time_of_day_is_valid (time));
 
-  if (cg_strings_set (self->strings, &self->time, time))
+  if (cg_strings_set (self->strings, &self->record.time, time))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TIME]);
 }
 
@@ -467,7 +482,7 @@ cg_contact_record_get_place (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->place;
+  return self->record.place;
 }
 
 /**
@@ -483,7 +498,7 @@ cg_contact_record_set_place (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->place, place))
+  if (cg_strings_set (self->strings, &self->record.place, place))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PLACE]);
 }
 
@@ -500,7 +515,7 @@ cg_contact_record_get_by (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->by;
+  return self->record.by;
 }
 
 /**
@@ -516,7 +531,7 @@ cg_contact_record_set_by (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->by, by))
+  if (cg_strings_set (self->strings, &self->record.by, by))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BY]);
 }
 
@@ -533,7 +548,7 @@ cg_contact_record_get_seen (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), FALSE);
 
-  return self->seen;
+  return self->record.seen;
 }
 
 /**
@@ -550,10 +565,10 @@ cg_contact_record_set_seen (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
   seen = !!seen;
-  if (self->seen == seen)
+  if (self->record.seen == seen)
     return;
 
-  self->seen = seen;
+  self->record.seen = seen;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEEN]);
 }
 
@@ -570,7 +585,7 @@ cg_contact_record_get_seen_alone (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), FALSE);
 
-  return self->seen_alone;
+  return self->record.seen_alone;
 }
 
 /**
@@ -587,10 +602,10 @@ cg_contact_record_set_seen_alone (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
   seen_alone = !!seen_alone;
-  if (self->seen_alone == seen_alone)
+  if (self->record.seen_alone == seen_alone)
     return;
 
-  self->seen_alone = seen_alone;
+  self->record.seen_alone = seen_alone;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEEN_ALONE]);
 }
 
@@ -607,7 +622,7 @@ cg_contact_record_get_unannounced (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), FALSE);
 
-  return self->unannounced;
+  return self->record.unannounced;
 }
 
 /**
@@ -624,10 +639,10 @@ cg_contact_record_set_unannounced (CgContactRecord *self,
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
   unannounced = !!unannounced;
-  if (self->unannounced == unannounced)
+  if (self->record.unannounced == unannounced)
     return;
 
-  self->unannounced = unannounced;
+  self->record.unannounced = unannounced;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UNANNOUNCED]);
 }
 
@@ -644,7 +659,7 @@ cg_contact_record_get_interaction (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->interaction;
+  return self->record.interaction;
 }
 
 /**
@@ -660,7 +675,7 @@ cg_contact_record_set_interaction (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->interaction, interaction))
+  if (cg_strings_set (self->strings, &self->record.interaction, interaction))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_INTERACTION]);
 }
 
@@ -677,7 +692,7 @@ cg_contact_record_get_development (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->development;
+  return self->record.development;
 }
 
 /**
@@ -693,7 +708,7 @@ cg_contact_record_set_development (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->development, development))
+  if (cg_strings_set (self->strings, &self->record.development, development))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEVELOPMENT]);
 }
 
@@ -710,7 +725,7 @@ cg_contact_record_get_parenting_capacity (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->parenting_capacity;
+  return self->record.parenting_capacity;
 }
 
 /**
@@ -726,7 +741,7 @@ cg_contact_record_set_parenting_capacity (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->parenting_capacity, parenting_capacity))
+  if (cg_strings_set (self->strings, &self->record.parenting_capacity, parenting_capacity))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PARENTING_CAPACITY]);
 }
 
@@ -743,7 +758,7 @@ cg_contact_record_get_family_environment (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return self->family_environment;
+  return self->record.family_environment;
 }
 
 /**
@@ -759,7 +774,7 @@ cg_contact_record_set_family_environment (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_strings_set (self->strings, &self->family_environment, family_environment))
+  if (cg_strings_set (self->strings, &self->record.family_environment, family_environment))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FAMILY_ENVIRONMENT]);
 }
 
@@ -776,7 +791,7 @@ cg_contact_record_get_risk_indicators (CgContactRecord *self)
 {
   g_return_val_if_fail (CG_IS_CONTACT_RECORD (self), NULL);
 
-  return (const char * const *) self->risk_indicators;
+  return (const char * const *) self->record.risk_indicators;
 }
 
 /**
@@ -792,7 +807,7 @@ cg_contact_record_set_risk_indicators (CgContactRecord *self,
 {
   g_return_if_fail (CG_IS_CONTACT_RECORD (self));
 
-  if (cg_set_strv (&self->risk_indicators, risk_indicators))
+  if (cg_set_strv (&self->record.risk_indicators, risk_indicators))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RISK_INDICATORS]);
 }
 

@@ -329,7 +329,7 @@ cg_core_group_check_meeting (CgCoreGroup  *self,
    * references to check. */
   for (guint i = 0; i < cg_meeting_get_n_attendance (meeting); i++)
     {
-      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, i);
+      const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, i);
       g_autofree char *entry_path = NULL;
 
       if (knows (self, entry->member_id))
@@ -448,7 +448,7 @@ cg_core_group_count_professionals_present (CgCoreGroup *self,
 
   for (guint i = 0; i < cg_meeting_get_n_attendance (meeting); i++)
     {
-      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, i);
+      const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, i);
       CgMember *member = cg_core_group_lookup_member (self, entry->member_id);
 
       if (member != NULL && cg_member_get_professional (member) && cg_attendance_record_attended (entry))

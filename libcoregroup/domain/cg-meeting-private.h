@@ -45,10 +45,10 @@ GListModel *cg_meeting_peek_information_needed (CgMeeting *self);
 /* The attendance as records, which reading them does not turn into
  * CgAttendance objects: for the rules, validation and the reader. */
 guint                     cg_meeting_get_n_attendance (CgMeeting  *self);
-const CgAttendanceRecord *cg_meeting_peek_attendance  (CgMeeting  *self,
+const CgAttendanceFields *cg_meeting_peek_attendance  (CgMeeting  *self,
                                                        guint       position);
 /* The attendance recorded for @member_id, or NULL. */
-const CgAttendanceRecord *cg_meeting_find_attendance  (CgMeeting  *self,
+const CgAttendanceFields *cg_meeting_find_attendance  (CgMeeting  *self,
                                                        const char *member_id);
 
 G_END_DECLS

@@ -1306,7 +1306,7 @@ find_attendance (CgMeeting  *self,
 
   for (guint i = 0; i < n; i++)
     {
-      const CgAttendanceRecord *attendance = cg_item_list_peek_record (self->attendance, i);
+      const CgAttendanceFields *attendance = cg_item_list_peek_record (self->attendance, i);
 
       if (g_strcmp0 (attendance->member_id, member_id) == 0)
         {
@@ -1324,14 +1324,14 @@ cg_meeting_get_n_attendance (CgMeeting *self)
   return cg_item_list_get_len (self->attendance);
 }
 
-const CgAttendanceRecord *
+const CgAttendanceFields *
 cg_meeting_peek_attendance (CgMeeting *self,
                             guint      position)
 {
   return cg_item_list_peek_record (self->attendance, position);
 }
 
-const CgAttendanceRecord *
+const CgAttendanceFields *
 cg_meeting_find_attendance (CgMeeting  *self,
                             const char *member_id)
 {

@@ -109,7 +109,7 @@ check_attendance_record (gpointer       meeting,
                          const char    *path,
                          GError       **error)
 {
-  const CgAttendanceRecord *attendance = record;
+  const CgAttendanceFields *attendance = record;
 
   if (cg_meeting_find_attendance (meeting, attendance->member_id) != attendance)
     return duplicate_attendance (path, error);
@@ -169,25 +169,25 @@ static const CgField meeting_fields[] = {
 static const CgFieldTable meeting_table = { FIELDS (meeting_fields) };
 
 static const CgField presentation_fields[] = {
-  { "development",        CG_FIELD_STRING, FALSE, "development", CG_FIELD_AT_STRING (CgContactRecord, development) },
-  { "parenting_capacity", CG_FIELD_STRING, FALSE, "parenting-capacity", CG_FIELD_AT_STRING (CgContactRecord, parenting_capacity) },
-  { "family_environment", CG_FIELD_STRING, FALSE, "family-environment", CG_FIELD_AT_STRING (CgContactRecord, family_environment) },
+  { "development",        CG_FIELD_STRING, FALSE, "development", CG_FIELD_AT_STRING (CgContactRecord, record.development) },
+  { "parenting_capacity", CG_FIELD_STRING, FALSE, "parenting-capacity", CG_FIELD_AT_STRING (CgContactRecord, record.parenting_capacity) },
+  { "family_environment", CG_FIELD_STRING, FALSE, "family-environment", CG_FIELD_AT_STRING (CgContactRecord, record.family_environment) },
 };
 
 static const CgFieldTable presentation_table = { FIELDS (presentation_fields) };
 
 static const CgField contact_fields[] = {
-  { "id",              CG_FIELD_STRING, FALSE, "id", CG_FIELD_AT_STRING (CgContactRecord, id) },
-  { "date",            CG_FIELD_DATE,   TRUE,  "date", CG_FIELD_AT_DATE (CgContactRecord, date) },
-  { "time",            CG_FIELD_TIME,   FALSE, "time", CG_FIELD_AT_STRING (CgContactRecord, time) },
-  { "place",           CG_FIELD_STRING, FALSE, "place", CG_FIELD_AT_STRING (CgContactRecord, place) },
-  { "by",              CG_FIELD_STRING, TRUE,  "by", CG_FIELD_AT_STRING (CgContactRecord, by) },
-  { "seen",            CG_FIELD_BOOL,   FALSE, "seen", CG_FIELD_AT_BOOL (CgContactRecord, seen) },
-  { "seen_alone",      CG_FIELD_FLAG,   FALSE, "seen-alone", CG_FIELD_AT_BOOL (CgContactRecord, seen_alone) },
-  { "unannounced",     CG_FIELD_FLAG,   FALSE, "unannounced", CG_FIELD_AT_BOOL (CgContactRecord, unannounced) },
-  { "interaction",     CG_FIELD_STRING, FALSE, "interaction", CG_FIELD_AT_STRING (CgContactRecord, interaction) },
+  { "id",              CG_FIELD_STRING, FALSE, "id", CG_FIELD_AT_STRING (CgContactRecord, record.id) },
+  { "date",            CG_FIELD_DATE,   TRUE,  "date", CG_FIELD_AT_DATE (CgContactRecord, record.date) },
+  { "time",            CG_FIELD_TIME,   FALSE, "time", CG_FIELD_AT_STRING (CgContactRecord, record.time) },
+  { "place",           CG_FIELD_STRING, FALSE, "place", CG_FIELD_AT_STRING (CgContactRecord, record.place) },
+  { "by",              CG_FIELD_STRING, TRUE,  "by", CG_FIELD_AT_STRING (CgContactRecord, record.by) },
+  { "seen",            CG_FIELD_BOOL,   FALSE, "seen", CG_FIELD_AT_BOOL (CgContactRecord, record.seen) },
+  { "seen_alone",      CG_FIELD_FLAG,   FALSE, "seen-alone", CG_FIELD_AT_BOOL (CgContactRecord, record.seen_alone) },
+  { "unannounced",     CG_FIELD_FLAG,   FALSE, "unannounced", CG_FIELD_AT_BOOL (CgContactRecord, record.unannounced) },
+  { "interaction",     CG_FIELD_STRING, FALSE, "interaction", CG_FIELD_AT_STRING (CgContactRecord, record.interaction) },
   { "presentation",    CG_FIELD_OBJECT, FALSE, NULL, &presentation_table },
-  { "risk_indicators", CG_FIELD_STRV,   FALSE, "risk-indicators", CG_FIELD_AT_STRV (CgContactRecord, risk_indicators) },
+  { "risk_indicators", CG_FIELD_STRV,   FALSE, "risk-indicators", CG_FIELD_AT_STRV (CgContactRecord, record.risk_indicators) },
 };
 
 static const CgFieldTable contact_table = { FIELDS (contact_fields) };

@@ -681,9 +681,34 @@ read_existing (Reader              *reader,
   return read_children (reader, table, target, object, &members, path, "", error);
 }
 
+/* Whether @object, or an object nested in it whose fields are the same
+ * record's, has members no field names, which only an item keeps. */
+static gboolean
+has_unknown (const CgFieldTable *table,
+             const Members      *members)
+{
+  if (members->unknown)
+    return TRUE;
+
+  for (guint i = 0; i < table->n_fields; i++)
+    {
+      const CgField *field = &table->fields[i];
+      const CgJsonValue *nested = members->member[i];
+      Members nested_members;
+
+      if (field->kind != CG_FIELD_OBJECT || nested == NULL || nested->type != CG_JSON_OBJECT)
+        continue;
+      members_match (field->table, nested, &nested_members);
+      if (has_unknown (field->table, &nested_members))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* An item of a list that keeps them as records (cg_item_list_new_with_records ()),
  * appended as one: every field of its table is stored (has an offset into
- * the record), and it has no nested objects or lists. */
+ * the record), directly or in a nested object of the same record, and it
+ * has no lists. */
 static gboolean
 read_record (Reader            *reader,
              const CgField     *field,
@@ -742,7 +767,7 @@ read_items (Reader             *reader,
           Members members;
 
           members_match (field->table, object, &members);
-          if (!members.unknown)
+          if (!has_unknown (field->table, &members))
             {
               if (!read_record (reader, field, owner, items, object, &members, item_path, error))
                 return FALSE;

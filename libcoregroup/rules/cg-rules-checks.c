@@ -115,7 +115,7 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
 
       for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
         {
-          const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+          const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, j);
           const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
 
@@ -160,7 +160,7 @@ cg_check_absent_without_report (const CgRuleContext *ctx,
 
       for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
         {
-          const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+          const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, j);
           const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
           g_autofree char *label = NULL;
@@ -347,7 +347,7 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
 
       for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
         {
-          const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+          const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, j);
           const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
           g_autofree char *label = NULL;
@@ -370,8 +370,8 @@ cg_check_interpreter_missing (const CgRuleContext *ctx,
 /* A lead social worker's visit and its place in the record. */
 typedef struct
 {
-  CgContactRecord *contact;
-  guint            index;
+  const CgContactFields *contact;
+  guint                  index;
 } Visit;
 
 static int
@@ -379,7 +379,7 @@ compare_visits (gconstpointer a,
                 gconstpointer b)
 {
   const Visit *x = a, *y = b;
-  int by_date = g_date_compare (cg_contact_record_get_date (x->contact), cg_contact_record_get_date (y->contact));
+  int by_date = g_date_compare (cg_contact_fields_get_date (x->contact), cg_contact_fields_get_date (y->contact));
 
   /* Visits on one day stay in the record's order. */
   return by_date != 0 ? by_date : (x->index > y->index) - (x->index < y->index);
@@ -396,7 +396,6 @@ void
 cg_check_not_seen_alone (const CgRuleContext *ctx,
                          const CgRuleSetting *setting)
 {
-  GListModel *contacts = cg_case_get_contacts (ctx->kase);
   g_autoptr(GArray) visits = g_array_new (FALSE, FALSE, sizeof (Visit));
   gboolean every_visit = g_strcmp0 (setting->mode, "some-visits") != 0;
   int run = 0;
@@ -404,31 +403,31 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
   if (cg_case_get_child_pre_verbal (ctx->kase))
     return;
 
-  for (guint i = 0; i < cg_items_len (contacts); i++)
+  for (guint i = 0; i < cg_case_get_n_contacts (ctx->kase); i++)
     {
       /* The case's list keeps its own reference while the rule runs. */
-      CgContactRecord *contact = cg_items_peek (contacts, i);
-      CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
+      const CgContactFields *contact = cg_case_peek_contact (ctx->kase, i);
+      CgMember *by = cg_core_group_lookup_member (ctx->group, contact->by);
       Visit visit = { contact, i };
 
       /* From a conference that turned the check off for the case on, a
        * visit is not judged (Haringey, "The key worker": "unless
        * recommended otherwise by the child protection conference"). */
       if (by != NULL && cg_member_get_role (by) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER &&
-          cg_contact_record_get_seen (contact) &&
-          g_date_compare (cg_contact_record_get_date (contact), ctx->today) <= 0 &&
-          cg_rules_decision_in_force (ctx, setting->rule->id, cg_contact_record_get_date (contact)) == NULL)
+          contact->seen &&
+          g_date_compare (cg_contact_fields_get_date (contact), ctx->today) <= 0 &&
+          cg_rules_decision_in_force (ctx, setting->rule->id, cg_contact_fields_get_date (contact)) == NULL)
         g_array_append_val (visits, visit);
     }
   g_array_sort (visits, compare_visits);
 
   for (guint i = 0; i < visits->len; i++)
     {
-      CgContactRecord *contact = g_array_index (visits, Visit, i).contact;
+      const CgContactFields *contact = g_array_index (visits, Visit, i).contact;
       g_autofree char *subject = cg_rules_contact_subject (contact, g_array_index (visits, Visit, i).index);
       g_autofree char *when = NULL;
 
-      if (cg_contact_record_get_seen_alone (contact))
+      if (contact->seen_alone)
         {
           run = 0;
           continue;
@@ -437,7 +436,7 @@ cg_check_not_seen_alone (const CgRuleContext *ctx,
       if (!every_visit && run < setting->minimum)
         continue;
 
-      when = cg_rules_describe_date (cg_contact_record_get_date (contact));
+      when = cg_rules_describe_date (cg_contact_fields_get_date (contact));
       if (every_visit)
         /* Translators: %s is the visit's date, "17 Nov 2026". */
         add_finding (ctx, setting, subject, _("The lead social worker's visit of %s did not see the child alone"), when);
@@ -605,7 +604,7 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
       for (guint i = 0; i < ctx->core_groups->len; i++)
         {
           CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
-          const CgAttendanceRecord *entry = cg_meeting_find_attendance (meeting, cg_member_get_id (member));
+          const CgAttendanceFields *entry = cg_meeting_find_attendance (meeting, cg_member_get_id (member));
           g_autofree char *label = NULL;
           g_autofree char *text = NULL;
 
@@ -844,7 +843,7 @@ cg_check_chair_absent (const CgRuleContext *ctx,
     {
       CgMeeting *meeting = g_ptr_array_index (ctx->core_groups, i);
       const char *chair = cg_meeting_get_chair (meeting);
-      const CgAttendanceRecord *entry = chair != NULL ? cg_meeting_find_attendance (meeting, chair) : NULL;
+      const CgAttendanceFields *entry = chair != NULL ? cg_meeting_find_attendance (meeting, chair) : NULL;
       g_autofree char *label = NULL;
       CgAttendanceStatus status;
 
@@ -1094,7 +1093,6 @@ cg_check_record_after_today (const CgRuleContext *ctx,
                              const CgRuleSetting *setting)
 {
   GListModel *meetings = cg_core_group_get_meetings (ctx->group);
-  GListModel *contacts = cg_case_get_contacts (ctx->kase);
   GListModel *events = cg_case_peek_event (ctx->kase);
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
 
@@ -1110,18 +1108,18 @@ cg_check_record_after_today (const CgRuleContext *ctx,
       report_if_after_today (ctx, setting, cg_meeting_get_date (meeting), cg_meeting_get_id (meeting), what);
     }
 
-  for (guint i = 0; i < cg_items_len (contacts); i++)
+  for (guint i = 0; i < cg_case_get_n_contacts (ctx->kase); i++)
     {
-      CgContactRecord *contact = cg_items_peek (contacts, i);
+      const CgContactFields *contact = cg_case_peek_contact (ctx->kase, i);
       g_autofree char *subject = NULL;
       g_autofree char *what = NULL;
 
-      if (!after_today (ctx, cg_contact_record_get_date (contact)))
+      if (!after_today (ctx, cg_contact_fields_get_date (contact)))
         continue;
       subject = cg_rules_contact_subject (contact, i);
       /* Translators: %s is the contact's id, "c2". */
       what = cg_strdup_format (_("Contact %s"), subject);
-      report_if_after_today (ctx, setting, cg_contact_record_get_date (contact), subject, what);
+      report_if_after_today (ctx, setting, cg_contact_fields_get_date (contact), subject, what);
     }
 
   for (guint i = 0; i < cg_items_len (events); i++)
@@ -1179,7 +1177,6 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
   GDate *icpc = cg_case_get_initial_conference (ctx->kase);
   GDate *ended = cg_case_get_plan_ended (ctx->kase);
   GListModel *meetings = cg_core_group_get_meetings (ctx->group);
-  GListModel *contacts = cg_case_get_contacts (ctx->kase);
   GListModel *actions = cg_child_protection_plan_get_actions (cg_case_get_plan (ctx->kase));
 
   for (guint i = 0; i < cg_items_len (meetings); i++)
@@ -1200,12 +1197,12 @@ cg_check_record_date_inconsistent (const CgRuleContext *ctx,
         report_inconsistent (ctx, setting, id, "meetings", i, "date", _("a core group after the plan ended"));
     }
 
-  for (guint i = 0; i < cg_items_len (contacts); i++)
+  for (guint i = 0; i < cg_case_get_n_contacts (ctx->kase); i++)
     {
-      CgContactRecord *contact = cg_items_peek (contacts, i);
+      const CgContactFields *contact = cg_case_peek_contact (ctx->kase, i);
       g_autofree char *subject = NULL;
 
-      if (ended == NULL || g_date_compare (cg_contact_record_get_date (contact), ended) <= 0)
+      if (ended == NULL || g_date_compare (cg_contact_fields_get_date (contact), ended) <= 0)
         continue;
       subject = cg_rules_contact_subject (contact, i);
       report_inconsistent (ctx, setting, subject, "contacts", i, "date", _("a contact after the plan ended"));

@@ -582,16 +582,15 @@ static GArray *
 seen_occurrences (const CgRuleContext *ctx,
                   gboolean             lead_social_worker_only)
 {
-  GListModel *contacts = cg_case_get_contacts (ctx->kase);
   GArray *occurrences = occurrences_new ();
 
-  for (guint i = 0; i < cg_items_len (contacts); i++)
+  for (guint i = 0; i < cg_case_get_n_contacts (ctx->kase); i++)
     {
-      CgContactRecord *contact = cg_items_peek (contacts, i);
-      CgMember *by = cg_core_group_lookup_member (ctx->group, cg_contact_record_get_by (contact));
-      GDate *date = cg_contact_record_get_date (contact);
+      const CgContactFields *contact = cg_case_peek_contact (ctx->kase, i);
+      CgMember *by = cg_core_group_lookup_member (ctx->group, contact->by);
+      GDate *date = cg_contact_fields_get_date (contact);
 
-      if (by == NULL || !cg_contact_record_get_seen (contact) || g_date_compare (date, ctx->today) > 0)
+      if (by == NULL || !contact->seen || g_date_compare (date, ctx->today) > 0)
         continue;
       if (lead_social_worker_only ? cg_member_get_role (by) != CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER
                                   : !cg_member_get_professional (by))
@@ -728,7 +727,7 @@ social_care_attended (const CgRuleContext *ctx,
 
   for (guint j = 0; j < cg_meeting_get_n_attendance (meeting); j++)
     {
-      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, j);
+      const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, j);
       CgMember *member = cg_core_group_lookup_member (ctx->group, entry->member_id);
 
       if (member != NULL && cg_attendance_record_attended (entry) &&

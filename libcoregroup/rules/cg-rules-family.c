@@ -61,7 +61,7 @@ attendance_set (CgCase    *kase,
 
   for (guint i = 0; i < cg_meeting_get_n_attendance (meeting); i++)
     {
-      const CgAttendanceRecord *entry = cg_meeting_peek_attendance (meeting, i);
+      const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, i);
       CgMember *member = cg_core_group_lookup_member (group, entry->member_id);
       const char *name = member != NULL ? cg_member_get_name (member) : entry->member_id;
 

@@ -3,6 +3,8 @@
 
 #include <coregroup/coregroup.h>
 
+#include "domain/cg-contact-record-private.h"
+
 G_BEGIN_DECLS
 
 typedef struct _CgRuleDescriptor CgRuleDescriptor;
@@ -225,8 +227,8 @@ gboolean cg_rules_add_interval (CgCalendar  *calendar,
                                GDate       *result);
 char *cg_rules_describe_date  (const GDate *date);
 char *cg_rules_describe_day   (const GDate *date);
-char *cg_rules_contact_subject (CgContactRecord *contact,
-                                guint            index);
+char *cg_rules_contact_subject (const CgContactFields *contact,
+                                guint                  index);
 char *cg_rules_describe_span  (int          value,
                                CgTimeUnit   unit);
 

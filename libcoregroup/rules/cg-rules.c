@@ -222,10 +222,10 @@ cg_rules_describe_span (int        value,
 /* A contact as the subject of an entry or finding: its id, or its place in
  * the record when it has none. */
 char *
-cg_rules_contact_subject (CgContactRecord *contact,
-                          guint            index)
+cg_rules_contact_subject (const CgContactFields *contact,
+                          guint                  index)
 {
-  const char *id = cg_contact_record_get_id (contact);
+  const char *id = contact->id;
 
   return id != NULL ? g_strdup (id) : cg_strdup_format ("contacts[%u]", index);
 }
