@@ -464,6 +464,33 @@ test_section_audience (Fixture       *f,
   g_test_assert_expected_messages ();
 }
 
+/* A section read from a document takes time in proportion to its length
+ * (its block grows by doubling, not by one entry at a time, which made a
+ * long section quadratic to read: 40,000 entries took 45 seconds), and
+ * holds what was read. */
+static void
+test_long_section (void)
+{
+  g_autoptr(GString) needs = g_string_new ("\"needs\": [");
+  g_autofree char *text = NULL;
+  g_autoptr(CgCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *read;
+  const guint n = 200000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (needs, "%s\"need %u\"", i > 0 ? ", " : "", i);
+  g_string_append (needs, "]");
+  text = test_fixture_text ("case-full.json", "\"needs\": [\"Regular meals\", \"Health checks\"]", needs->str);
+  kase = cg_case_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+
+  read = cg_child_protection_plan_get_needs (cg_case_get_plan (kase));
+  g_assert_cmpuint (g_strv_length ((char **) read), ==, n);
+  g_assert_cmpstr (read[0], ==, "need 0");
+  g_assert_cmpstr (read[n - 1], ==, "need 199999");
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -485,6 +512,7 @@ main (int   argc,
   ADD ("/plan/dissent", test_dissent);
   ADD ("/plan/audience/items", test_item_audience);
   ADD ("/plan/audience/sections", test_section_audience);
+  g_test_add_func ("/plan/long-section", test_long_section);
 
   return g_test_run ();
 }

@@ -16,15 +16,17 @@ typedef struct _CgPlanEntries CgPlanEntries;
 
 /* Kept in the plan itself, one per section: a plan has three sections of
  * a few entries each, so the texts (NULL-terminated), the entries and the
- * characters of the texts share one block, made anew at each change. */
+ * characters of the texts share one block. It grows by doubling while
+ * entries are appended, and cg_plan_entries_trim () makes it fit once
+ * they all are. */
 struct _CgPlanEntries
 {
   guint     len;
-  gsize     size;   /* of @block */
-  gpointer  block;  /* char *texts[len + 1], Entry entries[len], then the texts' characters;
-                     * NULL when there is no entry */
-};
-/* A CgPlanEntries starts zeroed, with no entry; cg_plan_entries_clear ()
+  guint     room;        /* entries the block has room for */
+  gsize     room_chars;  /* characters it has room for */
+  gpointer  block;       /* char *texts[room + 1], Entry entries[room], then the texts'
+                          * characters; NULL when it has no room */
+};/* A CgPlanEntries starts zeroed, with no entry; cg_plan_entries_clear ()
  * frees what it holds. */
 
 
@@ -49,6 +51,8 @@ void                cg_plan_entries_append       (CgPlanEntries      *self,
                                                   gboolean            object,
                                                   JsonObject         *extra);
 void                cg_plan_entries_clear        (CgPlanEntries      *self);
+/* Frees the room not used, once the entries are appended. */
+void                cg_plan_entries_trim         (CgPlanEntries      *self);
 
 /* Replaces the texts, as the plan's GStrv setters do, and returns TRUE
  * when they changed. An entry whose text is kept keeps its audience and

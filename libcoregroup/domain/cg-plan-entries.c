@@ -21,24 +21,55 @@ texts_of (CgPlanEntries *self)
 }
 
 static Entry *
-entries_of (const CgPlanEntries *self,
-            guint                len)
-{
-  return (Entry *) ((char **) self->block + len + 1);
-}
-
-static Entry *
 entry_at (CgPlanEntries *self,
           guint          index)
 {
-  return entries_of (self, self->len) + index;
+  return (Entry *) (texts_of (self) + self->room + 1) + index;
 }
 
-/* Where the characters start in a block of @len entries. */
-static gsize
-chars_offset (guint len)
+static char *
+chars_of (CgPlanEntries *self)
 {
-  return (len + 1) * sizeof (char *) + len * sizeof (Entry);
+  return (char *) (entry_at (self, 0) + self->room);
+}
+
+/* The characters the texts take. */
+static gsize
+chars_used (CgPlanEntries *self)
+{
+  const char *last;
+
+  if (self->len == 0)
+    return 0;
+  last = texts_of (self)[self->len - 1];
+  return (gsize) (last - chars_of (self)) + strlen (last) + 1;
+}
+
+/* Moves the entries into a block with room for @room entries and
+ * @room_chars characters (at least what they use), or frees it when both
+ * are 0. */
+static void
+resize (CgPlanEntries *self,
+        guint          room,
+        gsize          room_chars)
+{
+  CgPlanEntries moved = { self->len, room, room_chars, NULL };
+  gsize used = chars_used (self);
+
+  if (room > 0)
+    {
+      moved.block = g_malloc ((room + 1) * sizeof (char *) + room * sizeof (Entry) + room_chars);
+      if (self->len > 0)
+        {
+          memcpy (entry_at (&moved, 0), entry_at (self, 0), self->len * sizeof (Entry));
+          memcpy (chars_of (&moved), chars_of (self), used);
+          for (guint i = 0; i < self->len; i++)
+            texts_of (&moved)[i] = chars_of (&moved) + (texts_of (self)[i] - chars_of (self));
+        }
+      texts_of (&moved)[self->len] = NULL;
+    }
+  g_free (self->block);
+  *self = moved;
 }
 
 guint
@@ -85,8 +116,6 @@ cg_plan_entries_count (CgPlanEntries *self,
   return n;
 }
 
-/* A section is written once when a case is read and rarely changed, so
- * the block is made to size at each append: no room is kept spare. */
 void
 cg_plan_entries_append (CgPlanEntries *self,
                         const char    *text,
@@ -94,41 +123,32 @@ cg_plan_entries_append (CgPlanEntries *self,
                         gboolean       object,
                         JsonObject    *extra)
 {
-  guint len = self->len;
-  gsize old_chars = self->block != NULL ? self->size - chars_offset (len) : 0;
+  gsize used = chars_used (self);
   gsize length = strlen (text) + 1;
-  gsize size;
-  char *block, *chars;
-  char **texts;
-  Entry *entries;
+  char *copy;
+  Entry *entry;
 
-  g_return_if_fail (len < G_MAXUINT / 2);
+  g_return_if_fail (self->len < G_MAXUINT / 2);
 
-  size = chars_offset (len + 1) + old_chars + length;
-  block = g_malloc (size);
-  texts = (char **) block;
-  entries = (Entry *) (texts + len + 2);
-  chars = block + chars_offset (len + 1);
+  /* Doubling keeps a long section linear to read. */
+  if (self->len == self->room || used + length > self->room_chars)
+    resize (self, self->len == self->room ? MAX (4, self->room * 2) : self->room,
+            MAX (used + length, 2 * self->room_chars));
 
-  if (self->block != NULL)
-    {
-      const char *old = (const char *) self->block + chars_offset (len);
+  copy = memcpy (chars_of (self) + used, text, length);
+  texts_of (self)[self->len] = copy;
+  texts_of (self)[self->len + 1] = NULL;
+  entry = entry_at (self, self->len++);
+  entry->audience = audience;
+  entry->object = object || audience != CG_AUDIENCE_EVERYONE;
+  entry->extra = extra != NULL ? json_object_ref (extra) : NULL;
+}
 
-      memcpy (entries, entries_of (self, len), len * sizeof (Entry));
-      memcpy (chars, old, old_chars);
-      for (guint i = 0; i < len; i++)
-        texts[i] = chars + (texts_of (self)[i] - old);
-    }
-  texts[len] = memcpy (chars + old_chars, text, length);
-  texts[len + 1] = NULL;
-  entries[len].audience = audience;
-  entries[len].object = object || audience != CG_AUDIENCE_EVERYONE;
-  entries[len].extra = extra != NULL ? json_object_ref (extra) : NULL;
-
-  g_free (self->block);
-  self->block = block;
-  self->size = size;
-  self->len = len + 1;
+void
+cg_plan_entries_trim (CgPlanEntries *self)
+{
+  if (self->room != self->len || self->room_chars != chars_used (self))
+    resize (self, self->len, chars_used (self));
 }
 
 void
@@ -137,8 +157,7 @@ cg_plan_entries_clear (CgPlanEntries *self)
   for (guint i = 0; i < self->len; i++)
     g_clear_pointer (&entry_at (self, i)->extra, json_object_unref);
   g_clear_pointer (&self->block, g_free);
-  self->len = 0;
-  self->size = 0;
+  *self = (CgPlanEntries) { 0, };
 }
 
 static gboolean
@@ -198,6 +217,7 @@ cg_plan_entries_replace (CgPlanEntries      *self,
         cg_plan_entries_append (self, texts[j], unmatched, FALSE, NULL);
     }
   cg_plan_entries_clear (&old);
+  cg_plan_entries_trim (self);
 
   return TRUE;
 }

@@ -838,6 +838,7 @@ read_entries (const CgField      *field,
         return FALSE;
     }
 
+  cg_plan_entries_trim (entries);
   return TRUE;
 }
 
