@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+
 #include <coregroup/coregroup.h>
 
 #include "test-json-util.h"
@@ -525,6 +527,67 @@ test_attendance_made_once (void)
     }
 }
 
+/* A meeting with a hundred thousand attendance entries (a hostile or
+ * broken document) is read, checked for a member named twice, and
+ * evaluated in time in proportion to its size: finding a member's entry
+ * goes through an index, where a scan per entry made reading and checking 50,000
+ * entries take 23 seconds. */
+static void
+test_attendance_long (void)
+{
+  const guint n = 100000;
+  g_autoptr(GString) members = g_string_new ("\"members\": [");
+  g_autoptr(GString) attendance = g_string_new ("\"attendance\": [");
+  g_autofree char *with_members = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *twice = NULL;
+  g_autoptr(CgCase) kase = NULL;
+  g_autoptr(CgCase) refused = NULL;
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
+  g_autoptr(CgReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgMeeting) meeting = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (members, "{ \"id\": \"t%u\", \"name\": \"Teacher %u\", \"role\": \"teacher\" }, ", i, i);
+      g_string_append_printf (attendance, "%s{ \"member\": \"t%u\", \"status\": \"%s\" }",
+                              i > 0 ? ", " : "", i, i % 2 == 0 ? "present" : "apologies");
+    }
+  /* The first meeting's own entries are kept under a name the library
+   * does not know. */
+  g_string_append (attendance, "], \"x_attendance\": [");
+  with_members = test_fixture_text ("case-minutes.json", "\"members\": [", members->str);
+  {
+    g_auto(GStrv) parts = g_strsplit (with_members, "\"attendance\": [", 2);
+
+    text = g_strconcat (parts[0], attendance->str, parts[1], NULL);
+  }
+
+  kase = cg_case_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  meeting = first_meeting (kase);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_meeting_get_attendance (meeting)), ==, n);
+  g_assert_cmpint (cg_attendance_get_status (cg_meeting_lookup_attendance (meeting, "t99999")), ==,
+                   CG_ATTENDANCE_STATUS_APOLOGIES);
+  g_assert_cmpuint (cg_core_group_count_professionals_present (cg_case_get_core_group (kase), meeting), ==, n / 2);
+  report = cg_policy_evaluate (cg_policy_registry_lookup (registry, "suffolk"), kase, today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+
+  /* The same member twice, far apart: refused, naming the second. */
+  {
+    g_auto(GStrv) parts = g_strsplit (text, "\"member\": \"t99999\"", 2);
+
+    twice = g_strconcat (parts[0], "\"member\": \"t7\"", parts[1], NULL);
+  }
+  refused = cg_case_new_from_data (twice, -1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, CG_FORMAT_ERROR, CG_FORMAT_ERROR_DUPLICATE_ID);
+  g_assert_cmpstr (error->message, ==, "meetings[0].attendance[99999].member: a second attendance entry for the same member");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/meeting/attendance/properties", test_attendance_properties);
   g_test_add_func ("/meeting/attendance/read-as-records", test_attendance_read_as_records);
   g_test_add_func ("/meeting/attendance/made-once", test_attendance_made_once);
+  g_test_add_func ("/meeting/attendance/long", test_attendance_long);
   g_test_add_func ("/meeting/record", test_meeting_record);
   g_test_add_func ("/meeting/record/member", test_meeting_record_member);
   g_test_add_func ("/meeting/record/round-trip", test_meeting_record_round_trip);

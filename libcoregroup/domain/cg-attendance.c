@@ -56,6 +56,8 @@ record_clear (gpointer         fields,
 const CgItemRecordKind cg_attendance_record_kind = {
   sizeof (CgAttendanceFields),
   G_STRUCT_OFFSET (CgAttendance, record),
+  /* Set at construction (CgAttendance:member-id). */
+  G_STRUCT_OFFSET (CgAttendanceFields, member_id),
   record_clear,
 };
 

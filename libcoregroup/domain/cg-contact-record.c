@@ -73,6 +73,7 @@ record_clear (gpointer         fields,
 const CgItemRecordKind cg_contact_record_kind = {
   sizeof (CgContactFields),
   G_STRUCT_OFFSET (CgContactRecord, record),
+  -1,  /* a contact's id may change */
   record_clear,
 };
 

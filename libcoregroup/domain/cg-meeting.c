@@ -1302,20 +1302,12 @@ find_attendance (CgMeeting  *self,
                  const char *member_id,
                  guint      *position)
 {
-  guint n = cg_item_list_get_len (self->attendance);
+  int found = cg_item_list_find_record (self->attendance, member_id);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const CgAttendanceFields *attendance = cg_item_list_peek_record (self->attendance, i);
-
-      if (g_strcmp0 (attendance->member_id, member_id) == 0)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  if (found < 0)
+    return FALSE;
+  *position = (guint) found;
+  return TRUE;
 }
 
 guint

@@ -141,14 +141,14 @@ struct _CgFieldTable
                            const char    *path,
                            GError       **error);
 
-  /* Optional, for the items of a list that keeps them as records
-   * (cg_item_list_new_with_records ()): refuses @record, just read and
-   * last in @owner's list, which then is not read further. A record
-   * read as an item (it has unknown members) goes through @add. */
-  gboolean     (*check_record) (gpointer       owner,
-                                gconstpointer  record,
-                                const char    *path,
-                                GError       **error);
+  /* Optional: refuses the items just read from an array, the last
+   * @n_read of @owner's list, which @path names (duplicates are found
+   * once the whole array is read, in one pass over an index, where a
+   * check at each item would be quadratic). */
+  gboolean     (*check_items) (gpointer       owner,
+                               guint          n_read,
+                               const char    *path,
+                               GError       **error);
 
   /* Optional, for a nested object on another GObject: applies the values
    * read to that object, instead of g_object_setv (). */

@@ -78,41 +78,29 @@ static const CgField member_fields[] = {
 static const CgFieldTable member_table = { FIELDS (member_fields) };
 
 /* cg_meeting_set_attendance () replaces the entry of the same member: in a
- * document a second entry is a mistake, not a change. */
+ * document a second entry is a mistake, not a change. Each entry read is
+ * the first for its member, found through the list's index. */
 static gboolean
-duplicate_attendance (const char  *path,
-                      GError     **error)
+check_attendance (gpointer     meeting,
+                  guint        n_read,
+                  const char  *path,
+                  GError     **error)
 {
-  g_autofree char *field = cg_json_member_path (path, "member");
+  guint n = cg_meeting_get_n_attendance (meeting);
 
-  return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
-                       _("a second attendance entry for the same member"));
-}
+  for (guint i = n - n_read; i < n; i++)
+    {
+      const CgAttendanceFields *attendance = cg_meeting_peek_attendance (meeting, i);
+      g_autofree char *item_path = NULL;
+      g_autofree char *field = NULL;
 
-static gboolean
-add_attendance (gpointer     meeting,
-                gpointer     attendance,
-                const char  *path,
-                GError     **error)
-{
-  if (cg_meeting_find_attendance (meeting, cg_attendance_get_member_id (attendance)) != NULL)
-    return duplicate_attendance (path, error);
-
-  cg_meeting_set_attendance (meeting, attendance);
-  return TRUE;
-}
-
-/* The record just read is last: the member's first entry must be it. */
-static gboolean
-check_attendance_record (gpointer       meeting,
-                         gconstpointer  record,
-                         const char    *path,
-                         GError       **error)
-{
-  const CgAttendanceFields *attendance = record;
-
-  if (cg_meeting_find_attendance (meeting, attendance->member_id) != attendance)
-    return duplicate_attendance (path, error);
+      if (cg_meeting_find_attendance (meeting, attendance->member_id) == attendance)
+        continue;
+      item_path = cg_json_index_path (path, i - (n - n_read));
+      field = cg_json_member_path (item_path, "member");
+      return cg_json_fail (error, CG_FORMAT_ERROR_DUPLICATE_ID, field,
+                           _("a second attendance entry for the same member"));
+    }
   return TRUE;
 }
 
@@ -124,9 +112,7 @@ static const CgField attendance_fields[] = {
   { "interpreter",    CG_FIELD_FLAG,   FALSE, "interpreter", CG_FIELD_AT_BOOL (CgAttendance, record.interpreter) },
 };
 
-static const CgFieldTable attendance_table = {
-  FIELDS (attendance_fields), .add = add_attendance, .check_record = check_attendance_record,
-};
+static const CgFieldTable attendance_table = { FIELDS (attendance_fields), .check_items = check_attendance };
 
 static const CgField information_request_fields[] = {
   { "what", CG_FIELD_STRING, TRUE, "what" },

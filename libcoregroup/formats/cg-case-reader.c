@@ -733,7 +733,7 @@ read_record (Reader            *reader,
 
   record = cg_item_list_append_record (items);
   stored_apply (&stored, reader, G_OBJECT (items), record, kind->offset);
-  return field->table->check_record == NULL || field->table->check_record (owner, record, path, error);
+  return TRUE;
 }
 
 static gboolean
@@ -785,7 +785,7 @@ read_items (Reader             *reader,
         return FALSE;
     }
 
-  return TRUE;
+  return field->table->check_items == NULL || field->table->check_items (owner, array->length, path, error);
 }
 
 /* An entry of a plan section is a plain string, or an object with its

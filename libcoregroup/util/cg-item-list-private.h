@@ -62,8 +62,10 @@ void        cg_item_list_sort    (CgItemList   *self,
  * cg-case-fields-private.h checks). */
 typedef struct
 {
-  gsize   size;    /* of a record */
-  gsize   offset;  /* of the record's fields in an item's instance */
+  gsize   size;       /* of a record */
+  gsize   offset;     /* of the record's fields in an item's instance */
+  gssize  id_offset;  /* of a char * in the record that never changes, found
+                       * by cg_item_list_find_record (); -1 for none */
   /* Frees what the fields own: strings not in @strings, the block their
    * record or item points into (may be NULL). */
   void  (*clear) (gpointer         fields,
@@ -77,13 +79,19 @@ const CgItemRecordKind *cg_item_list_get_record_kind (CgItemList *self);
 /* For the case reader: appends a record, zeroed, and returns it to be
  * filled in before anything else uses the list. Its strings are freed
  * with kind->clear () unless they are in the block at
- * *cg_item_list_records_strings (), which the list references. */
+ * *cg_item_list_records_strings (), which the list references; asking
+ * for it is to move the strings, and drops the index of ids. */
 gpointer       cg_item_list_append_record    (CgItemList *self);
 CgStrings    **cg_item_list_records_strings  (CgItemList *self);
 /* The fields at @position, as a record or in its item once made: how the
  * rules read the list without making its items. */
 gconstpointer  cg_item_list_peek_record      (CgItemList *self,
                                               guint       position);
+/* The position of the first record whose id (kind->id_offset) is @id, or
+ * -1: O(1) in a long list, through an index built when first needed and
+ * dropped by any change other than appending an item. */
+int            cg_item_list_find_record      (CgItemList *self,
+                                              const char *id);
 /* The item at @position for a moment, without keeping one made for it:
  * the item if it exists, or a new one over the record's fields, which
  * cg_item_list_drop_view () drops without freeing them. */

@@ -338,6 +338,8 @@ cg_item_list_new_with_records (GType                   item_type,
   return self;
 }
 
+static void drop_index (CgItemList *self);
+
 const CgItemRecordKind *
 cg_item_list_get_record_kind (CgItemList *self)
 {
@@ -356,6 +358,8 @@ cg_item_list_append_record (CgItemList *self)
       g_return_val_if_fail (self->size <= G_MAXUINT / 2, NULL);
       grow (self, self->size == 0 ? 1 : self->size * 2);
     }
+  /* Its id is not filled in yet. */
+  drop_index (self);
   self->items[self->len] = NULL;
   record = record_at (self, self->len++);
   memset (record, 0, self->records->kind->size);
@@ -369,6 +373,9 @@ cg_item_list_records_strings (CgItemList *self)
 {
   g_return_val_if_fail (self->records != NULL, NULL);
 
+  /* The caller moves the records' strings (the reader, into the case's
+   * block): the index keeps the strings it had. */
+  drop_index (self);
   return &self->records->strings;
 }
 
@@ -423,11 +430,21 @@ drop_index (CgItemList *self)
   g_clear_pointer (&self->index, g_hash_table_unref);
 }
 
+/* The id an index keeps the slot at @position under. */
+static const char *
+slot_id (CgItemList *self,
+         guint       position)
+{
+  if (self->fixed_id != NULL)
+    return self->fixed_id (item_at (self, position));
+  return *(char **) G_STRUCT_MEMBER_P (cg_item_list_peek_record (self, position), self->records->kind->id_offset);
+}
+
 static void
 index_item (CgItemList *self,
             guint       position)
 {
-  const char *id = self->fixed_id (item_at (self, position));
+  const char *id = slot_id (self, position);
 
   if (id != NULL && !g_hash_table_contains (self->index, id))
     g_hash_table_insert (self->index, (gpointer) id, GUINT_TO_POINTER (position + 1));
@@ -584,6 +601,30 @@ cg_item_list_sort (CgItemList   *self,
   g_qsort_with_data (self->items, (gint) n, sizeof (gpointer),
                      (GCompareDataFunc) compare, NULL);
   items_changed (self, 0, n, n);
+}
+
+int
+cg_item_list_find_record (CgItemList *self,
+                          const char *id)
+{
+  guint position;
+
+  g_return_val_if_fail (self->records != NULL && self->records->kind->id_offset >= 0, -1);
+
+  if (id == NULL)
+    return -1;
+  if (self->len < INDEX_MIN_ITEMS)
+    {
+      for (guint i = 0; i < self->len; i++)
+        if (g_strcmp0 (slot_id (self, i), id) == 0)
+          return (int) i;
+      return -1;
+    }
+
+  if (self->index == NULL)
+    build_index (self);
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, id));
+  return position > 0 ? (int) position - 1 : -1;
 }
 
 /* Returns the position of the first item before @before whose id is @id,
