@@ -270,6 +270,63 @@ test_contacts_read_as_records (void)
   test_assert_saved_value (changed, "$.contacts[2].id", "\"c1\"");
 }
 
+/* Every date a loaded case and its report give out has both of GDate's
+ * forms worked out: GDate works out the missing one, writing to the date,
+ * the first time it is read, and two threads evaluating one case (a
+ * caseload's reports and a front end) then wrote the same dates. */
+static void
+assert_settled (const GDate *day)
+{
+  if (day == NULL)
+    return;
+  g_assert_true (g_date_valid (day));
+  g_assert_true (day->julian);
+  g_assert_true (day->dmy);
+}
+
+static void
+test_dates_settled (void)
+{
+  g_autoptr(CgCase) kase = test_load_case ("case-full.json");
+  g_autoptr(CgPolicyRegistry) registry = cg_policy_registry_new_builtin ();
+  g_autoptr(GDate) today = g_date_new_dmy (20, G_DATE_JANUARY, 2027);
+  g_autoptr(CgReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *meetings = cg_core_group_get_meetings (cg_case_get_core_group (kase));
+  GListModel *contacts = cg_case_get_contacts (kase);
+  GListModel *deadlines;
+
+  assert_settled (cg_case_get_initial_conference (kase));
+  assert_settled (cg_case_get_child_date_of_birth (kase));
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CgMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      assert_settled (cg_meeting_get_date (meeting));
+      assert_settled (cg_meeting_get_minutes_circulated (meeting));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(CgContactRecord) contact = g_list_model_get_item (contacts, i);
+
+      assert_settled (cg_contact_record_get_date (contact));
+    }
+
+  report = cg_policy_evaluate (cg_policy_registry_lookup (registry, "suffolk"), kase, today, &error);
+  g_assert_no_error (error);
+  deadlines = cg_report_get_deadlines (report);
+  g_assert_cmpuint (g_list_model_get_n_items (deadlines), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+
+      assert_settled (cg_deadline_get_due (deadline));
+      assert_settled (cg_deadline_get_window_start (deadline));
+      assert_settled (cg_deadline_get_satisfied_on (deadline));
+      assert_settled (cg_deadline_get_counted_from (deadline));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/case/properties", test_properties);
   g_test_add_func ("/case/contacts", test_contacts);
   g_test_add_func ("/case/contacts/read-as-records", test_contacts_read_as_records);
+  g_test_add_func ("/case/dates-settled", test_dates_settled);
   g_test_add_func ("/case/events", test_events);
   g_test_add_func ("/case/validate-after-edit", test_validate_after_edit);
   g_test_add_func ("/case/review-conferences", test_review_conferences);

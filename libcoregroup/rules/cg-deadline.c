@@ -7,6 +7,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-util-private.h"
 
 /**
  * CgDeadline:
@@ -92,7 +93,10 @@ set_date (GDate       *slot,
           const GDate *date)
 {
   if (date != NULL && g_date_valid (date))
-    *slot = *date;
+    {
+      *slot = *date;
+      cg_day_settle (slot);
+    }
   else
     g_date_clear (slot, 1);
 }

@@ -25,8 +25,14 @@ cg_day_peek (GDate *day)
   return g_date_valid (day) ? day : NULL;
 }
 
+/* Sets *@field to @value, or clears it for NULL, settled (cg_day_settle ()). */
 gboolean cg_set_day    (GDate        *field,
                         const GDate  *value);
+/* Works out both forms of a valid @day, its day, month and year and its
+ * count of days, which GDate otherwise works out, writing to the date,
+ * the first time one is read: a record that two threads read at once
+ * (a caseload's reports and a front end) must not be written by either. */
+void     cg_day_settle (GDate        *day);
 
 /* The class of @type. Once it exists (once a value or an object of the
  * type has been made) it is peeked, without the lock referencing takes,

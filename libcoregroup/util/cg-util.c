@@ -45,10 +45,22 @@ cg_set_day (GDate       *field,
     return FALSE;
 
   if (value != NULL)
-    *field = *value;
+    {
+      *field = *value;
+      cg_day_settle (field);
+    }
   else
     g_date_clear (field, 1);
   return TRUE;
+}
+
+void
+cg_day_settle (GDate *day)
+{
+  if (!g_date_valid (day))
+    return;
+  (void) g_date_get_julian (day);
+  (void) g_date_get_day (day);
 }
 
 gboolean
