@@ -77,7 +77,8 @@ record_at (CgItemList *self,
 }
 
 /* An item over a copy of the fields of @record, which it does not yet
- * own: see keep_item () and forget_item (). */
+ * own: item_at () keeps it, and then it owns them, or forget_item ()
+ * drops it without freeing them. */
 static GObject *
 make_item (CgItemList    *self,
            gconstpointer  record)
@@ -544,7 +545,7 @@ cg_item_list_remove (CgItemList *self,
   drop_index (self);
   removed = self->items[position];
   if (removed == NULL)
-    self->records->kind->clear (record_at (self, position), self->records->strings);
+    clear_slot (self, position);
   memmove (&self->items[position], &self->items[position + 1], (self->len - position - 1) * sizeof (gpointer));
   if (self->records != NULL)
     memmove (record_at (self, position), record_at (self, position + 1),
@@ -603,28 +604,32 @@ cg_item_list_sort (CgItemList   *self,
   items_changed (self, 0, n, n);
 }
 
+/* The position + 1 of the first slot whose id is @id, or 0, through the
+ * index, built when first needed. */
+static guint
+find_indexed (CgItemList *self,
+              const char *id)
+{
+  if (self->index == NULL)
+    build_index (self);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->index, id));
+}
+
 int
 cg_item_list_find_record (CgItemList *self,
                           const char *id)
 {
-  guint position;
-
   g_return_val_if_fail (self->records != NULL && self->records->kind->id_offset >= 0, -1);
 
   if (id == NULL)
     return -1;
-  if (self->len < INDEX_MIN_ITEMS)
-    {
-      for (guint i = 0; i < self->len; i++)
-        if (g_strcmp0 (slot_id (self, i), id) == 0)
-          return (int) i;
-      return -1;
-    }
+  if (self->len >= INDEX_MIN_ITEMS)
+    return (int) find_indexed (self, id) - 1;
 
-  if (self->index == NULL)
-    build_index (self);
-  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, id));
-  return position > 0 ? (int) position - 1 : -1;
+  for (guint i = 0; i < self->len; i++)
+    if (g_strcmp0 (slot_id (self, i), id) == 0)
+      return (int) i;
+  return -1;
 }
 
 /* Returns the position of the first item before @before whose id is @id,
@@ -644,11 +649,8 @@ cg_item_list_find (CgItemList   *self,
    * memory, than it saves. */
   if (get_id == self->fixed_id && cg_item_list_get_len (self) >= INDEX_MIN_ITEMS)
     {
-      guint position;
+      guint position = find_indexed (self, id);
 
-      if (self->index == NULL)
-        build_index (self);
-      position = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, id));
       return position > 0 && position - 1 < end ? (int) position - 1 : -1;
     }
 
