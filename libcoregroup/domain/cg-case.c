@@ -933,7 +933,7 @@ check_contact (CgCase                *self,
                const char            *path,
                GError               **error)
 {
-  if (!g_date_valid (&contact->date) || contact->by == NULL)
+  if (cg_contact_fields_get_date (contact) == NULL || contact->by == NULL)
     {
       g_set_error (error, CG_CASE_ERROR, CG_CASE_ERROR_INVALID,
                    /* Translators: the contact's field path ("contacts[2]"),

@@ -5,6 +5,7 @@
 
 #include "util/cg-item-list-private.h"
 #include "util/cg-strings-private.h"
+#include "util/cg-util-private.h"
 
 G_BEGIN_DECLS
 
@@ -44,7 +45,7 @@ struct _CgContactRecord
 static inline GDate *
 cg_contact_fields_get_date (const CgContactFields *contact)
 {
-  return g_date_valid (&contact->date) ? (GDate *) &contact->date : NULL;
+  return cg_day_peek ((GDate *) &contact->date);
 }
 
 /* How a case's list of contacts keeps its records. */

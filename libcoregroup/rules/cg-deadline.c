@@ -82,23 +82,12 @@ G_DEFINE_FINAL_TYPE (CgDeadline, cg_deadline, G_TYPE_OBJECT)
 
 /* The dates are kept in the object, not as boxed copies: a caseload
  * report holds hundreds of thousands of entries. */
-static GDate *
-date_or_null (GDate *date)
-{
-  return g_date_valid (date) ? date : NULL;
-}
-
+/* Fields given as an invalid date have none. */
 static void
 set_date (GDate       *slot,
           const GDate *date)
 {
-  if (date != NULL && g_date_valid (date))
-    {
-      *slot = *date;
-      cg_day_settle (slot);
-    }
-  else
-    g_date_clear (slot, 1);
+  cg_set_day (slot, date != NULL && g_date_valid (date) ? date : NULL);
 }
 
 static void
@@ -138,11 +127,11 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_DUE:
-      g_value_set_boxed (value, date_or_null (&self->due));
+      g_value_set_boxed (value, cg_day_peek (&self->due));
       break;
 
     case PROP_WINDOW_START:
-      g_value_set_boxed (value, date_or_null (&self->window_start));
+      g_value_set_boxed (value, cg_day_peek (&self->window_start));
       break;
 
     case PROP_STATUS:
@@ -154,7 +143,7 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_SATISFIED_ON:
-      g_value_set_boxed (value, date_or_null (&self->satisfied_on));
+      g_value_set_boxed (value, cg_day_peek (&self->satisfied_on));
       break;
 
     case PROP_SATISFIED_TEXT:
@@ -174,7 +163,7 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_COUNTED_FROM:
-      g_value_set_boxed (value, date_or_null (&self->counted_from));
+      g_value_set_boxed (value, cg_day_peek (&self->counted_from));
       break;
 
     case PROP_COUNTED_FROM_EVENT:
@@ -568,7 +557,7 @@ cg_deadline_get_due (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return date_or_null (&self->due);
+  return cg_day_peek (&self->due);
 }
 
 /**
@@ -584,7 +573,7 @@ cg_deadline_get_window_start (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return date_or_null (&self->window_start);
+  return cg_day_peek (&self->window_start);
 }
 
 /**
@@ -632,7 +621,7 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return date_or_null (&self->satisfied_on);
+  return cg_day_peek (&self->satisfied_on);
 }
 
 /**
@@ -728,7 +717,7 @@ cg_deadline_get_counted_from (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return date_or_null (&self->counted_from);
+  return cg_day_peek (&self->counted_from);
 }
 
 /**
