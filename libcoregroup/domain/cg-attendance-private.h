@@ -36,7 +36,7 @@ extern const CgItemRecordKind cg_attendance_record_kind;
 
 /* Whether the member counts as present (CgAttendance:attended). */
 static inline gboolean
-cg_attendance_record_attended (const CgAttendanceFields *record)
+cg_attendance_fields_attended (const CgAttendanceFields *record)
 {
   return record->status == CG_ATTENDANCE_STATUS_PRESENT ||
          record->status == CG_ATTENDANCE_STATUS_SUBSTITUTE;

@@ -303,10 +303,10 @@ cg_attendance_set_status (CgAttendance       *self,
   if (self->record.status == status)
     return;
 
-  was_attended = cg_attendance_record_attended (&self->record);
+  was_attended = cg_attendance_fields_attended (&self->record);
   self->record.status = status;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
-  if (was_attended != cg_attendance_record_attended (&self->record))
+  if (was_attended != cg_attendance_fields_attended (&self->record))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ATTENDED]);
 }
 
@@ -434,5 +434,5 @@ cg_attendance_get_attended (CgAttendance *self)
 {
   g_return_val_if_fail (CG_IS_ATTENDANCE (self), FALSE);
 
-  return cg_attendance_record_attended (&self->record);
+  return cg_attendance_fields_attended (&self->record);
 }

@@ -451,7 +451,7 @@ cg_core_group_count_professionals_present (CgCoreGroup *self,
       const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, i);
       CgMember *member = cg_core_group_lookup_member (self, entry->member_id);
 
-      if (member != NULL && cg_member_get_professional (member) && cg_attendance_record_attended (entry))
+      if (member != NULL && cg_member_get_professional (member) && cg_attendance_fields_attended (entry))
         count++;
     }
 

@@ -119,7 +119,7 @@ cg_check_key_worker_absent (const CgRuleContext *ctx,
           const char *id = entry->member_id;
           CgMember *member = cg_core_group_lookup_member (ctx->group, id);
 
-          if (member == NULL || !cg_attendance_record_attended (entry))
+          if (member == NULL || !cg_attendance_fields_attended (entry))
             continue;
           if (cg_member_get_role (member) == CG_MEMBER_ROLE_LEAD_SOCIAL_WORKER)
             represented = TRUE;
@@ -166,7 +166,7 @@ cg_check_absent_without_report (const CgRuleContext *ctx,
           g_autofree char *label = NULL;
 
           if (member == NULL || !cg_member_get_professional (member) ||
-              cg_attendance_record_attended (entry) || entry->written_report)
+              cg_attendance_fields_attended (entry) || entry->written_report)
             continue;
 
           label = meeting_label (meeting);
@@ -611,7 +611,7 @@ cg_check_attendance_concern (const CgRuleContext *ctx,
           /* A member not on the attendance list at all is not counted either way. */
           if (entry == NULL)
             continue;
-          if (cg_attendance_record_attended (entry))
+          if (cg_attendance_fields_attended (entry))
             {
               run = 0;
               continue;

@@ -730,7 +730,7 @@ social_care_attended (const CgRuleContext *ctx,
       const CgAttendanceFields *entry = cg_meeting_peek_attendance (meeting, j);
       CgMember *member = cg_core_group_lookup_member (ctx->group, entry->member_id);
 
-      if (member != NULL && cg_attendance_record_attended (entry) &&
+      if (member != NULL && cg_attendance_fields_attended (entry) &&
           cg_member_role_is_social_care (cg_member_get_role (member)))
         return TRUE;
     }
