@@ -214,6 +214,164 @@ test_report_find_last_met (void)
   g_assert_null (cg_report_find_last_met (report, entry (report, "minutes-circulated", 1)));
 }
 
+/* The written forms of a report, which must not depend on whether its
+ * entries were ever made objects. */
+static char *
+written (CgReport *report)
+{
+  g_autoptr(CgIcalendarWriter) writer = cg_icalendar_writer_new ();
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 1, 20, 9, 0, 0);
+  g_autofree char *json = cg_report_to_json (report, NULL);
+  g_autofree char *ics = NULL;
+
+  cg_icalendar_writer_set_timestamp (writer, when);
+  ics = cg_icalendar_writer_to_data (writer, &report, 1, NULL);
+  return g_strconcat (json, ics, NULL);
+}
+
+/* A report keeps the entries its rules make as plain records and makes
+ * each a CgDeadline when asked for it: the object is made once, is the
+ * one every method gives out, and carries everything written; what the
+ * report writes, counts and sorts is the same made or not. The example
+ * with conference decisions has an acknowledged entry, attached to its
+ * record before anything is made. */
+static void
+test_report_entries_as_records (void)
+{
+  const char *examples[] = { "suffolk-neglect.json", "suffolk-baby-conference-decisions.json" };
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(CgCase) kase = load_example (examples[e]);
+      g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+      GListModel *deadlines = cg_report_get_deadlines (report);
+      guint n = g_list_model_get_n_items (deadlines);
+      g_autofree char *before = written (report);
+      g_autofree char *half = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *json = cg_report_to_json (report, NULL);
+      g_autoptr(JsonNode) root = json_from_string (json, NULL);
+      JsonArray *entries = json_object_get_array_member (json_node_get_object (root), "deadlines");
+      g_autoptr(GListModel) urgent = NULL;
+      guint overdue = cg_report_count_overdue (report);
+      guint acknowledged = cg_report_count_acknowledged (report);
+      guint n_acknowledged = 0;
+
+      g_assert_cmpuint (n, >, 5);
+      g_assert_cmpuint (json_array_get_length (entries), ==, n);
+
+      /* Half of them made, then the rest. */
+      for (guint i = 0; i < n; i += 2)
+        g_object_unref (g_list_model_get_item (deadlines, i));
+      half = written (report);
+      g_assert_cmpstr (half, ==, before);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+          g_autoptr(CgDeadline) again = g_list_model_get_item (deadlines, i);
+          JsonObject *written_entry = json_array_get_object_element (entries, i);
+          g_autofree char *due = cg_date_format (cg_deadline_get_due (deadline));
+
+          g_assert_true (deadline == again);
+          g_assert_cmpstr (cg_deadline_get_rule (deadline), ==, json_object_get_string_member (written_entry, "rule"));
+          g_assert_cmpstr (due, ==, json_object_get_string_member (written_entry, "due"));
+          g_assert_cmpstr (cg_deadline_get_explanation (deadline), ==,
+                           json_object_get_string_member_with_default (written_entry, "explanation", NULL));
+          g_assert_cmpstr (cg_deadline_get_origin (deadline), ==,
+                           json_object_get_string_member_with_default (written_entry, "origin", NULL));
+          g_assert_cmpint (cg_deadline_is_acknowledged (deadline), ==, json_object_has_member (written_entry, "acknowledged"));
+          n_acknowledged += cg_deadline_is_acknowledged (deadline);
+          if (i > 0)
+            {
+              g_autoptr(CgDeadline) previous = g_list_model_get_item (deadlines, i - 1);
+              int by_due = g_date_compare (cg_deadline_get_due (previous), cg_deadline_get_due (deadline));
+
+              g_assert_true (by_due < 0 || (by_due == 0 && g_strcmp0 (cg_deadline_get_rule (previous),
+                                                                     cg_deadline_get_rule (deadline)) <= 0));
+            }
+        }
+      g_assert_cmpuint (n_acknowledged, ==, acknowledged);
+      g_assert_cmpuint (n_acknowledged, ==, e == 0 ? 0 : 1);
+      after = written (report);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpuint (cg_report_count_overdue (report), ==, overdue);
+
+      /* What the report's methods give out is the list's own object. */
+      urgent = cg_report_list_urgent (report, 10);
+      g_assert_cmpuint (g_list_model_get_n_items (urgent), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (urgent); i++)
+        {
+          g_autoptr(CgDeadline) one = g_list_model_get_item (urgent, i);
+          gboolean found = FALSE;
+
+          for (guint j = 0; j < n && !found; j++)
+            {
+              g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, j);
+
+              found = deadline == one;
+            }
+          g_assert_true (found);
+        }
+    }
+}
+
+/* Threads reading one report at once each get the one object made for an
+ * entry, with its words. */
+typedef struct {
+  CgReport *report;
+  gint      waiting;
+} ReportReaders;
+
+static gpointer
+read_entries (gpointer data)
+{
+  ReportReaders *readers = data;
+  GListModel *deadlines = cg_report_get_deadlines (readers->report);
+  GPtrArray *made = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Both start together. */
+  g_atomic_int_dec_and_test (&readers->waiting);
+  while (g_atomic_int_get (&readers->waiting) > 0)
+    ;
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      CgDeadline *deadline = g_list_model_get_item (deadlines, i);
+
+      g_assert_nonnull (cg_deadline_get_explanation (deadline));
+      g_ptr_array_add (made, deadline);
+    }
+  return made;
+}
+
+static void
+test_report_entries_made_once (void)
+{
+  g_autoptr(CgCase) kase = load_example ("suffolk-neglect.json");
+
+  for (guint round = 0; round < 100; round++)
+    {
+      g_autoptr(CgReport) report = evaluate ("suffolk", kase, "2027-01-20");
+      ReportReaders readers = { report, 2 };
+      GThread *threads[2];
+      g_autoptr(GPtrArray) a = NULL;
+      g_autoptr(GPtrArray) b = NULL;
+
+      for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+        threads[t] = g_thread_new ("read", read_entries, &readers);
+      a = g_thread_join (threads[0]);
+      b = g_thread_join (threads[1]);
+      g_assert_cmpuint (a->len, >, 5);
+      g_assert_cmpuint (b->len, ==, a->len);
+      for (guint i = 0; i < a->len; i++)
+        {
+          g_assert_true (g_ptr_array_index (a, i) == g_ptr_array_index (b, i));
+          g_assert_true (cg_deadline_get_explanation (g_ptr_array_index (a, i)) ==
+                         cg_deadline_get_explanation (g_ptr_array_index (b, i)));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +385,8 @@ main (int   argc,
   g_test_add_func ("/report/find-last-met", test_report_find_last_met);
   g_test_add_func ("/report/json/suffolk-example", test_json_suffolk_example);
   g_test_add_func ("/report/json/line", test_json_line);
+  g_test_add_func ("/report/entries-as-records", test_report_entries_as_records);
+  g_test_add_func ("/report/entries-made-once", test_report_entries_made_once);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "documents/cg-review-report-private.h"
 #include "formats/cg-formats-private.h"
 #include "json/cg-json-private.h"
+#include "rules/cg-deadline-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 
@@ -125,7 +126,6 @@ find_conference (CgReviewReport  *self,
 {
   GListModel *reviews = cg_case_get_review_conferences (kase);
   g_autoptr(CgReport) now = NULL;
-  GListModel *deadlines;
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
@@ -157,16 +157,15 @@ find_conference (CgReviewReport  *self,
   now = cg_policy_evaluate (policy, kase, today, error);
   if (now == NULL)
     return FALSE;
-  deadlines = cg_report_get_deadlines (now);
-  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+  for (guint i = 0; i < cg_report_get_n_deadlines (now); i++)
     {
-      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
-      CgDeadlineStatus status = cg_deadline_get_status (deadline);
+      const CgDeadlineRecord *deadline = cg_report_peek_deadline (now, i);
+      CgDeadlineStatus status = deadline->status;
 
-      if (g_str_equal (cg_deadline_get_rule (deadline), "review-conference") &&
+      if (g_str_equal (deadline->rule, "review-conference") &&
           (status == CG_DEADLINE_STATUS_PENDING || status == CG_DEADLINE_STATUS_OVERDUE))
         {
-          self->conference = g_date_copy (cg_deadline_get_due (deadline));
+          self->conference = g_date_copy (&deadline->due);
           return TRUE;
         }
     }
@@ -567,28 +566,24 @@ add_core_groups (CgReviewReport *self,
 /* A deadline entry belongs to the period when it fell due in it, or was
  * still open at its end. */
 static gboolean
-entry_in_period (CgReviewReport *self,
-                 CgDeadline     *deadline)
+entry_in_period (CgReviewReport         *self,
+                 const CgDeadlineRecord *deadline)
 {
-  CgDeadlineStatus status = cg_deadline_get_status (deadline);
-
-  return in_period (self, cg_deadline_get_due (deadline)) ||
-         (status == CG_DEADLINE_STATUS_OVERDUE && g_date_compare (cg_deadline_get_due (deadline), self->period_start) < 0);
+  return in_period (self, &deadline->due) ||
+         (deadline->status == CG_DEADLINE_STATUS_OVERDUE && g_date_compare (&deadline->due, self->period_start) < 0);
 }
 
 static void
 add_missed_core_groups (CgReviewReport *self,
                         JsonBuilder    *builder)
 {
-  GListModel *deadlines = cg_report_get_deadlines (self->report);
-
   json_builder_set_member_name (builder, "missed_core_groups");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+  for (guint i = 0; i < cg_report_get_n_deadlines (self->report); i++)
     {
-      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
-      CgDeadlineStatus status = cg_deadline_get_status (deadline);
-      const char *rule = cg_deadline_get_rule (deadline);
+      const CgDeadlineRecord *deadline = cg_report_peek_deadline (self->report, i);
+      CgDeadlineStatus status = deadline->status;
+      const char *rule = deadline->rule;
 
       if ((g_str_equal (rule, "core-group-interval") || g_str_equal (rule, "first-core-group") ||
            g_str_equal (rule, "final-core-group-before-review")) &&
@@ -617,14 +612,13 @@ add_child_seen (CgReviewReport *self,
                 CgCalendar     *calendar,
                 JsonBuilder    *builder)
 {
-  GListModel *deadlines = cg_report_get_deadlines (self->report);
   GListModel *decisions = cg_case_get_conference_decisions (kase);
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GHashTable) by_member = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
   guint alone = 0;
   guint32 gap_from = g_date_get_julian (self->period_start), gap_to = gap_from, previous = gap_from;
-  CgDeadline *latest = NULL;
+  const CgDeadlineRecord *latest = NULL;
 
   for (guint i = 0; i < cg_case_get_n_contacts (kase); i++)
     {
@@ -690,11 +684,11 @@ add_child_seen (CgReviewReport *self,
 
   json_builder_set_member_name (builder, "entries");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+  for (guint i = 0; i < cg_report_get_n_deadlines (self->report); i++)
     {
-      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
+      const CgDeadlineRecord *deadline = cg_report_peek_deadline (self->report, i);
 
-      if (!g_str_equal (cg_deadline_get_rule (deadline), "child-seen") || !entry_in_period (self, deadline))
+      if (!g_str_equal (deadline->rule, "child-seen") || !entry_in_period (self, deadline))
         continue;
       cg_report_json_add_deadline (&(CgJsonOut) { builder }, deadline);
       latest = deadline;
@@ -705,8 +699,8 @@ add_child_seen (CgReviewReport *self,
    * entry was counted with. */
   if (latest != NULL)
     {
-      cg_json_add_string (builder, "figure", cg_deadline_get_description (latest));
-      cg_json_add_string (builder, "figure_source", cg_deadline_get_source (latest));
+      cg_json_add_string (builder, "figure", latest->description);
+      cg_json_add_string (builder, "figure_source", latest->source);
     }
 
   json_builder_set_member_name (builder, "decisions");
@@ -744,14 +738,13 @@ static void
 add_compliance (CgReviewReport *self,
                 JsonBuilder    *builder)
 {
-  GListModel *deadlines = cg_report_get_deadlines (self->report);
   g_autoptr(GPtrArray) rules = g_ptr_array_new ();
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
-  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+  for (guint i = 0; i < cg_report_get_n_deadlines (self->report); i++)
     {
-      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
-      const char *rule = cg_deadline_get_rule (deadline);
+      const CgDeadlineRecord *deadline = cg_report_peek_deadline (self->report, i);
+      const char *rule = deadline->rule;
       guint *count;
 
       if (!entry_in_period (self, deadline))
@@ -763,10 +756,10 @@ add_compliance (CgReviewReport *self,
           g_hash_table_insert (counts, (gpointer) rule, count);
           g_ptr_array_add (rules, (gpointer) rule);
         }
-      if (cg_deadline_is_acknowledged (deadline))
+      if (deadline->acknowledgement != NULL)
         count[4]++;
       else
-        count[cg_deadline_get_status (deadline)]++;
+        count[deadline->status]++;
     }
 
   json_builder_set_member_name (builder, "compliance");

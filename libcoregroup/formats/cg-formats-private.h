@@ -10,17 +10,18 @@ G_BEGIN_DECLS
 #define CG_JSON_FORMAT_NAME    "coregroup-case"
 #define CG_JSON_FORMAT_VERSION 1
 
-/* A deadline entry, a finding and an open escalation as the deadline
- * report writes them (cg-report-json.c). */
+/* A deadline entry (a CgDeadlineRecord), a finding and an open
+ * escalation as the deadline report writes them (cg-report-json.c). */
 void cg_report_json_add_deadline        (CgJsonOut        *out,
-                                         CgDeadline       *deadline);
+                                         gconstpointer     deadline);
 void cg_report_json_add_finding         (CgJsonOut        *out,
                                          CgFinding        *finding);
 void cg_report_json_add_open_escalation (CgJsonOut        *out,
                                          CgOpenEscalation *open);
 
 /* A member @name holding an array of every item of @items, each written by
- * @add (one of the above). */
+ * @add (one of the above), which is given the item's fields in a list of
+ * records (cg_item_list_peek_record ()), else the item. */
 typedef void (*CgReportJsonAddFunc) (CgJsonOut *out,
                                      gpointer   item);
 void cg_report_json_add_all             (CgJsonOut          *out,

@@ -7,6 +7,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "rules/cg-deadline-private.h"
 #include "util/cg-i18n-private.h"
 
 /**
@@ -317,23 +318,23 @@ append_uid_part (GString    *uid,
  * policy made without an origin or a subject may share them with another:
  * the second gets "/2"). */
 static void
-append_uid (GString    *line,
-            CgReport   *report,
-            CgDeadline *deadline,
-            GHashTable *uids)
+append_uid (GString                *line,
+            CgReport               *report,
+            const CgDeadlineRecord *deadline,
+            GHashTable             *uids)
 {
-  const char *origin = cg_deadline_get_origin (deadline);
+  const char *origin = deadline->origin;
   g_autoptr(GString) uid = g_string_new (NULL);
   gsize length;
 
   if (origin == NULL)
-    origin = cg_deadline_get_subject (deadline);
+    origin = deadline->subject;
   if (origin == NULL)
-    origin = cg_deadline_get_counted_from_event (deadline);
+    origin = deadline->counted_from_event;
 
   append_uid_part (uid, cg_report_get_case_id (report));
   g_string_append_c (uid, '/');
-  append_uid_part (uid, cg_deadline_get_rule (deadline));
+  append_uid_part (uid, deadline->rule);
   g_string_append_c (uid, '/');
   append_uid_part (uid, origin);
   length = uid->len;
@@ -374,17 +375,17 @@ append_trigger (GString     *line,
 }
 
 static void
-append_alarm (GString    *out,
-              GString    *line,
-              CgReport   *report,
-              CgDeadline *deadline,
-              int         days)
+append_alarm (GString                *out,
+              GString                *line,
+              CgReport               *report,
+              const CgDeadlineRecord *deadline,
+              int                     days)
 {
-  g_autofree char *what = g_strdup_printf ("%s %s", cg_report_get_case_id (report), cg_deadline_get_rule (deadline));
+  g_autofree char *what = g_strdup_printf ("%s %s", cg_report_get_case_id (report), deadline->rule);
   g_autofree char *reminder = NULL;
 
   g_string_truncate (line, 0);
-  if (!append_trigger (line, cg_report_get_calendar (report), cg_deadline_get_due (deadline), days))
+  if (!append_trigger (line, cg_report_get_calendar (report), &deadline->due, days))
     return;
 
   if (days == 0)
@@ -414,23 +415,21 @@ append_events (CgIcalendarWriter *self,
                const char        *stamp,
                GHashTable        *uids)
 {
-  GListModel *deadlines = cg_report_get_deadlines (report);
-
-  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+  for (guint i = 0; i < cg_report_get_n_deadlines (report); i++)
     {
-      g_autoptr(CgDeadline) deadline = g_list_model_get_item (deadlines, i);
-      CgDeadlineStatus status = cg_deadline_get_status (deadline);
+      const CgDeadlineRecord *deadline = cg_report_peek_deadline (report, i);
+      CgDeadlineStatus status = deadline->status;
       g_autofree char *start = NULL;
       g_autofree char *end = NULL;
       GDate next;
 
       /* What is done, and what a named person accepted, needs no diary entry. */
       if ((status != CG_DEADLINE_STATUS_PENDING && status != CG_DEADLINE_STATUS_OVERDUE) ||
-          cg_deadline_is_acknowledged (deadline))
+          deadline->acknowledgement != NULL)
         continue;
 
-      start = ical_date (cg_deadline_get_due (deadline));
-      next = *cg_deadline_get_due (deadline);
+      start = ical_date (&deadline->due);
+      next = deadline->due;
       g_date_add_days (&next, 1);
       end = ical_date (&next);
 
@@ -450,14 +449,14 @@ append_events (CgIcalendarWriter *self,
         g_string_append (line, _("OVERDUE: "));
       append_text (line, cg_report_get_case_id (report));
       g_string_append (line, " ");
-      append_text (line, cg_deadline_get_rule (deadline));
+      append_text (line, deadline->rule);
       append_line (out, line->str);
       g_string_assign (line, "DESCRIPTION:");
-      append_text (line, cg_deadline_get_description (deadline));
-      if (cg_deadline_get_source (deadline) != NULL)
+      append_text (line, deadline->description);
+      if (deadline->source != NULL)
         {
           g_string_append (line, " (");
-          append_text (line, cg_deadline_get_source (deadline));
+          append_text (line, deadline->source);
           g_string_append (line, ")");
         }
       append_line (out, line->str);

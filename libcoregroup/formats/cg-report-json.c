@@ -5,36 +5,40 @@
 #include "config.h"
 
 #include "formats/cg-formats-private.h"
-#include "rules/cg-report-private.h"
+#include "rules/cg-deadline-private.h"
+#include "util/cg-util-private.h"
 #include "util/cg-item-list-private.h"
 
 /* Shared with the report to a review conference, which lists entries
  * and findings in the same form. */
 void
-cg_report_json_add_deadline (CgJsonOut   *out,
-                             CgDeadline  *deadline)
+cg_report_json_add_deadline (CgJsonOut     *out,
+                             gconstpointer  deadline)
 {
-  CgAcknowledgement *acknowledgement = cg_deadline_get_acknowledgement (deadline);
-  g_autofree char *satisfied_text = cg_deadline_dup_satisfied_text (deadline);
+  const CgDeadlineRecord *entry = deadline;
+  g_autofree char *satisfied_text = cg_deadline_record_dup_satisfied_text (entry);
+  g_autofree char *explanation = cg_deadline_record_dup_explanation (entry);
 
   cg_json_out_begin_object (out, NULL);
-  cg_json_out_string (out, "rule", cg_deadline_get_rule (deadline));
-  cg_json_out_date (out, "due", cg_deadline_get_due (deadline));
-  cg_json_out_date (out, "window_start", cg_deadline_get_window_start (deadline));
-  cg_json_out_enum (out, "status", CG_TYPE_DEADLINE_STATUS, cg_deadline_get_status (deadline));
-  cg_json_out_string (out, "satisfied_by", cg_deadline_get_satisfied_by (deadline));
-  cg_json_out_date (out, "satisfied_on", cg_deadline_get_satisfied_on (deadline));
+  cg_json_out_string (out, "rule", entry->rule);
+  cg_json_out_date (out, "due", cg_day_get (&entry->due));
+  cg_json_out_date (out, "window_start", cg_day_get (&entry->window_start));
+  cg_json_out_enum (out, "status", CG_TYPE_DEADLINE_STATUS, entry->status);
+  cg_json_out_string (out, "satisfied_by", entry->satisfied_by);
+  cg_json_out_date (out, "satisfied_on", cg_day_get (&entry->satisfied_on));
   cg_json_out_string (out, "satisfied_text", satisfied_text);
-  cg_json_out_string (out, "subject", cg_deadline_get_subject (deadline));
-  cg_json_out_string (out, "description", cg_deadline_get_description (deadline));
-  cg_json_out_string (out, "source", cg_deadline_get_source (deadline));
-  cg_json_out_date (out, "counted_from", cg_deadline_get_counted_from (deadline));
-  cg_json_out_string (out, "counted_from_event", cg_deadline_get_counted_from_event (deadline));
-  cg_json_out_string (out, "origin", cg_deadline_get_origin (deadline));
-  cg_json_out_string (out, "explanation", cg_deadline_get_explanation (deadline));
-  cg_json_out_strv (out, "responsible", cg_deadline_get_responsible (deadline));
-  if (acknowledgement != NULL)
+  cg_json_out_string (out, "subject", entry->subject);
+  cg_json_out_string (out, "description", entry->description);
+  cg_json_out_string (out, "source", entry->source);
+  cg_json_out_date (out, "counted_from", cg_day_get (&entry->counted_from));
+  cg_json_out_string (out, "counted_from_event", entry->counted_from_event);
+  cg_json_out_string (out, "origin", entry->origin);
+  cg_json_out_string (out, "explanation", explanation);
+  cg_json_out_strv (out, "responsible", (const char * const *) entry->responsible);
+  if (entry->acknowledgement != NULL)
     {
+      CgAcknowledgement *acknowledgement = entry->acknowledgement;
+
       cg_json_out_begin_object (out, "acknowledged");
       cg_json_out_date (out, "date", cg_acknowledgement_get_date (acknowledgement));
       cg_json_out_string (out, "by", cg_acknowledgement_get_by (acknowledgement));
@@ -166,8 +170,11 @@ cg_report_json_add_all (CgJsonOut          *out,
                         GListModel         *items,
                         CgReportJsonAddFunc add)
 {
+  CgItemList *list = items != NULL ? CG_ITEM_LIST (items) : NULL;
+  gboolean records = list != NULL && cg_item_list_get_record_kind (list) != NULL;
+
   cg_json_out_begin_array (out, name);
-  for (guint i = 0; i < cg_items_len (items); i++)
-    add (out, cg_items_peek (items, i));
+  for (guint i = 0; i < cg_item_list_get_len (list); i++)
+    add (out, records ? (gpointer) cg_item_list_peek_record (list, i) : cg_item_list_peek (list, i));
   cg_json_out_end_array (out);
 }

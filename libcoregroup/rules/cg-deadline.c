@@ -3,7 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
-#include "rules/cg-report-private.h"
+#include "rules/cg-deadline-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
@@ -28,31 +28,10 @@
 
 struct _CgDeadline
 {
-  GObject parent_instance;
-  char *rule;
-  GDate due;   /* cleared: none */
-  GDate window_start;   /* cleared: none */
-  CgDeadlineStatus status;
-  char *satisfied_by;
-  GDate satisfied_on;   /* cleared: none */
-  /* What met it, in words: as a policy gave it, or made from what a
-   * rule says was done (an untranslated phrase) or who saw the child,
-   * when read: a caseload report holds hundreds of thousands. */
-  char *satisfied_text;
-  const char *satisfied_done;
-  CgMember *seen_by;
-  char *subject;
-  char *description;
-  char *source;
-  GDate counted_from;   /* cleared: none */
-  char *counted_from_event;
-  char *origin;
-  /* As set, or put into words from @explained when first read: a
-   * report may be read by several threads, so it is set atomically. */
-  char *explanation;
-  CgExplanation *explained;
-  GStrv responsible;
-  CgAcknowledgement *acknowledgement;
+  GObject           parent_instance;
+  /* Always NULL: where a record list looks for its records' block. */
+  CgStrings        *strings;
+  CgDeadlineRecord  record;
 };
 
 enum {
@@ -80,8 +59,6 @@ static GParamSpec *properties [N_PROPS];
 
 G_DEFINE_FINAL_TYPE (CgDeadline, cg_deadline, G_TYPE_OBJECT)
 
-/* The dates are kept in the object, not as boxed copies: a caseload
- * report holds hundreds of thousands of entries. */
 /* Fields given as an invalid date have none. */
 static void
 set_date (GDate       *slot,
@@ -91,23 +68,39 @@ set_date (GDate       *slot,
 }
 
 static void
+record_clear (gpointer         fields,
+              const CgStrings *strings)
+{
+  CgDeadlineRecord *record = fields;
+
+  g_clear_pointer (&record->rule, cg_rule_id_free);
+  g_clear_pointer (&record->counted_from_event, g_free);
+  g_clear_pointer (&record->origin, g_free);
+  g_clear_pointer (&record->explanation, g_free);
+  g_clear_pointer (&record->explained, cg_explanation_free);
+  g_clear_pointer (&record->satisfied_by, g_free);
+  g_clear_pointer (&record->satisfied_text, g_free);
+  g_clear_object (&record->seen_by);
+  g_clear_pointer (&record->subject, g_free);
+  g_clear_pointer (&record->description, g_free);
+  g_clear_pointer (&record->source, g_free);
+  g_clear_pointer (&record->responsible, g_strfreev);
+  g_clear_object (&record->acknowledgement);
+}
+
+const CgItemRecordKind cg_deadline_record_kind = {
+  sizeof (CgDeadlineRecord),
+  G_STRUCT_OFFSET (CgDeadline, record),
+  -1,
+  record_clear,
+};
+
+static void
 cg_deadline_finalize (GObject *object)
 {
   CgDeadline *self = CG_DEADLINE (object);
 
-  g_clear_pointer (&self->rule, cg_rule_id_free);
-  g_clear_pointer (&self->counted_from_event, g_free);
-  g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->explanation, g_free);
-  g_clear_pointer (&self->explained, cg_explanation_free);
-  g_clear_pointer (&self->satisfied_by, g_free);
-  g_clear_pointer (&self->satisfied_text, g_free);
-  g_clear_object (&self->seen_by);
-  g_clear_pointer (&self->subject, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->source, g_free);
-  g_clear_pointer (&self->responsible, g_strfreev);
-  g_clear_object (&self->acknowledgement);
+  record_clear (&self->record, NULL);
 
   G_OBJECT_CLASS (cg_deadline_parent_class)->finalize (object);
 }
@@ -123,27 +116,27 @@ cg_deadline_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_RULE:
-      g_value_set_string (value, self->rule);
+      g_value_set_string (value, self->record.rule);
       break;
 
     case PROP_DUE:
-      g_value_set_boxed (value, cg_day_peek (&self->due));
+      g_value_set_boxed (value, cg_day_peek (&self->record.due));
       break;
 
     case PROP_WINDOW_START:
-      g_value_set_boxed (value, cg_day_peek (&self->window_start));
+      g_value_set_boxed (value, cg_day_peek (&self->record.window_start));
       break;
 
     case PROP_STATUS:
-      g_value_set_enum (value, self->status);
+      g_value_set_enum (value, self->record.status);
       break;
 
     case PROP_SATISFIED_BY:
-      g_value_set_string (value, self->satisfied_by);
+      g_value_set_string (value, self->record.satisfied_by);
       break;
 
     case PROP_SATISFIED_ON:
-      g_value_set_boxed (value, cg_day_peek (&self->satisfied_on));
+      g_value_set_boxed (value, cg_day_peek (&self->record.satisfied_on));
       break;
 
     case PROP_SATISFIED_TEXT:
@@ -151,27 +144,27 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_SUBJECT:
-      g_value_set_string (value, self->subject);
+      g_value_set_string (value, self->record.subject);
       break;
 
     case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
+      g_value_set_string (value, self->record.description);
       break;
 
     case PROP_SOURCE:
-      g_value_set_string (value, self->source);
+      g_value_set_string (value, self->record.source);
       break;
 
     case PROP_COUNTED_FROM:
-      g_value_set_boxed (value, cg_day_peek (&self->counted_from));
+      g_value_set_boxed (value, cg_day_peek (&self->record.counted_from));
       break;
 
     case PROP_COUNTED_FROM_EVENT:
-      g_value_set_string (value, self->counted_from_event);
+      g_value_set_string (value, self->record.counted_from_event);
       break;
 
     case PROP_ORIGIN:
-      g_value_set_string (value, self->origin);
+      g_value_set_string (value, self->record.origin);
       break;
 
     case PROP_EXPLANATION:
@@ -179,11 +172,11 @@ cg_deadline_get_property (GObject    *object,
       break;
 
     case PROP_RESPONSIBLE:
-      g_value_set_boxed (value, self->responsible);
+      g_value_set_boxed (value, self->record.responsible);
       break;
 
     case PROP_ACKNOWLEDGEMENT:
-      g_value_set_object (value, self->acknowledgement);
+      g_value_set_object (value, self->record.acknowledgement);
       break;
 
     default:
@@ -202,65 +195,65 @@ cg_deadline_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RULE:
-      self->rule = g_value_dup_string (value);
+      self->record.rule = g_value_dup_string (value);
       break;
 
     case PROP_DUE:
-      set_date (&self->due, g_value_get_boxed (value));
+      set_date (&self->record.due, g_value_get_boxed (value));
       break;
 
     case PROP_WINDOW_START:
-      set_date (&self->window_start, g_value_get_boxed (value));
+      set_date (&self->record.window_start, g_value_get_boxed (value));
       break;
 
     case PROP_STATUS:
-      self->status = g_value_get_enum (value);
+      self->record.status = g_value_get_enum (value);
       break;
 
     case PROP_SATISFIED_BY:
-      self->satisfied_by = g_value_dup_string (value);
+      self->record.satisfied_by = g_value_dup_string (value);
       break;
 
     case PROP_SATISFIED_ON:
-      set_date (&self->satisfied_on, g_value_get_boxed (value));
+      set_date (&self->record.satisfied_on, g_value_get_boxed (value));
       break;
 
     case PROP_SATISFIED_TEXT:
-      self->satisfied_text = g_value_dup_string (value);
+      self->record.satisfied_text = g_value_dup_string (value);
       break;
 
     case PROP_SUBJECT:
-      self->subject = g_value_dup_string (value);
+      self->record.subject = g_value_dup_string (value);
       break;
 
     case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
+      self->record.description = g_value_dup_string (value);
       break;
 
     case PROP_SOURCE:
-      self->source = g_value_dup_string (value);
+      self->record.source = g_value_dup_string (value);
       break;
 
     case PROP_COUNTED_FROM:
-      set_date (&self->counted_from, g_value_get_boxed (value));
+      set_date (&self->record.counted_from, g_value_get_boxed (value));
       break;
 
     case PROP_COUNTED_FROM_EVENT:
-      self->counted_from_event = g_value_dup_string (value);
+      self->record.counted_from_event = g_value_dup_string (value);
       break;
 
     case PROP_ORIGIN:
-      self->origin = g_value_dup_string (value);
+      self->record.origin = g_value_dup_string (value);
       break;
 
     case PROP_EXPLANATION:
-      g_free (self->explanation);
-      self->explanation = g_value_dup_string (value);
-      g_clear_pointer (&self->explained, cg_explanation_free);
+      g_free (self->record.explanation);
+      self->record.explanation = g_value_dup_string (value);
+      g_clear_pointer (&self->record.explained, cg_explanation_free);
       break;
 
     case PROP_RESPONSIBLE:
-      self->responsible = g_value_dup_boxed (value);
+      self->record.responsible = g_value_dup_boxed (value);
       break;
 
     default:
@@ -441,10 +434,7 @@ cg_deadline_class_init (CgDeadlineClass *klass)
 static void
 cg_deadline_init (CgDeadline *self)
 {
-  g_date_clear (&self->due, 1);
-  g_date_clear (&self->window_start, 1);
-  g_date_clear (&self->satisfied_on, 1);
-  g_date_clear (&self->counted_from, 1);
+  /* The record's dates are none, as a new instance is all zero. */
 }
 
 /**
@@ -504,28 +494,32 @@ cg_deadline_new (const char  *rule,
                        NULL);
 }
 
-CgDeadline *
-cg_deadline_new_from_fields (const CgDeadlineFields *fields)
+const CgDeadlineRecord *
+cg_deadline_peek_record (CgDeadline *self)
 {
-  CgDeadline *self = g_object_new (CG_TYPE_DEADLINE, NULL);
+  return &self->record;
+}
 
-  self->rule = cg_rule_id_keep (fields->rule);
-  set_date (&self->due, fields->due);
-  set_date (&self->window_start, fields->window_start);
-  self->status = fields->status;
-  self->satisfied_by = g_strdup (fields->satisfied_by);
-  set_date (&self->satisfied_on, fields->satisfied_on);
-  self->satisfied_done = fields->satisfied_done;
-  self->seen_by = fields->seen_by != NULL ? g_object_ref (fields->seen_by) : NULL;
-  self->subject = g_strdup (fields->subject);
-  self->description = g_strdup (fields->description);
-  self->source = g_strdup (fields->source);
-  set_date (&self->counted_from, fields->counted_from);
-  self->counted_from_event = g_strdup (fields->counted_from_event);
-  self->origin = g_strdup (fields->origin);
-  self->explained = fields->explanation;
-  self->responsible = g_strdupv ((char **) fields->responsible);
-  return self;
+void
+cg_deadline_record_init (CgDeadlineRecord       *record,
+                         const CgDeadlineFields *fields)
+{
+  record->rule = cg_rule_id_keep (fields->rule);
+  set_date (&record->due, fields->due);
+  set_date (&record->window_start, fields->window_start);
+  record->status = fields->status;
+  record->satisfied_by = g_strdup (fields->satisfied_by);
+  set_date (&record->satisfied_on, fields->satisfied_on);
+  record->satisfied_done = fields->satisfied_done;
+  record->seen_by = fields->seen_by != NULL ? g_object_ref (fields->seen_by) : NULL;
+  record->subject = g_strdup (fields->subject);
+  record->description = g_strdup (fields->description);
+  record->source = g_strdup (fields->source);
+  set_date (&record->counted_from, fields->counted_from);
+  record->counted_from_event = g_strdup (fields->counted_from_event);
+  record->origin = g_strdup (fields->origin);
+  record->explained = fields->explanation;
+  record->responsible = g_strdupv ((char **) fields->responsible);
 }
 
 /**
@@ -541,7 +535,7 @@ cg_deadline_get_rule (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->rule;
+  return self->record.rule;
 }
 
 /**
@@ -557,7 +551,7 @@ cg_deadline_get_due (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return cg_day_peek (&self->due);
+  return cg_day_peek (&self->record.due);
 }
 
 /**
@@ -573,7 +567,7 @@ cg_deadline_get_window_start (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return cg_day_peek (&self->window_start);
+  return cg_day_peek (&self->record.window_start);
 }
 
 /**
@@ -589,7 +583,7 @@ cg_deadline_get_status (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), CG_DEADLINE_STATUS_PENDING);
 
-  return self->status;
+  return self->record.status;
 }
 
 /**
@@ -605,7 +599,7 @@ cg_deadline_get_satisfied_by (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->satisfied_by;
+  return self->record.satisfied_by;
 }
 
 /**
@@ -621,7 +615,7 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return cg_day_peek (&self->satisfied_on);
+  return cg_day_peek (&self->record.satisfied_on);
 }
 
 /**
@@ -636,24 +630,30 @@ cg_deadline_get_satisfied_on (CgDeadline *self)
 char *
 cg_deadline_dup_satisfied_text (CgDeadline *self)
 {
-  g_autofree char *day = NULL;
-
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  if (self->satisfied_text != NULL)
-    return g_strdup (self->satisfied_text);
-  if (!g_date_valid (&self->satisfied_on) || (self->seen_by == NULL && self->satisfied_done == NULL))
+  return cg_deadline_record_dup_satisfied_text (&self->record);
+}
+
+char *
+cg_deadline_record_dup_satisfied_text (const CgDeadlineRecord *record)
+{
+  g_autofree char *day = NULL;
+
+  if (record->satisfied_text != NULL)
+    return g_strdup (record->satisfied_text);
+  if (!g_date_valid (&record->satisfied_on) || (record->seen_by == NULL && record->satisfied_done == NULL))
     return NULL;
 
-  day = cg_rules_describe_day (&self->satisfied_on);
-  if (self->seen_by != NULL)
+  day = cg_rules_describe_day (&record->satisfied_on);
+  if (record->seen_by != NULL)
     /* Translators: how a deadline to see the child was met: "seen by Priya Shah on Tue 10 Nov 2026" */
-    return cg_strdup_format (_("seen by %s on %s"), cg_member_get_name (self->seen_by) != NULL
-                                                   ? cg_member_get_name (self->seen_by)
-                                                   : cg_member_get_id (self->seen_by), day);
+    return cg_strdup_format (_("seen by %s on %s"), cg_member_get_name (record->seen_by) != NULL
+                                                   ? cg_member_get_name (record->seen_by)
+                                                   : cg_member_get_id (record->seen_by), day);
   /* Translators: how a deadline was met, and the day: "core group held on Tue 17 Nov 2026",
    * "minutes circulated on Tue 1 Dec 2026" */
-  return cg_strdup_format (_("%s on %s"), _(self->satisfied_done), day);
+  return cg_strdup_format (_("%s on %s"), _(record->satisfied_done), day);
 }
 
 /**
@@ -669,7 +669,7 @@ cg_deadline_get_subject (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->subject;
+  return self->record.subject;
 }
 
 /**
@@ -685,7 +685,7 @@ cg_deadline_get_description (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->description;
+  return self->record.description;
 }
 
 /**
@@ -701,7 +701,7 @@ cg_deadline_get_source (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->source;
+  return self->record.source;
 }
 
 /**
@@ -717,7 +717,7 @@ cg_deadline_get_counted_from (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return cg_day_peek (&self->counted_from);
+  return cg_day_peek (&self->record.counted_from);
 }
 
 /**
@@ -734,7 +734,7 @@ cg_deadline_get_counted_from_event (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->counted_from_event;
+  return self->record.counted_from_event;
 }
 
 /**
@@ -753,7 +753,7 @@ cg_deadline_get_origin (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->origin;
+  return self->record.origin;
 }
 
 /**
@@ -776,13 +776,25 @@ cg_deadline_get_explanation (CgDeadline *self)
 
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  if (self->explained == NULL || g_atomic_pointer_get (&self->explanation) != NULL)
-    return g_atomic_pointer_get (&self->explanation);
+  if (self->record.explained == NULL || g_atomic_pointer_get (&self->record.explanation) != NULL)
+    return g_atomic_pointer_get (&self->record.explanation);
 
-  made = cg_explanation_to_string (self->explained);
-  if (!g_atomic_pointer_compare_and_exchange (&self->explanation, NULL, made))
+  made = cg_explanation_to_string (self->record.explained);
+  if (!g_atomic_pointer_compare_and_exchange (&self->record.explanation, NULL, made))
     g_free (made);
-  return g_atomic_pointer_get (&self->explanation);
+  return g_atomic_pointer_get (&self->record.explanation);
+}
+
+/* A record is not kept: the words stay with an entry only once it is a
+ * CgDeadline, whose getter gives them out without a copy. */
+char *
+cg_deadline_record_dup_explanation (const CgDeadlineRecord *record)
+{
+  const char *set = g_atomic_pointer_get (&((CgDeadlineRecord *) record)->explanation);
+
+  if (set != NULL || record->explained == NULL)
+    return g_strdup (set);
+  return cg_explanation_to_string (record->explained);
 }
 
 /**
@@ -798,7 +810,7 @@ cg_deadline_get_responsible (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return (const char * const *) self->responsible;
+  return (const char * const *) self->record.responsible;
 }
 
 /**
@@ -814,7 +826,7 @@ cg_deadline_get_acknowledgement (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), NULL);
 
-  return self->acknowledgement;
+  return self->record.acknowledgement;
 }
 
 /**
@@ -830,13 +842,13 @@ cg_deadline_is_acknowledged (CgDeadline *self)
 {
   g_return_val_if_fail (CG_IS_DEADLINE (self), FALSE);
 
-  return self->acknowledgement != NULL;
+  return self->record.acknowledgement != NULL;
 }
 
 void
 cg_deadline_set_acknowledgement (CgDeadline        *self,
                                  CgAcknowledgement *acknowledgement)
 {
-  if (g_set_object (&self->acknowledgement, acknowledgement))
+  if (g_set_object (&self->record.acknowledgement, acknowledgement))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ACKNOWLEDGEMENT]);
 }

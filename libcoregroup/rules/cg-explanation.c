@@ -13,6 +13,7 @@
 #include "rules/cg-rules-private.h"
 #include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
+#include "util/cg-util-private.h"
 
 typedef enum
 {
@@ -63,12 +64,11 @@ cg_explanation_new (CgCalendar  *calendar,
 
   self->calendar = g_object_ref (calendar);
   memcpy (self->what, what, length);
-  self->from = *from;
-  if (window_start != NULL)
-    self->window_start = *window_start;
-  else
-    g_date_clear (&self->window_start, 1);
-  self->due = *due;
+  /* Settled: threads reading one report may word it at once, and GDate
+   * works out its other form on first read, writing to the date. */
+  cg_set_day (&self->from, from);
+  cg_set_day (&self->window_start, window_start);
+  cg_set_day (&self->due, due);
   self->value = value;
   self->unit = unit;
   return self;
@@ -86,7 +86,7 @@ set_note (CgExplanation *self,
   self->note = g_malloc0 (sizeof (Note) + length + 1);
   memcpy (self->note->what, what, length);
   self->note->kind = kind;
-  self->note->day = *day;
+  cg_set_day (&self->note->day, day);
   return self->note;
 }
 
@@ -104,7 +104,7 @@ cg_explanation_note_cut_short (CgExplanation *self,
                                const GDate   *day,
                                const GDate   *due)
 {
-  set_note (self, NOTE_CUT_SHORT, what, day)->due = *due;
+  cg_set_day (&set_note (self, NOTE_CUT_SHORT, what, day)->due, due);
 }
 
 void
@@ -119,7 +119,7 @@ cg_explanation_note_later (CgExplanation *self,
 
   note->value = value;
   note->unit = unit;
-  note->due = *due;
+  cg_set_day (&note->due, due);
 }
 
 void

@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* Deadlines by due date (then rule id), findings by severity; stable, so
- * entries of one rule keep the order the policy gave them. */
+ * entries of one rule keep the order the policy gave them. The last step
+ * of an evaluation: the deadline records give back their spare room. */
 void cg_report_sort (CgReport *self);
 
 /* The open escalations, NULL while there are none (an empty list to
@@ -46,8 +47,19 @@ typedef struct
   const char * const *responsible;
 } CgDeadlineFields;
 
-/* As g_object_new () with each of the properties, without the property
- * machinery: the rules make one for every count of every case. */
-CgDeadline *cg_deadline_new_from_fields (const CgDeadlineFields *fields);
+/* Adds an entry made of @fields, kept as a plain record (see
+ * CgDeadlineRecord): the rules make one for every count of every case. */
+void cg_report_add_deadline_fields (CgReport               *self,
+                                    const CgDeadlineFields *fields);
+
+/* The entries as the library reads them, without making a CgDeadline of
+ * each: a CgDeadlineRecord (cg-deadline-private.h) at each position. */
+guint         cg_report_get_n_deadlines  (CgReport *self);
+gconstpointer cg_report_peek_deadline    (CgReport *self,
+                                          guint     position);
+/* Attaches @acknowledgement to the entry at @position. */
+void          cg_report_acknowledge      (CgReport          *self,
+                                          guint              position,
+                                          CgAcknowledgement *acknowledgement);
 
 G_END_DECLS

@@ -4,7 +4,7 @@
 #include <coregroup/coregroup.h>
 
 #include "util/cg-item-list-private.h"
-#include "rules/cg-report-private.h"
+#include "rules/cg-deadline-private.h"
 
 /**
  * CgReport:
@@ -86,7 +86,7 @@ cg_report_class_init (CgReportClass *klass)
 static void
 cg_report_init (CgReport *self)
 {
-  self->deadlines = cg_item_list_new (CG_TYPE_DEADLINE);
+  self->deadlines = cg_item_list_new_with_records (CG_TYPE_DEADLINE, &cg_deadline_record_kind);
   self->findings = cg_item_list_new (CG_TYPE_FINDING);
 }
 
@@ -245,6 +245,52 @@ cg_report_add_deadline (CgReport   *self,
   cg_item_list_append (self->deadlines, deadline);
 }
 
+void
+cg_report_add_deadline_fields (CgReport               *self,
+                               const CgDeadlineFields *fields)
+{
+  cg_deadline_record_init (cg_item_list_append_record (self->deadlines), fields);
+}
+
+guint
+cg_report_get_n_deadlines (CgReport *self)
+{
+  return cg_item_list_get_len (self->deadlines);
+}
+
+gconstpointer
+cg_report_peek_deadline (CgReport *self,
+                         guint     position)
+{
+  return cg_item_list_peek_record (self->deadlines, position);
+}
+
+void
+cg_report_acknowledge (CgReport          *self,
+                       guint              position,
+                       CgAcknowledgement *acknowledgement)
+{
+  CgDeadlineRecord *record = cg_item_list_edit_record (self->deadlines, position);
+
+  if (record != NULL)
+    g_set_object (&record->acknowledgement, acknowledgement);
+  else
+    cg_deadline_set_acknowledgement (cg_item_list_peek (self->deadlines, position), acknowledgement);
+}
+
+static const CgDeadlineRecord *
+entry (CgReport *self,
+       guint     position)
+{
+  return cg_item_list_peek_record (self->deadlines, position);
+}
+
+static gboolean
+needs_action (const CgDeadlineRecord *record)
+{
+  return record->status == CG_DEADLINE_STATUS_OVERDUE && record->acknowledgement == NULL;
+}
+
 /**
  * cg_report_add_finding:
  * @self: a report
@@ -322,13 +368,8 @@ cg_report_count_overdue (CgReport *self)
   g_return_val_if_fail (CG_IS_REPORT (self), 0);
 
   for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
-    {
-      CgDeadline *deadline = cg_item_list_peek (self->deadlines, i);
-
-      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE &&
-          !cg_deadline_is_acknowledged (deadline))
-        count++;
-    }
+    if (needs_action (entry (self, i)))
+      count++;
 
   return count;
 }
@@ -349,7 +390,7 @@ cg_report_count_acknowledged (CgReport *self)
   g_return_val_if_fail (CG_IS_REPORT (self), 0);
 
   for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
-    if (cg_deadline_is_acknowledged (cg_item_list_peek (self->deadlines, i)))
+    if (entry (self, i)->acknowledgement != NULL)
       count++;
 
   return count;
@@ -367,17 +408,13 @@ cg_report_count_acknowledged (CgReport *self)
  *
  * Returns: the working days overdue; 0 for an entry that is not overdue
  */
-guint
-cg_report_count_working_days_overdue (CgReport   *self,
-                                      CgDeadline *deadline)
+static guint
+working_days_overdue (CgReport               *self,
+                      const CgDeadlineRecord *record)
 {
-  GDate *due;
+  const GDate *due = &record->due;
 
-  g_return_val_if_fail (CG_IS_REPORT (self), 0);
-  g_return_val_if_fail (CG_IS_DEADLINE (deadline), 0);
-
-  due = cg_deadline_get_due (deadline);
-  if (cg_deadline_get_status (deadline) != CG_DEADLINE_STATUS_OVERDUE ||
+  if (record->status != CG_DEADLINE_STATUS_OVERDUE ||
       !cg_calendar_contains (self->calendar, due) || !cg_calendar_contains (self->calendar, self->today) ||
       g_date_compare (due, self->today) >= 0)
     return 0;
@@ -385,10 +422,20 @@ cg_report_count_working_days_overdue (CgReport   *self,
   return (guint) cg_calendar_count_working_days (self->calendar, due, self->today);
 }
 
+guint
+cg_report_count_working_days_overdue (CgReport   *self,
+                                      CgDeadline *deadline)
+{
+  g_return_val_if_fail (CG_IS_REPORT (self), 0);
+  g_return_val_if_fail (CG_IS_DEADLINE (deadline), 0);
+
+  return working_days_overdue (self, cg_deadline_peek_record (deadline));
+}
+
 typedef struct
 {
-  CgDeadline *deadline;
-  guint       overdue;
+  guint position;
+  guint overdue;
 } Urgent;
 
 static int
@@ -439,26 +486,17 @@ cg_report_list_urgent (CgReport *self,
     cg_calendar_get_last_date (self->calendar, &horizon);
 
   for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
-    {
-      CgDeadline *deadline = cg_item_list_peek (self->deadlines, i);
-
-      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_OVERDUE && !cg_deadline_is_acknowledged (deadline))
-        g_array_append_val (overdue, ((Urgent) { deadline, cg_report_count_working_days_overdue (self, deadline) }));
-    }
+    if (needs_action (entry (self, i)))
+      g_array_append_val (overdue, ((Urgent) { i, working_days_overdue (self, entry (self, i)) }));
   /* g_array_sort is stable: equals keep the report's order. */
   g_array_sort (overdue, compare_urgent);
 
   list = cg_item_list_new (CG_TYPE_DEADLINE);
   for (guint i = 0; i < overdue->len; i++)
-    cg_item_list_append (list, g_array_index (overdue, Urgent, i).deadline);
+    cg_item_list_append (list, cg_item_list_peek (self->deadlines, g_array_index (overdue, Urgent, i).position));
   for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
-    {
-      CgDeadline *deadline = cg_item_list_peek (self->deadlines, i);
-
-      if (cg_deadline_get_status (deadline) == CG_DEADLINE_STATUS_PENDING &&
-          g_date_compare (cg_deadline_get_due (deadline), &horizon) <= 0)
-        cg_item_list_append (list, deadline);
-    }
+    if (entry (self, i)->status == CG_DEADLINE_STATUS_PENDING && g_date_compare (&entry (self, i)->due, &horizon) <= 0)
+      cg_item_list_append (list, cg_item_list_peek (self->deadlines, i));
 
   return G_LIST_MODEL (list);
 }
@@ -481,28 +519,32 @@ CgDeadline *
 cg_report_find_last_met (CgReport   *self,
                          CgDeadline *deadline)
 {
-  CgDeadline *last = NULL;
+  const CgDeadlineRecord *of, *last = NULL;
+  guint last_position = 0;
 
   g_return_val_if_fail (CG_IS_REPORT (self), NULL);
   g_return_val_if_fail (CG_IS_DEADLINE (deadline), NULL);
 
-  if (cg_deadline_get_origin (deadline) == NULL)
+  of = cg_deadline_peek_record (deadline);
+  if (of->origin == NULL)
     return NULL;
 
   for (guint i = 0; i < cg_item_list_get_len (self->deadlines); i++)
     {
-      CgDeadline *other = cg_item_list_peek (self->deadlines, i);
+      const CgDeadlineRecord *other = entry (self, i);
 
-      if (other == deadline || cg_deadline_get_satisfied_on (other) == NULL ||
-          g_strcmp0 (cg_deadline_get_rule (other), cg_deadline_get_rule (deadline)) != 0 ||
-          g_strcmp0 (cg_deadline_get_origin (other), cg_deadline_get_origin (deadline)) != 0 ||
-          g_date_compare (cg_deadline_get_due (other), cg_deadline_get_due (deadline)) >= 0)
+      if (other == of || !g_date_valid (&other->satisfied_on) ||
+          g_strcmp0 (other->rule, of->rule) != 0 || g_strcmp0 (other->origin, of->origin) != 0 ||
+          g_date_compare (&other->due, &of->due) >= 0)
         continue;
-      if (last == NULL || g_date_compare (cg_deadline_get_due (other), cg_deadline_get_due (last)) >= 0)
-        last = other;
+      if (last == NULL || g_date_compare (&other->due, &last->due) >= 0)
+        {
+          last = other;
+          last_position = i;
+        }
     }
 
-  return last;
+  return last != NULL ? cg_item_list_peek (self->deadlines, last_position) : NULL;
 }
 
 /**
@@ -552,11 +594,11 @@ static int
 compare_deadlines (gconstpointer a,
                    gconstpointer b)
 {
-  CgDeadline *x = *(CgDeadline **) a;
-  CgDeadline *y = *(CgDeadline **) b;
-  int by_due = g_date_compare (cg_deadline_get_due (x), cg_deadline_get_due (y));
+  const CgDeadlineRecord *x = a;
+  const CgDeadlineRecord *y = b;
+  int by_due = g_date_compare (&x->due, &y->due);
 
-  return by_due != 0 ? by_due : g_strcmp0 (cg_deadline_get_rule (x), cg_deadline_get_rule (y));
+  return by_due != 0 ? by_due : g_strcmp0 (x->rule, y->rule);
 }
 
 static int
@@ -572,6 +614,9 @@ compare_findings (gconstpointer a,
 void
 cg_report_sort (CgReport *self)
 {
-  cg_item_list_sort (self->deadlines, compare_deadlines);
+  cg_item_list_sort_records (self->deadlines, compare_deadlines);
+  /* The entries are complete: their records, appended one by one, were
+   * given room for twice as many. */
+  cg_item_list_trim (self->deadlines);
   cg_item_list_sort (self->findings, compare_findings);
 }

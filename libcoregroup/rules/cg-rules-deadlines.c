@@ -235,7 +235,6 @@ add_entry (const CgRuleContext *ctx,
            const char          *subject,
            const char          *description)
 {
-  g_autoptr(CgDeadline) deadline = NULL;
   CgDeadlineFields fields;
   const GDate *satisfied_on = satisfied != NULL ? &satisfied->date : NULL;
   const CgRuleDecision *decision = count->decision;
@@ -261,8 +260,7 @@ add_entry (const CgRuleContext *ctx,
   fields.origin = origin;
   fields.explanation = explain (ctx, count, window_start);
   fields.responsible = decision != NULL ? cg_conference_decision_get_by (decision->decision) : NULL;
-  deadline = cg_deadline_new_from_fields (&fields);
-  cg_report_add_deadline (ctx->report, deadline);
+  cg_report_add_deadline_fields (ctx->report, &fields);
 }
 
 static gboolean

@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include "domain/cg-case-private.h"
-#include "rules/cg-report-private.h"
+#include "rules/cg-deadline-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
@@ -27,7 +27,6 @@ void
 cg_rules_match_acknowledgements (CgRuleContext *ctx)
 {
   GListModel *acknowledgements = cg_case_peek_acknowledgement (ctx->kase);
-  GListModel *deadlines = cg_report_get_deadlines (ctx->report);
 
   for (guint i = 0; i < cg_items_len (acknowledgements); i++)
     {
@@ -37,17 +36,16 @@ cg_rules_match_acknowledgements (CgRuleContext *ctx)
       if (!not_after_today (ctx, cg_acknowledgement_get_date (acknowledgement)))
         continue;
 
-      for (guint j = 0; j < cg_items_len (deadlines) && !matched; j++)
+      for (guint j = 0; j < cg_report_get_n_deadlines (ctx->report) && !matched; j++)
         {
-          CgDeadline *deadline = cg_items_peek (deadlines, j);
-          CgDeadlineStatus status = cg_deadline_get_status (deadline);
+          const CgDeadlineRecord *deadline = cg_report_peek_deadline (ctx->report, j);
 
-          if ((status == CG_DEADLINE_STATUS_LATE || status == CG_DEADLINE_STATUS_OVERDUE) &&
-              !cg_deadline_is_acknowledged (deadline) &&
-              g_strcmp0 (cg_deadline_get_rule (deadline), cg_acknowledgement_get_rule (acknowledgement)) == 0 &&
-              g_date_compare (cg_deadline_get_due (deadline), cg_acknowledgement_get_due (acknowledgement)) == 0)
+          if ((deadline->status == CG_DEADLINE_STATUS_LATE || deadline->status == CG_DEADLINE_STATUS_OVERDUE) &&
+              deadline->acknowledgement == NULL &&
+              g_strcmp0 (deadline->rule, cg_acknowledgement_get_rule (acknowledgement)) == 0 &&
+              g_date_compare (&deadline->due, cg_acknowledgement_get_due (acknowledgement)) == 0)
             {
-              cg_deadline_set_acknowledgement (deadline, acknowledgement);
+              cg_report_acknowledge (ctx->report, j, acknowledgement);
               matched = TRUE;
             }
         }

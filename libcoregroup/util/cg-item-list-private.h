@@ -36,6 +36,9 @@ gpointer    cg_item_list_peek    (CgItemList *self,
  * knows how many are coming grows the array once. */
 void        cg_item_list_reserve (CgItemList *self,
                                   guint       n_more);
+/* Gives back the room appends made beyond what the list holds: for a list
+ * that is complete (a report's, once evaluated). */
+void        cg_item_list_trim    (CgItemList *self);
 void        cg_item_list_append  (CgItemList *self,
                                   gpointer    item);
 void        cg_item_list_replace (CgItemList *self,
@@ -87,6 +90,14 @@ CgStrings    **cg_item_list_records_strings  (CgItemList *self);
  * rules read the list without making its items. */
 gconstpointer  cg_item_list_peek_record      (CgItemList *self,
                                               guint       position);
+/* The record at @position for its owner to change, or NULL once its item
+ * is made (then the item is changed, through its own methods). */
+gpointer       cg_item_list_edit_record      (CgItemList *self,
+                                              guint       position);
+/* Sorts as cg_item_list_sort () does, without making items: @compare
+ * receives the fields (cg_item_list_peek_record ()) of two slots. */
+void           cg_item_list_sort_records     (CgItemList   *self,
+                                              GCompareFunc  compare);
 /* The position of the first record whose id (kind->id_offset) is @id, or
  * -1: O(1) in a long list, through an index built when first needed and
  * dropped by any change other than appending an item. */

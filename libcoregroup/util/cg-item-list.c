@@ -393,6 +393,16 @@ cg_item_list_peek_record (CgItemList *self,
   return item != NULL ? G_STRUCT_MEMBER_P (item, self->records->kind->offset) : record_at (self, position);
 }
 
+gpointer
+cg_item_list_edit_record (CgItemList *self,
+                          guint       position)
+{
+  g_return_val_if_fail (self->records != NULL, NULL);
+  g_return_val_if_fail (position < self->len, NULL);
+
+  return g_atomic_pointer_get (&self->items[position]) == NULL ? record_at (self, position) : NULL;
+}
+
 GObject *
 cg_item_list_get_view (CgItemList *self,
                        guint       position)
@@ -500,6 +510,13 @@ cg_item_list_reserve (CgItemList *self,
 }
 
 void
+cg_item_list_trim (CgItemList *self)
+{
+  if (self->size > self->len && self->len > 0)
+    grow (self, self->len);
+}
+
+void
 cg_item_list_append (CgItemList *self,
                      gpointer    item)
 {
@@ -601,6 +618,57 @@ cg_item_list_sort (CgItemList   *self,
     item_at (self, i);
   g_qsort_with_data (self->items, (gint) n, sizeof (gpointer),
                      (GCompareDataFunc) compare, NULL);
+  items_changed (self, 0, n, n);
+}
+
+typedef struct
+{
+  CgItemList   *list;
+  GCompareFunc  compare;
+} SortBy;
+
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const SortBy *by = user_data;
+
+  return by->compare (cg_item_list_peek_record (by->list, *(const guint *) a),
+                      cg_item_list_peek_record (by->list, *(const guint *) b));
+}
+
+void
+cg_item_list_sort_records (CgItemList   *self,
+                           GCompareFunc  compare)
+{
+  guint n = cg_item_list_get_len (self);
+  gsize size;
+  g_autofree guint *order = NULL;
+  g_autofree gpointer *items = NULL;
+  g_autofree guint8 *records = NULL;
+
+  g_return_if_fail (self->records != NULL);
+
+  if (n < 2)
+    return;
+
+  /* The positions are sorted (stably), then the slots, items and
+   * records together, are put in their order. */
+  drop_index (self);
+  order = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (gint) n, sizeof (guint), compare_slots, &(SortBy) { self, compare });
+
+  size = self->records->kind->size;
+  items = g_memdup2 (self->items, n * sizeof (gpointer));
+  records = g_memdup2 (self->records->data, n * size);
+  for (guint i = 0; i < n; i++)
+    {
+      self->items[i] = items[order[i]];
+      memcpy (record_at (self, i), records + (gsize) order[i] * size, size);
+    }
   items_changed (self, 0, n, n);
 }
 

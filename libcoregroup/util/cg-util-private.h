@@ -19,10 +19,17 @@ gboolean cg_is_blank   (const char   *text);
 /* A date a record holds in itself rather than as a boxed GDate: cleared
  * (all zero, as a new instance is) for none. A case holds a few dozen,
  * and a boxed copy costs an allocation of 32 bytes each. */
+static inline const GDate *
+cg_day_get (const GDate *day)
+{
+  return g_date_valid (day) ? day : NULL;
+}
+
+/* The same, for a getter that gives out its record's date. */
 static inline GDate *
 cg_day_peek (GDate *day)
 {
-  return g_date_valid (day) ? day : NULL;
+  return (GDate *) cg_day_get (day);
 }
 
 /* Sets *@field to @value, or clears it for NULL, settled (cg_day_settle ()). */

@@ -33,4 +33,25 @@ check('a calendar whose UIDs do not name the due date', () => {
     assertEqual(text.includes('TRIGGER:-P4DT15H\r\n'), true, 'TRIGGER');
 });
 
+check('one object an entry, the same from every method', () => {
+    const fresh = CoreGroup.PolicyRegistry.new_builtin().lookup('suffolk')
+        .evaluate(kase, CoreGroup.date_parse('2027-01-20'));
+    const before = fresh.to_json()[0];
+    const deadlines = fresh.get_deadlines();
+    assertEqual(deadlines.get_item(2) === deadlines.get_item(2), true, 'identity');
+    const urgent = fresh.list_urgent(10);
+    let found = 0;
+    for (let i = 0; i < urgent.get_n_items(); i++) {
+        for (let j = 0; j < deadlines.get_n_items(); j++) {
+            if (urgent.get_item(i) === deadlines.get_item(j))
+                found++;
+        }
+    }
+    assertEqual(found, urgent.get_n_items(), 'urgent entries are the report\'s');
+    const entries = JSON.parse(before).deadlines;
+    for (let j = 0; j < deadlines.get_n_items(); j++)
+        assertEqual(deadlines.get_item(j).explanation, entries[j].explanation ?? null, `explanation ${j}`);
+    assertEqual(fresh.to_json()[0], before, 'written the same once made');
+});
+
 finish();

@@ -94,5 +94,24 @@ class TestSatisfiedText(unittest.TestCase):
                          [d.props.satisfied_text for d in report.get_deadlines()])
 
 
+class TestEntriesKept(unittest.TestCase):
+    """The report keeps its entries as records and makes each object when
+    first asked: one object an entry, the same from every method."""
+
+    def test_one_object_an_entry(self):
+        report = suffolk_report()
+        before = report.to_json()
+        deadlines = report.get_deadlines()
+        self.assertIs(deadlines[3], deadlines[3])
+        made = list(deadlines)
+        self.assertEqual(report.to_json(), before)
+        urgent = report.list_urgent(10)
+        self.assertTrue(all(any(u is d for d in made) for u in urgent))
+        self.assertIs(report.find_last_met(urgent[1]), [d for d in made if d.props.rule == 'child-seen'][4])
+        entries = json.loads(before)['deadlines']
+        self.assertEqual([(e['rule'], e['due'], e.get('explanation')) for e in entries],
+                         [(d.props.rule, d.get_due().isoformat(), d.props.explanation) for d in made])
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)
