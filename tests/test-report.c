@@ -229,8 +229,8 @@ written (CgReport *report)
   return g_strconcat (json, ics, NULL);
 }
 
-/* A report keeps the entries its rules make as plain records and makes
- * each a CgDeadline when asked for it: the object is made once, is the
+/* A report keeps the entries and findings its rules make as plain
+ * records and makes each a CgDeadline or CgFinding when asked for it: the object is made once, is the
  * one every method gives out, and carries everything written; what the
  * report writes, counts and sorts is the same made or not. The example
  * with conference decisions has an acknowledged entry, attached to its
@@ -296,6 +296,38 @@ test_report_entries_as_records (void)
       after = written (report);
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpuint (cg_report_count_overdue (report), ==, overdue);
+
+      /* Findings too, most severe first. */
+      {
+        GListModel *findings = cg_report_get_findings (report);
+        JsonArray *written_findings = json_object_get_array_member (json_node_get_object (root), "findings");
+        guint errors = cg_report_count_findings (report, CG_SEVERITY_ERROR);
+        guint n_errors = 0;
+
+        g_assert_cmpuint (g_list_model_get_n_items (findings), >, 1);
+        g_assert_cmpuint (g_list_model_get_n_items (findings), ==, json_array_get_length (written_findings));
+        for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+          {
+            g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
+            g_autoptr(CgFinding) again = g_list_model_get_item (findings, i);
+            JsonObject *written_finding = json_array_get_object_element (written_findings, i);
+
+            g_assert_true (finding == again);
+            g_assert_cmpstr (cg_finding_get_rule (finding), ==, json_object_get_string_member (written_finding, "rule"));
+            g_assert_cmpstr (cg_finding_get_message (finding), ==, json_object_get_string_member (written_finding, "message"));
+            n_errors += cg_finding_get_severity (finding) == CG_SEVERITY_ERROR;
+            if (i > 0)
+              {
+                g_autoptr(CgFinding) previous = g_list_model_get_item (findings, i - 1);
+
+                g_assert_cmpint (cg_finding_get_severity (previous), <=, cg_finding_get_severity (finding));
+              }
+          }
+        g_assert_cmpuint (n_errors, ==, errors);
+        g_free (after);
+        after = written (report);
+        g_assert_cmpstr (after, ==, before);
+      }
 
       /* What the report's methods give out is the list's own object. */
       urgent = cg_report_list_urgent (report, 10);

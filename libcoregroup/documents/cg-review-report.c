@@ -9,6 +9,7 @@
 #include "formats/cg-formats-private.h"
 #include "json/cg-json-private.h"
 #include "rules/cg-deadline-private.h"
+#include "rules/cg-finding-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-i18n-private.h"
 
@@ -449,13 +450,11 @@ has_finding (CgReport   *report,
              const char *rule,
              const char *subject)
 {
-  GListModel *findings = cg_report_get_findings (report);
-
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+  for (guint i = 0; i < cg_report_get_n_findings (report); i++)
     {
-      g_autoptr(CgFinding) finding = g_list_model_get_item (findings, i);
+      const CgFindingRecord *finding = cg_report_peek_finding (report, i);
 
-      if (g_str_equal (cg_finding_get_rule (finding), rule) && g_strcmp0 (cg_finding_get_subject (finding), subject) == 0)
+      if (g_str_equal (finding->rule, rule) && g_strcmp0 (finding->subject, subject) == 0)
         return TRUE;
     }
   return FALSE;

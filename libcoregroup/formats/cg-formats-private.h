@@ -10,12 +10,13 @@ G_BEGIN_DECLS
 #define CG_JSON_FORMAT_NAME    "coregroup-case"
 #define CG_JSON_FORMAT_VERSION 1
 
-/* A deadline entry (a CgDeadlineRecord), a finding and an open
- * escalation as the deadline report writes them (cg-report-json.c). */
+/* A deadline entry (a CgDeadlineRecord), a finding (a CgFindingRecord)
+ * and an open escalation as the deadline report writes them
+ * (cg-report-json.c). */
 void cg_report_json_add_deadline        (CgJsonOut        *out,
                                          gconstpointer     deadline);
 void cg_report_json_add_finding         (CgJsonOut        *out,
-                                         CgFinding        *finding);
+                                         gconstpointer     finding);
 void cg_report_json_add_open_escalation (CgJsonOut        *out,
                                          CgOpenEscalation *open);
 

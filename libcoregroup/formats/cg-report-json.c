@@ -6,6 +6,7 @@
 
 #include "formats/cg-formats-private.h"
 #include "rules/cg-deadline-private.h"
+#include "rules/cg-finding-private.h"
 #include "util/cg-util-private.h"
 #include "util/cg-item-list-private.h"
 
@@ -69,15 +70,17 @@ cg_report_json_add_open_escalation (CgJsonOut        *out,
 }
 
 void
-cg_report_json_add_finding (CgJsonOut   *out,
-                            CgFinding   *finding)
+cg_report_json_add_finding (CgJsonOut     *out,
+                            gconstpointer  finding)
 {
+  const CgFindingRecord *record = finding;
+
   cg_json_out_begin_object (out, NULL);
-  cg_json_out_string (out, "rule", cg_finding_get_rule (finding));
-  cg_json_out_enum (out, "severity", CG_TYPE_SEVERITY, cg_finding_get_severity (finding));
-  cg_json_out_string (out, "subject", cg_finding_get_subject (finding));
-  cg_json_out_string (out, "message", cg_finding_get_message (finding));
-  cg_json_out_string (out, "source", cg_finding_get_source (finding));
+  cg_json_out_string (out, "rule", record->rule);
+  cg_json_out_enum (out, "severity", CG_TYPE_SEVERITY, record->severity);
+  cg_json_out_string (out, "subject", record->subject);
+  cg_json_out_string (out, "message", record->message);
+  cg_json_out_string (out, "source", record->source);
   cg_json_out_end_object (out);
 }
 

@@ -3,6 +3,7 @@
 
 #include <coregroup/coregroup.h>
 
+#include "rules/cg-finding-private.h"
 #include "rules/cg-rules-private.h"
 
 /**
@@ -21,12 +22,10 @@
 
 struct _CgFinding
 {
-  GObject parent_instance;
-  char *rule;
-  CgSeverity severity;
-  char *subject;
-  char *message;
-  char *source;
+  GObject          parent_instance;
+  /* Always NULL: where a record list looks for its records' block. */
+  CgStrings       *strings;
+  CgFindingRecord  record;
 };
 
 enum {
@@ -44,14 +43,45 @@ static GParamSpec *properties [N_PROPS];
 G_DEFINE_FINAL_TYPE (CgFinding, cg_finding, G_TYPE_OBJECT)
 
 static void
+record_clear (gpointer         fields,
+              const CgStrings *strings)
+{
+  CgFindingRecord *record = fields;
+
+  g_clear_pointer (&record->rule, cg_rule_id_free);
+  g_clear_pointer (&record->subject, g_free);
+  g_clear_pointer (&record->message, g_free);
+  g_clear_pointer (&record->source, g_free);
+}
+
+const CgItemRecordKind cg_finding_record_kind = {
+  sizeof (CgFindingRecord),
+  G_STRUCT_OFFSET (CgFinding, record),
+  -1,
+  record_clear,
+};
+
+void
+cg_finding_record_init (CgFindingRecord *record,
+                        const char      *rule,
+                        CgSeverity       severity,
+                        const char      *subject,
+                        char            *message,
+                        const char      *source)
+{
+  record->rule = cg_rule_id_keep (rule);
+  record->severity = severity;
+  record->subject = g_strdup (subject);
+  record->message = message;
+  record->source = g_strdup (source);
+}
+
+static void
 cg_finding_finalize (GObject *object)
 {
   CgFinding *self = CG_FINDING (object);
 
-  g_clear_pointer (&self->rule, cg_rule_id_free);
-  g_clear_pointer (&self->subject, g_free);
-  g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->source, g_free);
+  record_clear (&self->record, NULL);
 
   G_OBJECT_CLASS (cg_finding_parent_class)->finalize (object);
 }
@@ -67,23 +97,23 @@ cg_finding_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_RULE:
-      g_value_set_string (value, self->rule);
+      g_value_set_string (value, self->record.rule);
       break;
 
     case PROP_SEVERITY:
-      g_value_set_enum (value, self->severity);
+      g_value_set_enum (value, self->record.severity);
       break;
 
     case PROP_SUBJECT:
-      g_value_set_string (value, self->subject);
+      g_value_set_string (value, self->record.subject);
       break;
 
     case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
+      g_value_set_string (value, self->record.message);
       break;
 
     case PROP_SOURCE:
-      g_value_set_string (value, self->source);
+      g_value_set_string (value, self->record.source);
       break;
 
     default:
@@ -102,23 +132,23 @@ cg_finding_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RULE:
-      self->rule = g_value_dup_string (value);
+      self->record.rule = g_value_dup_string (value);
       break;
 
     case PROP_SEVERITY:
-      self->severity = g_value_get_enum (value);
+      self->record.severity = g_value_get_enum (value);
       break;
 
     case PROP_SUBJECT:
-      self->subject = g_value_dup_string (value);
+      self->record.subject = g_value_dup_string (value);
       break;
 
     case PROP_MESSAGE:
-      self->message = g_value_dup_string (value);
+      self->record.message = g_value_dup_string (value);
       break;
 
     case PROP_SOURCE:
-      self->source = g_value_dup_string (value);
+      self->record.source = g_value_dup_string (value);
       break;
 
     default:
@@ -213,11 +243,7 @@ cg_finding_new (const char *rule,
   /* The fields directly, as the properties would set them: a caseload
    * makes hundreds of thousands. */
   self = g_object_new (CG_TYPE_FINDING, NULL);
-  self->rule = cg_rule_id_keep (rule);
-  self->severity = severity;
-  self->subject = g_strdup (subject);
-  self->message = g_strdup (message);
-  self->source = g_strdup (source);
+  cg_finding_record_init (&self->record, rule, severity, subject, g_strdup (message), source);
   return self;
 }
 
@@ -234,7 +260,7 @@ cg_finding_get_rule (CgFinding *self)
 {
   g_return_val_if_fail (CG_IS_FINDING (self), NULL);
 
-  return self->rule;
+  return self->record.rule;
 }
 
 /**
@@ -250,7 +276,7 @@ cg_finding_get_severity (CgFinding *self)
 {
   g_return_val_if_fail (CG_IS_FINDING (self), CG_SEVERITY_WARNING);
 
-  return self->severity;
+  return self->record.severity;
 }
 
 /**
@@ -266,7 +292,7 @@ cg_finding_get_subject (CgFinding *self)
 {
   g_return_val_if_fail (CG_IS_FINDING (self), NULL);
 
-  return self->subject;
+  return self->record.subject;
 }
 
 /**
@@ -282,7 +308,7 @@ cg_finding_get_message (CgFinding *self)
 {
   g_return_val_if_fail (CG_IS_FINDING (self), NULL);
 
-  return self->message;
+  return self->record.message;
 }
 
 /**
@@ -298,5 +324,5 @@ cg_finding_get_source (CgFinding *self)
 {
   g_return_val_if_fail (CG_IS_FINDING (self), NULL);
 
-  return self->source;
+  return self->record.source;
 }

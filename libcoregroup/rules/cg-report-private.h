@@ -57,6 +57,17 @@ void cg_report_add_deadline_fields (CgReport               *self,
 guint         cg_report_get_n_deadlines  (CgReport *self);
 gconstpointer cg_report_peek_deadline    (CgReport *self,
                                           guint     position);
+/* The same for findings, each a CgFindingRecord (cg-finding-private.h);
+ * @message is taken. */
+void          cg_report_add_finding_fields (CgReport   *self,
+                                            const char *rule,
+                                            CgSeverity  severity,
+                                            const char *subject,
+                                            char       *message,
+                                            const char *source);
+guint         cg_report_get_n_findings   (CgReport *self);
+gconstpointer cg_report_peek_finding     (CgReport *self,
+                                          guint     position);
 /* Attaches @acknowledgement to the entry at @position. */
 void          cg_report_acknowledge      (CgReport          *self,
                                           guint              position,

@@ -5,6 +5,7 @@
 
 #include "util/cg-item-list-private.h"
 #include "rules/cg-deadline-private.h"
+#include "rules/cg-finding-private.h"
 
 /**
  * CgReport:
@@ -87,7 +88,7 @@ static void
 cg_report_init (CgReport *self)
 {
   self->deadlines = cg_item_list_new_with_records (CG_TYPE_DEADLINE, &cg_deadline_record_kind);
-  self->findings = cg_item_list_new (CG_TYPE_FINDING);
+  self->findings = cg_item_list_new_with_records (CG_TYPE_FINDING, &cg_finding_record_kind);
 }
 
 /**
@@ -276,6 +277,30 @@ cg_report_acknowledge (CgReport          *self,
     g_set_object (&record->acknowledgement, acknowledgement);
   else
     cg_deadline_set_acknowledgement (cg_item_list_peek (self->deadlines, position), acknowledgement);
+}
+
+void
+cg_report_add_finding_fields (CgReport   *self,
+                              const char *rule,
+                              CgSeverity  severity,
+                              const char *subject,
+                              char       *message,
+                              const char *source)
+{
+  cg_finding_record_init (cg_item_list_append_record (self->findings), rule, severity, subject, message, source);
+}
+
+guint
+cg_report_get_n_findings (CgReport *self)
+{
+  return cg_item_list_get_len (self->findings);
+}
+
+gconstpointer
+cg_report_peek_finding (CgReport *self,
+                        guint     position)
+{
+  return cg_item_list_peek_record (self->findings, position);
 }
 
 static const CgDeadlineRecord *
@@ -565,7 +590,7 @@ cg_report_count_findings (CgReport   *self,
   g_return_val_if_fail (CG_IS_REPORT (self), 0);
 
   for (guint i = 0; i < cg_item_list_get_len (self->findings); i++)
-    if (cg_finding_get_severity (cg_item_list_peek (self->findings, i)) == severity)
+    if (((const CgFindingRecord *) cg_item_list_peek_record (self->findings, i))->severity == severity)
       count++;
 
   return count;
@@ -605,18 +630,19 @@ static int
 compare_findings (gconstpointer a,
                   gconstpointer b)
 {
-  CgFinding *x = *(CgFinding **) a;
-  CgFinding *y = *(CgFinding **) b;
+  const CgFindingRecord *x = a;
+  const CgFindingRecord *y = b;
 
-  return (int) cg_finding_get_severity (x) - (int) cg_finding_get_severity (y);
+  return (int) x->severity - (int) y->severity;
 }
 
 void
 cg_report_sort (CgReport *self)
 {
-  cg_item_list_sort_records (self->deadlines, compare_deadlines);
   /* The entries are complete: their records, appended one by one, were
    * given room for twice as many. */
+  cg_item_list_sort_records (self->deadlines, compare_deadlines);
   cg_item_list_trim (self->deadlines);
-  cg_item_list_sort (self->findings, compare_findings);
+  cg_item_list_sort_records (self->findings, compare_findings);
+  cg_item_list_trim (self->findings);
 }

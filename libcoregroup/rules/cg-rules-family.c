@@ -140,8 +140,7 @@ cg_report_check_family (CgReport   *self,
         {
           CgCase *other = g_ptr_array_index (family, j);
           g_autoptr(CgMeeting) joint = NULL;
-          g_autoptr(CgFinding) finding = NULL;
-          g_autofree char *message = NULL;
+          char *message = NULL;
           gboolean date_differs, attendance_differs;
 
           g_return_val_if_fail (CG_IS_CASE (other), added);
@@ -168,8 +167,7 @@ cg_report_check_family (CgReport   *self,
             /* Translators: the meeting's id and the other case's id. */
             message = cg_strdup_format (_("The joint meeting %s is recorded differently in case %s: attendance"),
                                         id, cg_case_get_id (other));
-          finding = cg_finding_new (RULE, CG_SEVERITY_WARNING, id, message, source);
-          cg_report_add_finding (self, finding);
+          cg_report_add_finding_fields (self, RULE, CG_SEVERITY_WARNING, id, message, source);
           added++;
         }
     }

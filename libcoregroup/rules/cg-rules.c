@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "rules/cg-report-private.h"
 #include "rules/cg-rules-private.h"
 #include "util/cg-format-private.h"
 #include "util/cg-i18n-private.h"
@@ -254,11 +255,10 @@ cg_rules_add_finding (const CgRuleContext *ctx,
                       const char          *subject,
                       const char          *text)
 {
-  g_autofree char *message = setting->source != NULL ? cg_strdup_format ("%s (%s)", text, setting->source)
-                                                     : g_strdup (text);
-  g_autoptr(CgFinding) finding = cg_finding_new (setting->rule->id, severity, subject, message, setting->source);
+  char *message = setting->source != NULL ? cg_strdup_format ("%s (%s)", text, setting->source)
+                                         : g_strdup (text);
 
-  cg_report_add_finding (ctx->report, finding);
+  cg_report_add_finding_fields (ctx->report, setting->rule->id, severity, subject, message, setting->source);
 }
 
 /* A review conference as the start of a count: "review-conference:2027-02-09". */

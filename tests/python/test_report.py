@@ -111,6 +111,11 @@ class TestEntriesKept(unittest.TestCase):
         entries = json.loads(before)['deadlines']
         self.assertEqual([(e['rule'], e['due'], e.get('explanation')) for e in entries],
                          [(d.props.rule, d.get_due().isoformat(), d.props.explanation) for d in made])
+        findings = report.get_findings()
+        self.assertIs(findings[0], findings[0])
+        self.assertEqual([(f['rule'], f['message']) for f in json.loads(before)['findings']],
+                         [(f.props.rule, f.props.message) for f in findings])
+        self.assertEqual(report.to_json(), before)
 
 
 if __name__ == '__main__':
