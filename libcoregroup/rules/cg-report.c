@@ -303,11 +303,12 @@ cg_report_peek_finding (CgReport *self,
   return cg_item_list_peek_record (self->findings, position);
 }
 
+/* cg_report_peek_deadline () as what it is. */
 static const CgDeadlineRecord *
 entry (CgReport *self,
        guint     position)
 {
-  return cg_item_list_peek_record (self->deadlines, position);
+  return cg_report_peek_deadline (self, position);
 }
 
 static gboolean
